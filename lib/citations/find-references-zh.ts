@@ -1,0 +1,102 @@
+/**
+ * Chinese references: the head word follows the numbers (`第76/181号决议`, a list
+ * `第61/180、64/178和74/176号决议` or `第61/180号、第64/178号和第74/176号决议`), and the body, `其`
+ * (its) and dates come before `第` (`大会2006年12月20日第61/180号决议`). Pinpoints follow the
+ * head word (`第76/181号决议附件`, `第2331(2016)号决议第5段`).
+ */
+import type { RefKind } from './bodies';
+import { DIGIT } from './chars';
+import { tagOf } from './compile';
+import type { Reference } from './find-references';
+import { readRefNumber } from './numbers';
+import { LANGUAGES, type NamedBody } from './lang';
+import { toRoman } from './roman';
+import type { ScanEnv } from './scan-env';
+import type { Body } from './types';
+
+const ZH = LANGUAGES.zh;
+const ANCHOR = new RegExp(`第[ \\t\\u00A0]*(?=${DIGIT}|[EＥSＳ])`, 'gu');
+const DATE = `(?:${ZH.dateAfter.replace(/\\d/g, DIGIT)})`;
+const JOINER = new RegExp(`\\s*[号號]?\\s*(?:${ZH.joinerWords})\\s*(?:${DATE})?\\s*(?:第\\s*)?`, 'uy');
+const HEAD = /\s*[号號]?\s*(决议|決議|决定|決定)/uy;
+const BEFORE_DATE = new RegExp(`(?:${DATE})?\\s*(?:${ZH.titleIntro})?\\s*$`, 'u');
+const BODY_BEFORE = new RegExp(`(?:${ZH.bodies.map((b, i) => `(?<g${i}>${b.re})`).join('|')})\\s*(?:在|于)?\\s*(?<poss>其)?\\s*$`, 'u');
+const POSSESSIVE_BEFORE = /其\s*$/u;
+const CN_NUMERAL = '[一二三四五六七八九十]+';
+const PINPOINT = new RegExp(`附件(?<annex>${CN_NUMERAL})?|第(?<value>${DIGIT}{1,3}|${CN_NUMERAL}|[A-ZＡ-Ｚ])(?<label>段|章|节|部分)`, 'uy');
+const LABELS: Record<string, string> = { 段: 'para.', 章: 'chap.', 节: 'sect.', 部分: 'Part' };
+const MAX_ITEMS = 60;
+
+export function findReferencesZh(env: ScanEnv): Reference[] {
+  const { text } = env;
+  if (!/第/u.test(text)) return [];
+  const refs: Reference[] = [];
+  ANCHOR.lastIndex = 0;
+  for (let m = ANCHOR.exec(text); m !== null; m = ANCHOR.exec(text)) {
+    const ref = readZh(env, m.index, m.index + m[0].length);
+    if (ref !== null) {
+      refs.push(ref);
+      ANCHOR.lastIndex = Math.max(ANCHOR.lastIndex, (ref.items.at(-1) as { end: number }).end);
+    }
+  }
+  return refs;
+}
+
+function readZh(env: ScanEnv, anchor: number, numberStart: number): Reference | null {
+  const { text } = env;
+  const first = readRefNumber(text, numberStart);
+  if (first === null) return null;
+  const items: Reference['items'] = [{ start: anchor, end: first.end, num: first.num }];
+  let pos = first.end;
+  while (items.length < MAX_ITEMS) {
+    JOINER.lastIndex = pos;
+    if (!JOINER.test(text)) break;
+    const next = readRefNumber(text, JOINER.lastIndex);
+    if (next === null) break;
+    // Later items are the number alone; `第` and `号决议` stay with the first and the last.
+    items.push({ start: JOINER.lastIndex, end: next.end, num: next.num });
+    pos = next.end;
+  }
+  HEAD.lastIndex = pos;
+  const head = HEAD.exec(text);
+  if (head === null) return null;
+  const kind: RefKind = head[1] === '决定' || head[1] === '決定' ? 'decision' : 'resolution';
+  const last = items.at(-1) as Reference['items'][number];
+  last.end = HEAD.lastIndex;
+  const pinpoint = readZhPinpoint(text, HEAD.lastIndex);
+  if (pinpoint !== undefined) last.pinpoint = pinpoint;
+
+  const before = text.slice(Math.max(0, anchor - 160), anchor).replace(BEFORE_DATE, '');
+  let named: NamedBody | null = null;
+  let possessive: Body | null = null;
+  const body = BODY_BEFORE.exec(before);
+  if (body !== null) {
+    const tag = tagOf({ re: BODY_BEFORE, tags: ZH.bodies.map((b) => b.body) }, body) ?? null;
+    if (body.groups?.poss !== undefined) possessive = tag === 'COUNCIL' || tag === 'ASSEMBLY' ? null : tag;
+    else named = tag;
+  }
+  if (possessive === null && named === null && POSSESSIVE_BEFORE.test(before)) possessive = env.speakerAt(anchor);
+  return { lang: 'zh', kind, headStart: anchor, items, named, adoptedBy: null, possessive, joinedTo: -1 };
+}
+
+function readZhPinpoint(text: string, pos: number): string | undefined {
+  const parts: string[] = [];
+  let p = pos;
+  for (;;) {
+    PINPOINT.lastIndex = p;
+    const m = PINPOINT.exec(text);
+    if (m === null || m.groups === undefined) break;
+    const g = m.groups;
+    if (g.label !== undefined && g.value !== undefined) parts.push(`${LABELS[g.label] as string} ${zhValue(g.value)}`);
+    else parts.push(g.annex === undefined ? 'annex' : `annex ${zhValue(g.annex)}`);
+    p = PINPOINT.lastIndex;
+  }
+  return parts.length === 0 ? undefined : parts.join(', ');
+}
+
+function zhValue(raw: string): string {
+  const ordinal = ZH.ordinals[raw];
+  if (ordinal !== undefined) return toRoman(ordinal);
+  if (/^十[一二三四五六七八九]$/u.test(raw)) return toRoman(10 + (ZH.ordinals[raw[1] as string] as number));
+  return raw.replace(/[０-９Ａ-Ｚ]/gu, (c) => String.fromCharCode((c.codePointAt(0) as number) - 0xfee0));
+}
