@@ -25,7 +25,6 @@ const POSSESSIVE_BEFORE = /其\s*$/u;
 const CN_NUMERAL = '[一二三四五六七八九十]+';
 const PINPOINT = new RegExp(`附件(?<annex>${CN_NUMERAL})?|第(?<value>${DIGIT}{1,3}|${CN_NUMERAL}|[A-ZＡ-Ｚ])(?<label>段|章|节|部分)`, 'uy');
 const LABELS: Record<string, string> = { 段: 'para.', 章: 'chap.', 节: 'sect.', 部分: 'Part' };
-const MAX_ITEMS = 60;
 
 export function findReferencesZh(env: ScanEnv): Reference[] {
   const { text } = env;
@@ -33,22 +32,28 @@ export function findReferencesZh(env: ScanEnv): Reference[] {
   const refs: Reference[] = [];
   ANCHOR.lastIndex = 0;
   for (let m = ANCHOR.exec(text); m !== null; m = ANCHOR.exec(text)) {
-    const ref = readZh(env, m.index, m.index + m[0].length);
-    if (ref !== null) {
-      refs.push(ref);
-      ANCHOR.lastIndex = Math.max(ANCHOR.lastIndex, (ref.items.at(-1) as { end: number }).end);
-    }
+    const read = readZh(env, m.index, m.index + m[0].length);
+    if (read.ref !== null) refs.push(read.ref);
+    // Every later `第` of a list that did not end in a head word ends the same way: skip them.
+    ANCHOR.lastIndex = Math.max(ANCHOR.lastIndex, read.end);
   }
   return refs;
 }
 
-function readZh(env: ScanEnv, anchor: number, numberStart: number): Reference | null {
+function readZh(env: ScanEnv, anchor: number, numberStart: number): { ref: Reference | null; end: number } {
+  const ref = readZhList(env, anchor, numberStart);
+  return { ref: ref.ref, end: ref.ref === null ? ref.scanned : (ref.ref.items.at(-1) as { end: number }).end };
+}
+
+function readZhList(env: ScanEnv, anchor: number, numberStart: number): { ref: Reference | null; scanned: number } {
   const { text } = env;
+  const none = { ref: null, scanned: numberStart };
   const first = readRefNumber(text, numberStart);
-  if (first === null) return null;
+  if (first === null) return none;
   const items: Reference['items'] = [{ start: anchor, end: first.end, num: first.num }];
   let pos = first.end;
-  while (items.length < MAX_ITEMS) {
+  // Read to the list's end, however long: the scan then skips all of it, so each `第` is read once.
+  for (;;) {
     JOINER.lastIndex = pos;
     if (!JOINER.test(text)) break;
     const next = readRefNumber(text, JOINER.lastIndex);
@@ -59,7 +64,7 @@ function readZh(env: ScanEnv, anchor: number, numberStart: number): Reference | 
   }
   HEAD.lastIndex = pos;
   const head = HEAD.exec(text);
-  if (head === null) return null;
+  if (head === null) return { ref: null, scanned: pos };
   const kind: RefKind = head[1] === '决定' || head[1] === '決定' ? 'decision' : 'resolution';
   const last = items.at(-1) as Reference['items'][number];
   last.end = HEAD.lastIndex;
@@ -76,7 +81,7 @@ function readZh(env: ScanEnv, anchor: number, numberStart: number): Reference | 
     else named = tag;
   }
   if (possessive === null && named === null && POSSESSIVE_BEFORE.test(before)) possessive = env.speakerAt(anchor);
-  return { lang: 'zh', kind, headStart: anchor, items, named, adoptedBy: null, possessive, joinedTo: -1 };
+  return { ref: { lang: 'zh', kind, headStart: anchor, items, named, adoptedBy: null, possessive, joinedTo: -1 }, scanned: HEAD.lastIndex };
 }
 
 function readZhPinpoint(text: string, pos: number): string | undefined {

@@ -4,12 +4,13 @@
  * Chinese (see find-references-zh.ts). One pass of one regex finds the head words; everything
  * else is read with sticky regexes from there, so the cost follows the number of head words.
  */
-import type { RefKind } from './bodies';
+import { bodyByShape, type RefKind } from './bodies';
 import { compiled, HEAD_LANGS, headRe, tagOf, type CompiledLanguage } from './compile';
 import type { NamedBody } from './lang';
 import { isYearSlash, readRefNumber, type RefNumber } from './numbers';
 import { resolveBody } from './resolve-body';
 import type { ScanEnv } from './scan-env';
+import { readPinpoint } from './pinpoint';
 import { skipTrailing } from './trailing';
 import type { Body, Citation, UnLang } from './types';
 
@@ -132,10 +133,15 @@ function readReference(
   if (named === null) named = namedBefore(L, text, headStart, damaged);
   if (named === null) {
     const after = at(L.bodyAfter.re, text, tail.end);
-    if (after !== null) named = tagOf(L.bodyAfter, after) ?? null;
+    if (after !== null) {
+      named = tagOf(L.bodyAfter, after) ?? null;
+      // `Резолюция 55/25 Генеральной Ассамблеи, приложение III`: the pinpoint follows the body.
+      const last = items.at(-1) as Item;
+      const pin = readPinpoint(text, tail.end + after[0].length);
+      if (last.pinpoint === undefined && pin !== null) last.pinpoint = pin.pinpoint;
+    }
   }
-  const adopted = at(L.adoptedBy.re, text, tail.end);
-  const adoptedBy = adopted === null ? null : (tagOf(L.adoptedBy, adopted) ?? null);
+  const adoptedBy = named === null ? adoptedAfter(L, text, tail.end) : null;
   return {
     lang: L.data.lang,
     kind,
@@ -180,12 +186,34 @@ function headInside(s: string): boolean {
   return found;
 }
 
-/** Two list items are written alike: both `session/n`, both `year/n`, or both `n (YYYY)`. */
+/** Two list items are written alike and their shape points to the same body. */
 function sameForm(a: RefNumber, b: RefNumber): boolean {
+  const body = bodyByShape(a);
+  if (body === null || body !== bodyByShape(b)) return false;
   if (a.shape === 'slash' && b.shape === 'slash') return isYearSlash(a) === isYearSlash(b);
   if (a.shape === 'paren' && b.shape === 'paren') return (a.year === undefined) === (b.year === undefined);
   if (a.shape === 'other' && b.shape === 'other') return a.foreign === b.foreign;
   return false;
+}
+
+/**
+ * `…, принятые Конференцией участников`, also after a topic (`Решение № 15/06 о борьбе …,
+ * принятое Советом министров ОБСЕ`). After a topic the phrase must open a clause of its own
+ * (a comma before it): `resolution 70/1 on the declaration adopted by the Congress` names the
+ * declaration's author, not the resolution's.
+ */
+function adoptedAfter(L: CompiledLanguage, text: string, pos: number): NamedBody | null {
+  const direct = at(L.adoptedBy.re, text, pos);
+  if (direct !== null) return tagOf(L.adoptedBy, direct) ?? null;
+  if (at(L.topic, text, pos) === null) return null;
+  const limit = Math.min(text.length, pos + TOPIC_REACH);
+  for (let comma = text.indexOf(',', pos); comma !== -1 && comma < limit; comma = text.indexOf(',', comma + 1)) {
+    const between = text.slice(pos, comma);
+    if (SENTENCE_END.test(between) || headInside(between)) return null;
+    const m = at(L.adoptedBy.re, text, comma);
+    if (m !== null) return tagOf(L.adoptedBy, m) ?? null;
+  }
+  return null;
 }
 
 /** A body named right before the head word: `Security Council resolution`, `大会…`. */

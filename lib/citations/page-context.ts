@@ -37,7 +37,7 @@ export function inferPageSymbol(text: string, speakers: (pageBody: Body | null) 
     const symbol = parseSymbol(m[0]);
     if (symbol !== null && symbolFor(bodyOfSymbol(symbol), 'resolution', num) === symbol) return symbol;
   }
-  const body = ADOPTED_BY_HEADER.find(([re]) => re.test(head))?.[1] ?? speakers(null).at(title.index + title[0].length);
+  const body = ADOPTED_BY_HEADER.find(([re]) => re.test(head))?.[1] ?? speakers(null).firstAfter(title.index);
   if (body === null) return null;
   return symbolFor(body, 'resolution', num) ?? null;
 }

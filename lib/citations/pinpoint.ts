@@ -12,8 +12,8 @@ const ORDINALS: Record<string, number> = Object.assign(
   ...Object.values(LANGUAGES).map((l) => l.ordinals),
 ) as Record<string, number>;
 
-const LEAD = /,?[ \t\u00A0]*\n?[ \t\u00A0]*/y;
-const SEPARATOR = /[ \t\u00A0]*,[ \t\u00A0]*\n?[ \t\u00A0]*/y;
+const LEAD = /[,،]?[ \t\u00A0]*\n?[ \t\u00A0]*/y;
+const SEPARATOR = /[ \t\u00A0]*[,،][ \t\u00A0]*\n?[ \t\u00A0]*/y;
 
 /** Reads a sequence of pinpoints at `pos` (after an optional comma). */
 export function readPinpoint(text: string, pos: number): { pinpoint: string; end: number } | null {

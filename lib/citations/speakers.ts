@@ -8,6 +8,8 @@ import type { Body } from './types';
 
 export interface SpeakerMap {
   at(offset: number): Body | null;
+  /** The first body that opens speaking after an offset (a resolution's opening words). */
+  firstAfter(offset: number): Body | null;
 }
 
 export function speakerMap(text: string, pageBody: Body | null): SpeakerMap {
@@ -20,6 +22,9 @@ export function speakerMap(text: string, pageBody: Body | null): SpeakerMap {
     if (m[0].length === 0) tr.re.lastIndex++;
   }
   return {
+    firstAfter(offset: number): Body | null {
+      return changes.find((c) => c.offset >= offset)?.body ?? null;
+    },
     at(offset: number): Body | null {
       let lo = 0;
       let hi = changes.length - 1;

@@ -19,6 +19,7 @@ export const en: LanguageData = {
   bodies: [
     { body: 'HRC', re: `Human\\s+Rights\\s+Council` },
     { body: 'SUBCOM', re: `Sub-?[Cc]ommission\\s+on\\s+(?:the\\s+)?(?:Promotion\\s+and\\s+Protection\\s+of\\s+Human\\s+Rights|Prevention\\s+of\\s+Discrimination\\s+and\\s+Protection\\s+of\\s+Minorities)` },
+    { body: 'SUBCOM', re: `Sub-?[Cc]ommission(?!\\s+on)` },
     { body: 'CHR', re: `Commission\\s+on\\s+Human\\s+Rights` },
     { body: 'CCPCJ', re: `Commission\\s+on\\s+Crime\\s+Prevention\\s+and\\s+Criminal\\s+Justice` },
     { body: 'CND', re: `Commission\\s+on\\s+Narcotic\\s+Drugs` },
