@@ -5,6 +5,7 @@
  * else is read with sticky regexes from there, so the cost follows the number of head words.
  */
 import { bodyByShape, type RefKind } from './bodies';
+import { isLetter } from './chars';
 import { compiled, HEAD_LANGS, headRe, tagOf, type CompiledLanguage } from './compile';
 import type { NamedBody } from './lang';
 import { isYearSlash, readRefNumber, type RefNumber } from './numbers';
@@ -64,6 +65,7 @@ export function findReferences(env: ScanEnv): Reference[] {
   const re = headRe();
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (isLetter(text[m.index - 1])) continue; // inside a word (`безрезолюционный`)
     const groups = m.groups ?? {};
     const key = HEAD_LANGS.find((l) => ['r', 'd', 'rs', 'ds'].some((k) => groups[`${l}_${k}`] !== undefined));
     if (key === undefined) continue;

@@ -17,9 +17,38 @@ const YEAR_OR_SESSION = `(?:${HSPACE}[A-H]{1,2})?${HSPACE}?\\((?:${DIGIT}{4}|[IV
 const COMPONENT =
   `(?:${MODIFIER}|${CAP}{1,10}(?:\\.${DIGIT}{1,4}(?:\\.${DIGIT}{1,3})?)?(?:${HYPHEN}${DIGIT}{1,4})?` +
   `|[EЕ]?[SЅ]${HYPHEN}${DIGIT}{1,3}|${DIGIT}{1,5}(?:${YEAR_OR_SESSION})?)(?![a-z])`;
-// A symbol does not start inside a capitalised word or a number, or right after a slash or dot;
-// it may be glued to a lower-case word before it (`NumberA/RES/76/159` in PDF text).
-const SYMBOL_RE = new RegExp(`(?<![A-Z0-9/\\uFF0F.\\-])${ROOT}(?:${SEP}${COMPONENT})+`, 'gu');
+const SYMBOL_RE = new RegExp(`${ROOT}(?:${SEP}${COMPONENT})+`, 'uy');
+/** Every symbol has a slash, and slashes are rare: the search starts from them. */
+const SLASH_RE = new RegExp(SLASH, 'gu');
+const CAPITAL_RE = new RegExp(`^${SYMBOL_CAPITAL}$`, 'u');
+const ASCII_DIGIT_RE = /^[0-9\uFF10-\uFF19]$/u;
+
+/** Where the series root before the slash at `slash` starts (`A/`, `CTOC/`, `A/CONF.157/`), or -1. */
+function rootStart(text: string, slash: number): number {
+  let p = slash - 1;
+  if (text[p] === ' ' || text[p] === '\u00A0' || text[p] === '\n') p--;
+  let digits = 0;
+  while (p >= 0 && ASCII_DIGIT_RE.test(text[p] as string) && digits < 4) {
+    p--;
+    digits++;
+  }
+  if (digits > 0) {
+    if (text[p] !== '.') return -1;
+    p--;
+  }
+  let caps = 0;
+  while (p >= 0 && caps < 8 && CAPITAL_RE.test(text[p] as string)) {
+    p--;
+    caps++;
+  }
+  return caps === 0 ? -1 : p + 1;
+}
+/**
+ * A symbol does not start inside a capitalised word or a number, or right after a slash or dot;
+ * it may be glued to a lower-case word before it (`NumberA/RES/76/159` in PDF text). Checked in
+ * code, not by a lookbehind, which would slow the whole scan down several times.
+ */
+const NOT_BEFORE_SYMBOL = /[A-Z0-9/\uFF0F.\-]/;
 /** `(Part I)` attached to a symbol; in Markdown `\(Part I\)`. */
 const ATTACHED_PART =
   /[ \t\u00A0]?\\?\((?:Parts?|Parties?|Partes?|[Чч]аст[ьи]|الجزء|الجزءان)[ \t\u00A0]+([IVX]{1,5}|[0-9]{1,2})(?:[ \t\u00A0]*(?:,|and|et|y|и|و)[ \t\u00A0]*([IVX]{1,5}|[0-9]{1,2}))?\\?\)/uy;
@@ -42,11 +71,17 @@ function afterClose(text: string, pos: number): number {
 export function findWrittenSymbols(env: ScanEnv): Citation[] {
   const { text } = env;
   const out: Citation[] = [];
-  SYMBOL_RE.lastIndex = 0;
-  for (let m = SYMBOL_RE.exec(text); m !== null; m = SYMBOL_RE.exec(text)) {
+  SLASH_RE.lastIndex = 0;
+  for (let s = SLASH_RE.exec(text); s !== null; s = SLASH_RE.exec(text)) {
+    const start = rootStart(text, s.index);
+    if (start === -1) continue;
+    SYMBOL_RE.lastIndex = start;
+    const m = SYMBOL_RE.exec(text);
+    if (m === null) continue;
+    // The slashes inside this symbol need not be looked at again.
+    SLASH_RE.lastIndex = Math.max(SLASH_RE.lastIndex, start + m[0].length);
     let surface = m[0];
-    const start = m.index;
-    if (surface.length > MAX_SYMBOL_LENGTH) continue;
+    if (surface.length > MAX_SYMBOL_LENGTH || NOT_BEFORE_SYMBOL.test(text[start - 1] ?? '')) continue;
     // A year in parentheses belongs only to resolution symbols (`S/RES/2331 (2016)`), never
     // to a report's symbol followed by a year.
     const paren = /\s*(?:[A-H]{1,2}\s*)?\([^)]*\)$/u.exec(surface);
@@ -67,7 +102,7 @@ export function findWrittenSymbols(env: ScanEnv): Citation[] {
     const all = [pinpoint, more].filter((p) => p !== undefined).join(', ');
     if (all !== '') citation.pinpoint = all;
     out.push(citation, ...continuations(text, end, symbol));
-    SYMBOL_RE.lastIndex = Math.max(SYMBOL_RE.lastIndex, end);
+    SLASH_RE.lastIndex = Math.max(SLASH_RE.lastIndex, end);
   }
   return out;
 }

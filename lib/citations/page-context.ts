@@ -46,26 +46,32 @@ export function inferPageSymbol(text: string, speakers: (pageBody: Body | null) 
 export function findSelfMentions(text: string, pageSymbol: string): Citation[] {
   const own = ownNumberPattern(pageSymbol);
   if (own === null) return [];
-  // At a line's start the title may follow after spaces or a dash (`52 / 31   التحقق`); run into
-  // the text, only after a full stop and a capital (`71/162. Suite donnée`).
-  const re = new RegExp(
-    `^[ \\t\\u00A0>*#-]*(?<lead>${own})(?=\\.\\s|[ \\t\\u00A0]{2,}\\S|[ \\t\\u00A0]+[-–—][ \\t\\u00A0])|(?<=\\s)(?<run>${own})(?=\\.\\s+[\\p{Lu}\\p{Lo}])`,
-    'gmu',
-  );
+  // The number is searched for literally (fast); what stands around it is checked after.
+  const re = new RegExp(own, 'gu');
   const out: Citation[] = [];
   for (const m of text.matchAll(re)) {
-    const number = (m.groups?.lead ?? m.groups?.run) as string;
-    const start = (m.index ?? 0) + m[0].length - number.length;
-    out.push({ start, end: start + number.length, text: number, symbol: pageSymbol, body: bodyOfSymbol(pageSymbol), kind: 'resolution' });
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const after = text.slice(end, end + 4);
+    // At a line's start the title may follow after spaces or a dash (`52 / 31   التحقق`); run
+    // into the text, only after a full stop and a capital (`71/162. Suite donnée`).
+    const leading = TITLE_LEAD.test(text.slice(lineStart, start)) && TITLE_AFTER_LEAD.test(after);
+    const runIn = /\s/u.test(text[start - 1] ?? '') && RUN_IN_AFTER.test(text.slice(end, end + 6));
+    if (leading || runIn) out.push({ start, end, text: m[0], symbol: pageSymbol, body: bodyOfSymbol(pageSymbol), kind: 'resolution' });
   }
   return out;
 }
 
+const TITLE_LEAD = /^[ \t\u00A0>*#-]*$/u;
+const TITLE_AFTER_LEAD = /^(?:\.\s|[ \t\u00A0]{2,}\S|[ \t\u00A0]+[-–—][ \t\u00A0])/u;
+const RUN_IN_AFTER = /^\.\s+[\p{Lu}\p{Lo}]/u;
+
 /** How the page's own number is written in running text: `76/186`, `2022/14`, `2331 (2016)`. */
 function ownNumberPattern(symbol: string): string | null {
   const slash = /^(?:A|E|A\/HRC)\/RES\/((?:E?S-)?[0-9]+)\/([0-9]+)$/.exec(symbol);
-  if (slash !== null) return `${slash[1] as string}${HSPACE}*${SLASH}${HSPACE}*${slash[2] as string}`;
+  if (slash !== null) return `(?<![0-9])${slash[1] as string}${HSPACE}*${SLASH}${HSPACE}*${slash[2] as string}(?![0-9])`;
   const paren = /^(?:S|A|E)\/RES\/([0-9]+)\(([0-9]{4}|[IVXLC]+)\)$/.exec(symbol);
-  if (paren !== null) return `${paren[1] as string}${HSPACE}?\\(${paren[2] as string}\\)`;
+  if (paren !== null) return `(?<![0-9])${paren[1] as string}${HSPACE}?\\(${paren[2] as string}\\)`;
   return null;
 }
