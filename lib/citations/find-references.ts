@@ -18,7 +18,7 @@ import type { Body, Citation, UnLang } from './types';
 /** How far before a head word a body's name or a possessive is looked for. */
 const LOOKBEHIND = 160;
 const MAX_LIST_ITEMS = 60;
-const GAP = /[\s\[]*/y;
+const GAP = /[\s[]*/y;
 
 interface Item {
   start: number;

@@ -48,7 +48,7 @@ function rootStart(text: string, slash: number): number {
  * it may be glued to a lower-case word before it (`NumberA/RES/76/159` in PDF text). Checked in
  * code, not by a lookbehind, which would slow the whole scan down several times.
  */
-const NOT_BEFORE_SYMBOL = /[A-Z0-9/\uFF0F.\-]/;
+const NOT_BEFORE_SYMBOL = /[A-Z0-9/\uFF0F.-]/;
 /** `(Part I)` attached to a symbol; in Markdown `\(Part I\)`. */
 const ATTACHED_PART =
   /[ \t\u00A0]?\\?\((?:Parts?|Parties?|Partes?|[Чч]аст[ьи]|الجزء|الجزءان)[ \t\u00A0]+([IVX]{1,5}|[0-9]{1,2})(?:[ \t\u00A0]*(?:,|and|et|y|и|و)[ \t\u00A0]*([IVX]{1,5}|[0-9]{1,2}))?\\?\)/uy;

@@ -1,0 +1,12 @@
+/** Boots the about page: language, title, then the Preact tree. */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { t } from '../../components/i18n';
+import { AboutPage } from './about-page';
+import './style.css';
+
+document.documentElement.lang = browser.i18n.getUILanguage();
+document.title = t('aboutPageTitle');
+
+const app = document.getElementById('app');
+if (app) render(<AboutPage version={browser.runtime.getManifest().version} />, app);

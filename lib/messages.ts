@@ -1,0 +1,231 @@
+/**
+ * The one place where messages between extension contexts are defined (ADR 0004).
+ *
+ * Every context that receives a message validates it here before acting on it: a message is
+ * plain data that crossed a process boundary, so its TypeScript type is a claim, not a fact.
+ * This module is pure (no extension API), so the background's whole behaviour is unit-tested
+ * in node; `entrypoints/background.ts` only wires `respondToMessage` to `runtime.onMessage`.
+ */
+import type { Citation, ScanContext, UnLang } from './citations/types';
+import { UN_LANGS } from './citations/types';
+
+/**
+ * Longest text a `scan-text` message may carry, in UTF-16 code units (about 5 MB of ASCII).
+ * The longest UN documents are a few hundred pages (~2 M characters); anything far beyond
+ * that is a bug or abuse, and would stall the service worker.
+ */
+export const MAX_SCAN_TEXT_LENGTH = 5 * 1024 * 1024;
+
+/** Longest page symbol accepted; real symbols are under 40 characters. */
+export const MAX_PAGE_SYMBOL_LENGTH = 200;
+
+// ---- Requests ---------------------------------------------------------------------------
+
+/** Asks the background whether it is alive and which version it runs. */
+export interface PingMessage {
+  type: 'ping';
+}
+
+/** Asks the background to find the citations in a text (a page's or a PDF's). */
+export interface ScanTextMessage {
+  type: 'scan-text';
+  text: string;
+  /** The page's language, when the sender knows it. */
+  lang?: UnLang;
+  /** The symbol of the document being read, when the sender knows it. */
+  pageSymbol?: string;
+}
+
+export type Message = PingMessage | ScanTextMessage;
+export type MessageType = Message['type'];
+
+// ---- Responses --------------------------------------------------------------------------
+
+export interface PingResponse {
+  ok: true;
+  version: string;
+}
+
+export interface ScanTextResponse {
+  ok: true;
+  citations: Citation[];
+}
+
+/**
+ * Why a request failed. `bad-message`: malformed or unknown request; `too-large`: a field is
+ * over its size limit; `internal`: the handler threw.
+ */
+export type ErrorCode = 'bad-message' | 'too-large' | 'internal';
+
+export interface ErrorResponse {
+  ok: false;
+  error: { code: ErrorCode; message: string };
+}
+
+/** The successful answer to each request type. */
+export interface ResponseMap {
+  ping: PingResponse;
+  'scan-text': ScanTextResponse;
+}
+
+/** What a sender of `M` gets back: its own answer, or an error. */
+export type ResponseFor<M extends Message> = ResponseMap[M['type']] | ErrorResponse;
+
+export type Response = ResponseMap[MessageType] | ErrorResponse;
+
+export function errorResponse(code: ErrorCode, message: string): ErrorResponse {
+  return { ok: false, error: { code, message } };
+}
+
+// ---- Validation -------------------------------------------------------------------------
+
+export type Validation = { ok: true; message: Message } | { ok: false; error: ErrorResponse };
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** Names of keys in `x` that are not in `allowed`: unknown fields mean a sender we do not know. */
+function extraKeys(x: Record<string, unknown>, allowed: readonly string[]): string[] {
+  return Object.keys(x).filter((key) => !allowed.includes(key));
+}
+
+function bad(message: string): Validation {
+  return { ok: false, error: errorResponse('bad-message', message) };
+}
+
+function validatePing(x: Record<string, unknown>): Validation {
+  const extra = extraKeys(x, ['type']);
+  if (extra.length > 0) return bad(`ping: unexpected field(s) ${extra.join(', ')}`);
+  return { ok: true, message: { type: 'ping' } };
+}
+
+function validateScanText(x: Record<string, unknown>): Validation {
+  const extra = extraKeys(x, ['type', 'text', 'lang', 'pageSymbol']);
+  if (extra.length > 0) return bad(`scan-text: unexpected field(s) ${extra.join(', ')}`);
+  const { text, lang, pageSymbol } = x;
+  if (typeof text !== 'string') return bad('scan-text: "text" must be a string');
+  if (text.length > MAX_SCAN_TEXT_LENGTH) {
+    return {
+      ok: false,
+      error: errorResponse(
+        'too-large',
+        `scan-text: "text" has ${text.length} characters; the limit is ${MAX_SCAN_TEXT_LENGTH}`,
+      ),
+    };
+  }
+  if (lang !== undefined && !UN_LANGS.includes(lang as UnLang)) {
+    return bad(`scan-text: "lang" must be one of ${UN_LANGS.join(' ')}`);
+  }
+  if (pageSymbol !== undefined) {
+    if (typeof pageSymbol !== 'string' || pageSymbol.trim() === '') {
+      return bad('scan-text: "pageSymbol" must be a non-empty string');
+    }
+    if (pageSymbol.length > MAX_PAGE_SYMBOL_LENGTH) {
+      return bad(`scan-text: "pageSymbol" is longer than ${MAX_PAGE_SYMBOL_LENGTH} characters`);
+    }
+  }
+  // Rebuild the message so nothing but the checked fields reaches the handler.
+  const message: ScanTextMessage = { type: 'scan-text', text };
+  if (lang !== undefined) message.lang = lang as UnLang;
+  if (pageSymbol !== undefined) message.pageSymbol = pageSymbol;
+  return { ok: true, message };
+}
+
+/** Checks an incoming value and says why it is not a valid message. */
+export function validateMessage(x: unknown): Validation {
+  if (!isRecord(x)) return bad('a message must be an object');
+  switch (x.type) {
+    case 'ping':
+      return validatePing(x);
+    case 'scan-text':
+      return validateScanText(x);
+    default:
+      return bad(`unknown message type ${JSON.stringify(x.type) ?? 'undefined'}`);
+  }
+}
+
+/** The message in `x`, or `null` if `x` is not a valid message. */
+export function parseMessage(x: unknown): Message | null {
+  const result = validateMessage(x);
+  return result.ok ? result.message : null;
+}
+
+// ---- Validating answers (senders receive too) ---------------------------------------------
+
+function isCitation(x: unknown): x is Citation {
+  return (
+    isRecord(x) &&
+    Number.isInteger(x.start) &&
+    Number.isInteger(x.end) &&
+    typeof x.text === 'string' &&
+    (x.symbol === null || typeof x.symbol === 'string') &&
+    typeof x.body === 'string' &&
+    typeof x.kind === 'string' &&
+    (x.pinpoint === undefined || typeof x.pinpoint === 'string')
+  );
+}
+
+function isErrorResponse(x: Record<string, unknown>): x is Record<string, unknown> & ErrorResponse {
+  return x.ok === false && isRecord(x.error) && typeof x.error.code === 'string' && typeof x.error.message === 'string';
+}
+
+/**
+ * The answer to a request of type `type`, or `null` if `x` is not one: what the sender of a
+ * message runs on what comes back (e.g. `undefined` when no listener answered).
+ */
+export function parseResponse<T extends MessageType>(type: T, x: unknown): ResponseMap[T] | ErrorResponse | null {
+  if (!isRecord(x)) return null;
+  if (isErrorResponse(x)) return x;
+  if (x.ok !== true) return null;
+  switch (type) {
+    case 'ping':
+      return typeof x.version === 'string' ? (x as unknown as ResponseMap[T]) : null;
+    case 'scan-text':
+      return Array.isArray(x.citations) && x.citations.every(isCitation) ? (x as unknown as ResponseMap[T]) : null;
+    default:
+      return null;
+  }
+}
+
+// ---- Handling (the background's behaviour, as a pure function) --------------------------
+
+/** What the background's handler needs from the outside world. */
+export interface HandlerDeps {
+  /** The extension's version, from the manifest. */
+  version: string;
+  /** The citation engine (`lib/citations`); may be sync or async. */
+  findCitations: (text: string, context: ScanContext) => Citation[] | Promise<Citation[]>;
+}
+
+/** Answers one validated message. */
+export async function handleMessage(msg: Message, deps: HandlerDeps): Promise<Response> {
+  switch (msg.type) {
+    case 'ping':
+      return { ok: true, version: deps.version };
+    case 'scan-text': {
+      const context: ScanContext = {};
+      if (msg.lang !== undefined) context.lang = msg.lang;
+      if (msg.pageSymbol !== undefined) context.pageSymbol = msg.pageSymbol;
+      const citations = await deps.findCitations(msg.text, context);
+      return { ok: true, citations };
+    }
+  }
+}
+
+/**
+ * Validates a raw incoming value and answers it. Never throws: a failure becomes an
+ * `ErrorResponse`, so the sender always learns what went wrong instead of getting `undefined`.
+ */
+export async function respondToMessage(raw: unknown, deps: HandlerDeps): Promise<Response> {
+  let type = 'message';
+  try {
+    const validation = validateMessage(raw);
+    if (!validation.ok) return validation.error;
+    type = validation.message.type;
+    return await handleMessage(validation.message, deps);
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    return errorResponse('internal', `${type} failed: ${reason}`);
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * Launches Debian's Chromium with the built extension loaded, the UN hosts mapped to the
+ * fixture server, and a fresh profile that is deleted on close.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { FIXTURE_HOSTS, type FixtureServer } from './fixture-server';
+
+export const CHROMIUM_PATH = process.env.RESOLUTE_CHROMIUM ?? '/usr/bin/chromium';
+export const EXTENSION_DIR = fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
+/** Fixed by the manifest `key` in wxt.config.ts. */
+export const EXPECTED_EXTENSION_ID = 'jfplbljalmcbdlegkmpiahmidllbgnjn';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  /** Opens `path` (e.g. `about.html`) of the extension in a new tab. */
+  openExtensionPage(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Browser UI language, which picks the extension's locale. Default `en-US`. */
+  lang?: string;
+}
+
+function hostResolverRules(port: number): string {
+  return FIXTURE_HOSTS.map((host) => `MAP ${host}:443 127.0.0.1:${port}`).join(', ');
+}
+
+export async function launchWithExtension(server: FixtureServer, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`No Chromium at ${CHROMIUM_PATH}: \`apt-get install -y chromium\` (Debian).`);
+  }
+  const lang = options.lang ?? 'en-US';
+  const profileDir = await mkdtemp(join(tmpdir(), 'resolute-profile-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    ignoreHTTPSErrors: true,
+    locale: lang,
+    // Chromium on Linux takes its UI language (and so chrome.i18n's) from the environment.
+    env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` },
+    args: [
+      '--no-sandbox', // CI runs as root
+      '--disable-gpu',
+      '--disable-quic', // the fixture server speaks TCP only
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--lang=${lang}`,
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--host-resolver-rules=${hostResolverRules(server.port)}`,
+    ],
+  });
+  try {
+    const serviceWorker = await findServiceWorker(context);
+    const extensionId = new URL(serviceWorker.url()).host;
+    return {
+      context,
+      serviceWorker,
+      extensionId,
+      async openExtensionPage(path: string) {
+        const page = await context.newPage();
+        await page.goto(`chrome-extension://${extensionId}/${path}`);
+        return page;
+      },
+      async close() {
+        await context.close();
+        await rm(profileDir, { recursive: true, force: true });
+      },
+    };
+  } catch (err) {
+    await context.close();
+    await rm(profileDir, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+async function findServiceWorker(context: BrowserContext): Promise<Worker> {
+  const isOurs = (worker: Worker) => worker.url().startsWith('chrome-extension://');
+  return (
+    context.serviceWorkers().find(isOurs) ??
+    (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 30_000 }))
+  );
+}
+
+/**
+ * Sends `message` with `chrome.runtime.sendMessage` from an extension page (as the extension's
+ * own UI will) and returns the background's answer.
+ */
+export function sendFromExtensionPage(page: Page, message: unknown): Promise<unknown> {
+  return page.evaluate((msg) => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+    };
+    return chrome.runtime.sendMessage(msg);
+  }, message);
+}

@@ -1,0 +1,75 @@
+import { existsSync, readFileSync } from 'node:fs';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+/**
+ * Public half of the RSA key that pins the Chrome extension id to
+ * `jfplbljalmcbdlegkmpiahmidllbgnjn` wherever the build folder lives (an unpacked extension's id
+ * otherwise depends on its path). The private half was never kept: Chrome only needs the public
+ * key to derive the id, and the Web Store signs uploads with its own key.
+ */
+const CHROME_PUBLIC_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA0WQmCOThrfNqNM5YCBPIXqcGxrxk1Kdqr9rg6MCzCoHSFp8AmlU1h0Tv0NqqMXIiDkiBkosMpcs+Qdw4PkApevEind8oXl7Bcsg09hyy5CtX32G8zXZ8N1C3O5dLfzfJnyUqR73hS8w1uxF+KpZxQBzsz7lkg+3p92kWcq+EzDZEA3Xa6AzQZrK0y+k+TXAI8sWLuPJUIUllPYnL4guUojwIhplgsgsewthDT4MZxBJ01uyMYOQYq4RkQOgERpy/0AtKQi4EcbcD5a+j0gw2EJY2yA3MLbYCrqOeSzbGGQZ6IHIWamS+CqnhYOK3sEaiNBx0PUDXCzD8uO1JfUo8PwIDAQAB';
+
+/** Firefox add-on id; `.invalid` is a reserved TLD, so it can never collide with a real domain. */
+const GECKO_ID = 'resolute@resolute.invalid';
+
+/**
+ * `.gitignore` patterns as the globs of WXT's `zip.excludeSources`. WXT 0.20 does not read
+ * .gitignore when it zips the Firefox sources; without this, a local key, certificate or .env
+ * file would ship to addons.mozilla.org. Negations (`!x`) have no glob equivalent: refused.
+ */
+export function gitignoreToGlobs(gitignore: string): string[] {
+  return gitignore
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'))
+    .flatMap((line) => {
+      if (line.startsWith('!')) throw new Error(`.gitignore negation not supported for the sources zip: ${line}`);
+      const body = line.replace(/^\//, '').replace(/\/$/, '');
+      // Unanchored patterns without an inner slash match at any depth, as in git.
+      const glob = line.startsWith('/') || body.includes('/') ? body : `**/${body}`;
+      return [glob, `${glob}/**`];
+    });
+}
+
+// Absent in the unpacked sources zip (dotfiles are not zipped): then there is nothing to exclude.
+const gitignorePath = new URL('./.gitignore', import.meta.url);
+const gitignored = existsSync(gitignorePath) ? gitignoreToGlobs(readFileSync(gitignorePath, 'utf8')) : [];
+
+export default defineConfig({
+  // Explicit imports everywhere: code reads the same in the editor, tsc, ESLint and Vitest.
+  imports: false,
+  // `wxt/browser` becomes webextension-polyfill (promise-based on Chrome too); see ADR 0004.
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // There is no WXT Preact module: the Vite preset compiles JSX and aliases React to Preact.
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  zip: {
+    // Reviewers rebuild from the sources; tests and their fixtures are not needed for that.
+    excludeSources: [...gitignored, 'tests/**'],
+  },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // Storage only for now; host permissions arrive with the features that fetch.
+    permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              // Firefox's built-in consent (required on AMO): Resolute collects and sends nothing.
+              data_collection_permissions: { required: ['none'] },
+              // The consent key needs Firefox 140 (ESR) on desktop, 142 on Android; older
+              // versions reject or warn about it.
+              strict_min_version: '140.0',
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : { key: CHROME_PUBLIC_KEY }),
+  }),
+});
