@@ -5,7 +5,8 @@
  * mentions of itself are found separately and merged: sorted, never overlapping.
  */
 import { detectLang } from './detect-lang';
-import { findReferences, referenceCitations, yearsGivenInText } from './find-references';
+import { findReferences } from './find-references';
+import { referenceCitations, yearsGivenInText } from './reference-citations';
 import { findReferencesZh } from './find-references-zh';
 import { findWrittenSymbols } from './find-symbols';
 import { originalSpan, stripInvisible } from './invisible';
