@@ -35,7 +35,7 @@ export function symbolFor(body: Body, kind: RefKind, num: RefNumber): string | n
     default:
       // CCPCJ, CND, COP-UNTOC, other UN and non-UN bodies: found, shown, never linked.
       if (num.shape === 'other') return body === (num.foreign ? 'NON-UN' : 'OTHER-UN') ? null : undefined;
-      return num.shape === 'bare' ? undefined : null;
+      return null;
   }
 }
 

@@ -18,10 +18,14 @@ export interface CompiledLanguage {
   bodyAt: TaggedRegex<NamedBody>;
   /** A body name ending the examined slice (with an optional `'s` and spaces). */
   bodyBefore: TaggedRegex<NamedBody>;
+  /** A body tied to the head word by `in`/`в`/`dans` (`the Commission, in resolution 62/1`). */
+  bodyBridgeBefore: TaggedRegex<NamedBody>;
   /** The same, on a slice whose spaces were removed (text damaged by stray spaces). */
   bodyBeforeDespaced: TaggedRegex<NamedBody>;
   /** Sticky: connector and body after a number (`of the Human Rights Council`). */
   bodyAfter: TaggedRegex<NamedBody>;
+  /** Sticky: `, the Economic and Social Council` (the subject a possessive before it points at). */
+  subjectAfter: TaggedRegex<NamedBody>;
   /** Sticky: `, adopted by the Conference of the Parties`. */
   adoptedBy: TaggedRegex<NamedBody>;
   /** A possessive word ending the examined slice. */
@@ -79,12 +83,18 @@ export function compiled(lang: UnLang): CompiledLanguage {
     data,
     bodyAt: tagged(bodies, (alt) => `${NOT_LETTER_BEFORE}(?:${alt})${NOT_LETTER_AFTER}`, 'uy'),
     bodyBefore: tagged(bodies, (alt) => `${NOT_LETTER_BEFORE}(?:${alt})(?:['’]s)?[\\s\\[]*$`, 'u'),
+    bodyBridgeBefore: tagged(
+      bodies,
+      (alt) => `${NOT_LETTER_BEFORE}(?:${alt})\\s*,?\\s*(?:${data.authorBridge})[\\s\\[]+$`,
+      'u',
+    ),
     bodyBeforeDespaced: tagged(
       bodies.map((b) => ({ tag: b.tag, re: b.re.replace(/\\s[+*?]/g, '') })),
       (alt) => `(?:${alt})(?:['’]s)?$`,
       'u',
     ),
     bodyAfter: tagged(bodies, (alt) => `\\]?(?:\\([^)\\s]{0,300}\\))?,?\\s*${connector}(?:${alt})${NOT_LETTER_AFTER}`, 'uy'),
+    subjectAfter: tagged(bodies, (alt) => `\\]?(?:\\([^)\\s]{0,300}\\))?,\\s*(?:(?:${data.subjectArticle})\\s*)?(?:${alt})${NOT_LETTER_AFTER}`, 'uy'),
     adoptedBy: tagged(
       bodies,
       (alt) => `,?\\s*(?:${withDigits(data.adoptedBy)})\\s*(?:${alt})${NOT_LETTER_AFTER}`,
@@ -117,10 +127,11 @@ export function compiled(lang: UnLang): CompiledLanguage {
 
 /** Head words of every language but Chinese, in one regex; groups `<lang>_r` / `<lang>_d`. */
 let headRegex: RegExp | null = null;
-export const HEAD_LANGS: UnLang[] = ['ru', 'es', 'ar', 'en', 'fr'];
+export const HEAD_LANGS: UnLang[] = ['ru', 'en', 'fr', 'es', 'ar'];
 export function headRe(): RegExp {
   if (headRegex !== null) return headRegex;
-  // English comes before French so that an unaccented `resolution` is English first; the page
+  // English comes before French and Spanish so that an unaccented `resolution`/`decision` is
+  // English first (its body names are then English ones); the page
   // language then decides between the two (see find-references.ts).
   const alts = HEAD_LANGS.map((l) => {
     const d = LANGUAGES[l];

@@ -10,7 +10,7 @@ import { referenceCitations, yearsGivenInText } from './reference-citations';
 import { findReferencesZh } from './find-references-zh';
 import { findWrittenSymbols } from './find-symbols';
 import { originalSpan, stripInvisible } from './invisible';
-import { findSelfMentions, inferPageSymbol } from './page-context';
+import { findHeadings, findSelfMentions, inferPageSymbol } from './page-context';
 import type { ScanEnv } from './scan-env';
 import { speakerMap } from './speakers';
 import { bodyOfSymbol, parseSymbol } from './symbols';
@@ -37,6 +37,7 @@ export function findCitations(input: string, context: ScanContext = {}): Citatio
   const scYears = yearsGivenInText(refs);
   for (const ref of refs) found.push(...referenceCitations(env, ref, scYears));
   if (pageSymbol !== null) found.push(...findSelfMentions(text, pageSymbol).filter((c) => !urls.overlaps(c.start, c.end)));
+  found.push(...findHeadings(text, pageSymbol === null ? null : bodyOfSymbol(pageSymbol)));
   const merged = withoutOverlaps(found);
   if (map === null) return merged;
   return merged.map((c) => {

@@ -77,7 +77,7 @@ function readZhList(env: ScanEnv, anchor: number, numberStart: number): { ref: R
   const body = BODY_BEFORE.exec(before);
   if (body !== null) {
     const tag = tagOf({ re: BODY_BEFORE, tags: ZH.bodies.map((b) => b.body) }, body) ?? null;
-    if (body.groups?.poss !== undefined) possessive = tag === 'COUNCIL' || tag === 'ASSEMBLY' ? null : tag;
+    if (body.groups?.poss !== undefined) possessive = tag === 'COUNCIL' || tag === 'ASSEMBLY' || tag === 'SUBSIDIARY' ? null : tag;
     else named = tag;
   }
   if (possessive === null && named === null && POSSESSIVE_BEFORE.test(before)) possessive = env.speakerAt(anchor);

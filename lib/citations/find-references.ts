@@ -11,7 +11,7 @@ import type { NamedBody } from './lang';
 import { afterTopic } from './list-continuation';
 import { readRefNumber, type RefNumber } from './numbers';
 import { readPinpoint } from './pinpoint';
-import { adoptedAfter, linkJoinedReferences, namedBefore, possessiveBody } from './reference-clues';
+import { adoptedAfter, linkJoinedReferences, namedBefore, possessiveBody, subjectAfter } from './reference-clues';
 import type { ScanEnv } from './scan-env';
 import { skipTrailing } from './trailing';
 import type { Body, UnLang } from './types';
@@ -109,7 +109,9 @@ function readReference(
     const joiner = at(L.joiner, text, tail.end);
     if (joiner === null) {
       // `72/195 … об улучшении координации …, 73/148 от …`: the list resumes after a topic.
-      const resumed = afterTopic(L, text, tail.end, (items.at(-1) as Item).num);
+      named ??= namedBefore(L, text, headStart, damaged);
+      const bodyKnown = named !== null || possessiveBody(env, L, headStart, headWord) !== null;
+      const resumed = afterTopic(L, text, tail.end, (items.at(-1) as Item).num, bodyKnown);
       if (resumed === null) break;
       const item: Item = { start: resumed.start, end: resumed.end, num: resumed.num };
       items.push(item);
@@ -121,7 +123,10 @@ function readReference(
     const mk = at(L.numberMarker, text, p);
     if (mk !== null) p += mk[0].length;
     const next = readRefNumber(text, p);
-    if (next === null || next.num.shape === 'bare') {
+    // Bare numbers continue only a list of bare numbers (`резолюции 1493 от … и 1533`), and only
+    // numbers that look like Security Council ones, never `и 2` of some other count.
+    const bareOk = next !== null && next.num.shape === 'bare' && first.num.shape === 'bare' && next.num.n >= 100;
+    if (next === null || (next.num.shape === 'bare' && !bareOk)) {
       joinedTo = p;
       break;
     }
@@ -143,6 +148,8 @@ function readReference(
     }
   }
   const adoptedBy = named === null ? adoptedAfter(L, text, tail.end) : null;
+  let possessive = possessiveBody(env, L, headStart, headWord);
+  if (possessive !== null) possessive = subjectAfter(L, text, tail.end, env.speakerAt(headStart)) ?? possessive;
   return {
     lang: L.data.lang,
     kind,
@@ -150,7 +157,7 @@ function readReference(
     items,
     named,
     adoptedBy,
-    possessive: possessiveBody(env, L, headStart, headWord),
+    possessive,
     joinedTo,
   };
 }

@@ -3,7 +3,7 @@
  * `СТОС/СОР/2006/12` in Cyrillic look-alikes, `A/RES/\n76/186` broken after a slash, glued to the
  * text around it; and the abbreviated lists `A/51/620 and Corr.1`, `A/C.3/57/SR.39, 47 and 50`.
  */
-import { DIGIT, HSPACE, HYPHEN, SLASH, SYMBOL_CAPITAL, isCyrillic, isLetter } from './chars';
+import { DIGIT, HSPACE, HYPHEN, SLASH, SYMBOL_CAPITAL, foldToAscii, isCyrillic, isLetter } from './chars';
 import { readPinpoint } from './pinpoint';
 import { bodyOfSymbol, parseSymbol } from './symbols';
 import type { ScanEnv } from './scan-env';
@@ -49,6 +49,13 @@ function rootStart(text: string, slash: number): number {
  * code, not by a lookbehind, which would slow the whole scan down several times.
  */
 const NOT_BEFORE_SYMBOL = /[A-Z0-9/\uFF0F.-]/;
+
+/** A double symbol (`E/2022/30-E/CN.15/2022/14`) joins two symbols with a hyphen. */
+function boundaryBefore(text: string, start: number): boolean {
+  const before = text[start - 1] ?? '';
+  if (!NOT_BEFORE_SYMBOL.test(before)) return true;
+  return before === '-' && /[0-9]/.test(text[start - 2] ?? '');
+}
 /** `(Part I)` attached to a symbol; in Markdown `\(Part I\)`. */
 const ATTACHED_PART =
   /[ \t\u00A0]?\\?\((?:Parts?|Parties?|Partes?|[Чч]аст[ьи]|الجزء|الجزءان)[ \t\u00A0]+([IVX]{1,5}|[0-9]{1,2})(?:[ \t\u00A0]*(?:,|and|et|y|и|و)[ \t\u00A0]*([IVX]{1,5}|[0-9]{1,2}))?\\?\)/uy;
@@ -59,6 +66,14 @@ const CORR_CONTINUATION = new RegExp(
 const NUMBER_CONTINUATION = /(?:[ \t\u00A0]*,[ \t\u00A0]*|[ \t\u00A0]+(?:and|и|et|y|و)[ \t\u00A0]+)([0-9]{1,4})(?![\p{L}\p{N}/.])/uy;
 
 const MAX_SYMBOL_LENGTH = 120;
+/** `ST/AI/189/Add.9/Rev.2第2條`: the Chinese text numbers an instruction's paragraphs 第N条. */
+const CHINESE_ARTICLE = /第([0-9０-９]{1,3})[条條]/y;
+function chineseArticle(text: string, pos: number): string | undefined {
+  CHINESE_ARTICLE.lastIndex = pos;
+  const m = CHINESE_ARTICLE.exec(text);
+  return m === null ? undefined : `para. ${foldToAscii(m[1] as string)}`;
+}
+
 /** A Markdown link's tail and a closing parenthesis between a symbol and its pinpoint. */
 const CLOSE = /(?:\](?:\([^)\s]{0,300}\))?)?(?:\\?\))?/y;
 
@@ -81,7 +96,7 @@ export function findWrittenSymbols(env: ScanEnv): Citation[] {
     // The slashes inside this symbol need not be looked at again.
     SLASH_RE.lastIndex = Math.max(SLASH_RE.lastIndex, start + m[0].length);
     let surface = m[0];
-    if (surface.length > MAX_SYMBOL_LENGTH || NOT_BEFORE_SYMBOL.test(text[start - 1] ?? '')) continue;
+    if (surface.length > MAX_SYMBOL_LENGTH || !boundaryBefore(text, start)) continue;
     // A year in parentheses belongs only to resolution symbols (`S/RES/2331 (2016)`), never
     // to a report's symbol followed by a year.
     const paren = /\s*(?:[A-H]{1,2}\s*)?\([^)]*\)$/u.exec(surface);
@@ -98,7 +113,7 @@ export function findWrittenSymbols(env: ScanEnv): Citation[] {
       end = ATTACHED_PART.lastIndex;
     }
     const citation: Citation = { start, end, text: text.slice(start, end), symbol, body: bodyOfSymbol(symbol), kind: 'symbol' };
-    const more = readPinpoint(text, afterClose(text, end))?.pinpoint;
+    const more = readPinpoint(text, afterClose(text, end))?.pinpoint ?? chineseArticle(text, end);
     const all = [pinpoint, more].filter((p) => p !== undefined).join(', ');
     if (all !== '') citation.pinpoint = all;
     out.push(citation, ...continuations(text, end, symbol));

@@ -3,9 +3,10 @@
  * joiners, BOM) would break every pattern. They are removed before the scan, and offsets mapped
  * back to the original text after it; a text without any (the usual case) is not copied.
  */
-// Soft hyphen, zero-width space / non-joiner / joiner, word joiner, BOM (written as a range so
-// that no joiner stands next to another character in the class).
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+// Soft hyphen, Arabic tatweel (kashida: `القـــرار` is `القرار` stretched), zero-width space /
+// non-joiner / joiner, word joiner, BOM (a range, so that no joiner stands next to another
+// character in the class).
+const INVISIBLE = /[\u00AD\u0640\u200B-\u200D\u2060\uFEFF]/g;
 
 export interface Stripped {
   text: string;

@@ -15,7 +15,13 @@ export const SENTENCE_END = /[.;:](?=\s)/u;
  * After a topic (`on trafficking in women and girls`), the next list item is a number of the
  * same form after a joiner, within the same sentence, before any other head word.
  */
-export function afterTopic(L: CompiledLanguage, text: string, pos: number, previous: RefNumber): { start: number; end: number; num: RefNumber } | null {
+export function afterTopic(
+  L: CompiledLanguage,
+  text: string,
+  pos: number,
+  previous: RefNumber,
+  bodyKnown: boolean,
+): { start: number; end: number; num: RefNumber } | null {
   if (at(L.topic, text, pos) === null) return null;
   const limit = Math.min(text.length, pos + TOPIC_REACH);
   const re = L.joinerAhead;
@@ -25,7 +31,7 @@ export function afterTopic(L: CompiledLanguage, text: string, pos: number, previ
     const between = text.slice(pos, m.index);
     if (SENTENCE_END.test(between) || headInside(between)) return null;
     const next = readRefNumber(text, start);
-    if (next !== null && sameForm(previous, next.num)) return { start, end: next.end, num: next.num };
+    if (next !== null && sameForm(previous, next.num, bodyKnown)) return { start, end: next.end, num: next.num };
   }
   return null;
 }
@@ -39,10 +45,13 @@ export function headInside(s: string): boolean {
   return found;
 }
 
-/** Two list items are written alike and their shape points to the same body. */
-function sameForm(a: RefNumber, b: RefNumber): boolean {
+/**
+ * Two list items are written alike and their shape points to the same body; numbers whose shape
+ * says nothing (`5/1 … and 5/2`) continue a list only when its body is named or possessive.
+ */
+function sameForm(a: RefNumber, b: RefNumber, bodyKnown: boolean): boolean {
   const body = bodyByShape(a);
-  if (body === null || body !== bodyByShape(b)) return false;
+  if (body !== bodyByShape(b) || (body === null && !bodyKnown)) return false;
   if (a.shape === 'slash' && b.shape === 'slash') return isYearSlash(a) === isYearSlash(b);
   if (a.shape === 'paren' && b.shape === 'paren') return (a.year === undefined) === (b.year === undefined);
   if (a.shape === 'other' && b.shape === 'other') return a.foreign === b.foreign;

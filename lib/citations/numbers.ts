@@ -39,16 +39,23 @@ const SLASH_FORM =
   `(?<special>[EЕ]?[SЅ]${HYPHEN})?(?<a>${DIGIT}{1,4})${HSPACE}*${SLASH}\\s*(?<b>${DIGIT}{1,4})` +
   // Not a date (`16/12/2021`) and not the head of a longer symbol-like run.
   `(?!${DIGIT}|${HSPACE}*${SLASH}\\s*${DIGIT}|[.,]${DIGIT})` +
-  `(?:${HSPACE}(?<slashPart>[A-H]|${ARABIC_PART})${NOT_WORD_AHEAD}(?!\\.\\p{L}))?`;
+  // A part letter may be glued to Chinese text (`第47/120 B和…`), never to a Latin, Cyrillic or
+  // Arabic word (`70/1 A new …` is not part A).
+  `(?:${HSPACE}(?<slashPart>[A-H]|${ARABIC_PART})(?![A-Za-z0-9\\u00C0-\\u024F\\u0400-\\u04FF\\u0600-\\u06FF])(?!\\.\\p{L}))?`;
 const PAREN_FORM =
   `(?<n>${DIGIT}{1,4})(?:${HSPACE}?(?<part>[A-H]{1,2}|${ARABIC_PART}))?(?:${HSPACE}|\\n)?\\\\?${OPEN_PAREN}${HSPACE}?` +
-  `(?<paren>${DIGIT}{4}|[IVXLC]{1,8}|E?S${HYPHEN}[IVXLC]{1,6}|د${HSPACE}?${HYPHEN}?${HSPACE}?${DIGIT}{1,2})${HSPACE}?\\\\?${CLOSE_PAREN}`;
-const BARE_FORM = `(?<bare>${DIGIT}{1,4})${NOT_LATIN_OR_DIGIT_AHEAD}(?!${HSPACE}*${SLASH}|\\s?${OPEN_PAREN}|[.,]${DIGIT})`;
+  // Sessions as OCR damages them too (`XxX`, `Xx111`, `XXN`): repaired when possible, else unlinked.
+  `(?<paren>${DIGIT}{4}|(?=[^)）]{0,8}[IVXLCivxlcN])[IVXLCivxlc1N]{1,8}|E?S${HYPHEN}[IVXLC]{1,6}|د${HSPACE}?${HYPHEN}?${HSPACE}?${DIGIT}{1,2})${HSPACE}?\\\\?${CLOSE_PAREN}`;
+/** Right-to-left PDF extraction puts the year first: `القرارات (٢٠٠٤) ١٥٥٩` is 1559 (2004). */
+const REVERSED_FORM = `${OPEN_PAREN}${HSPACE}?(?<ryear>${DIGIT}{4})${HSPACE}?${CLOSE_PAREN}${HSPACE}?(?<rn>${DIGIT}{1,4})(?![\\p{N}/])`;
+/** `резолюции 2021 года` is "the resolution of 2021": a year, not a resolution number. */
+const YEAR_WORD = `\\s*(?:года|году|год|годов|г\\.|years?|ans?|années?|años?|عام|سنة|年)`;
+const BARE_FORM = `(?<bare>${DIGIT}{1,4})${NOT_LATIN_OR_DIGIT_AHEAD}(?!${HSPACE}*${SLASH}|\\s?${OPEN_PAREN}|[.,]${DIGIT}|${HSPACE}?${HYPHEN}${DIGIT}|${YEAR_WORD}(?![\\p{L}]))`;
 
 const OTHER_FORM = `(?<unep>SS\\.[IVX]{1,5}${SLASH}${DIGIT}{1,3})(?![\\p{L}\\p{N}])|(?<oas>AG${SLASH}RES\\.${HSPACE}?${DIGIT}{1,4}(?:${HSPACE}?\\([A-Z0-9\\-/]{1,20}\\))?)`;
 
 /** Sticky regex matching one reference number at a position. */
-export const REF_NUMBER_RE = new RegExp(`(?:${SLASH_FORM}|${PAREN_FORM}|${OTHER_FORM}|${BARE_FORM})`, 'uy');
+export const REF_NUMBER_RE = new RegExp(`(?:${SLASH_FORM}|${PAREN_FORM}|${REVERSED_FORM}|${OTHER_FORM}|${BARE_FORM})`, 'uy');
 
 /** Reads one reference number at `pos`; returns it with the end of its surface, or null. */
 export function readRefNumber(text: string, pos: number): { num: RefNumber; end: number } | null {
@@ -64,9 +71,15 @@ export function readRefNumber(text: string, pos: number): { num: RefNumber; end:
     if (g.slashPart !== undefined) num.part = ARABIC_PART_LETTERS[g.slashPart] ?? g.slashPart;
     return { num, end };
   }
+  if (g.rn !== undefined && g.ryear !== undefined) {
+    const year = digitsValue(g.ryear);
+    if (year < 1945 || year > 2099) return null;
+    return { num: { shape: 'paren', n: digitsValue(g.rn), year }, end };
+  }
   if (g.n !== undefined && g.paren !== undefined) {
     const parsed = parseParen(g.paren);
-    if (parsed === null) return null;
+    // A session damaged beyond repair: the citation is found, and never linked.
+    if (parsed === null) return { num: { shape: 'other', foreign: false }, end };
     const num: RefNumber = { shape: 'paren', n: digitsValue(g.n), ...parsed };
     if (g.part !== undefined) num.part = ARABIC_PART_LETTERS[g.part] ?? g.part;
     return { num, end };
@@ -89,7 +102,8 @@ function parseParen(raw: string): { year: number } | { session: Session } | null
     return value >= 1 ? { session: { roman: toRoman(value), value } } : null;
   }
   const special = /^(E?S)-([IVXLC]+)$/.exec(s);
-  const roman = special === null ? s : (special[2] as string);
+  // OCR reads I as 1 and mixes cases: `Xx111` is XXIII.
+  const roman = special === null ? s.toUpperCase().replace(/1/g, 'I') : (special[2] as string);
   const value = romanValue(roman);
   if (value === null) return null;
   const session: Session = { roman, value };

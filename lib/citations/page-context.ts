@@ -4,7 +4,7 @@
  * the caller does not know the page's symbol, it is read from the document's first lines: the
  * title number, with the body from a written symbol or from the resolution's opening words.
  */
-import { symbolFor } from './bodies';
+import { bodyByShape, symbolFor } from './bodies';
 import { DIGIT, HSPACE, SLASH } from './chars';
 import { readRefNumber } from './numbers';
 import type { SpeakerMap } from './speakers';
@@ -63,6 +63,31 @@ export function findSelfMentions(text: string, pageSymbol: string): Citation[] {
   return out;
 }
 
+/**
+ * Headings of resolutions in a page that collects several (`183 (1963).`, `3465 (XXX). Title`,
+ * `76/181. Title` at a line's start): each is a citation of that resolution when its shape, or
+ * the page's body, gives it a symbol.
+ */
+const HEADING = new RegExp(
+  `^[ \\t\\u00A0>*#-]*(${DIGIT}{1,4}${HSPACE}*${SLASH}${HSPACE}*${DIGIT}{1,4}|${DIGIT}{1,4}${HSPACE}?\\((?:${DIGIT}{4}|[IVXLCivxlc1]{1,8})\\))\\.(?=\\s+[\\p{Lu}\\p{Lo}])`,
+  'gmu',
+);
+
+export function findHeadings(text: string, pageBody: Body | null): Citation[] {
+  const out: Citation[] = [];
+  HEADING.lastIndex = 0;
+  for (let m = HEADING.exec(text); m !== null; m = HEADING.exec(text)) {
+    const number = m[1] as string;
+    const start = m.index + m[0].length - number.length - 1;
+    const num = readRefNumber(number, 0)?.num;
+    if (num === undefined) continue;
+    const body = bodyByShape(num) ?? pageBody;
+    const symbol = body === null ? undefined : symbolFor(body, 'resolution', num);
+    if (typeof symbol === 'string') out.push({ start, end: start + number.length, text: number, symbol, body: body as Body, kind: 'resolution' });
+  }
+  return out;
+}
+
 const TITLE_LEAD = /^[ \t\u00A0>*#-]*$/u;
 const TITLE_AFTER_LEAD = /^(?:\.\s|[ \t\u00A0]{2,}\S|[ \t\u00A0]+[-–—][ \t\u00A0])/u;
 const RUN_IN_AFTER = /^\.\s+[\p{Lu}\p{Lo}]/u;
@@ -72,6 +97,7 @@ function ownNumberPattern(symbol: string): string | null {
   const slash = /^(?:A|E|A\/HRC)\/RES\/((?:E?S-)?[0-9]+)\/([0-9]+)$/.exec(symbol);
   if (slash !== null) return `(?<![0-9])${slash[1] as string}${HSPACE}*${SLASH}${HSPACE}*${slash[2] as string}(?![0-9])`;
   const paren = /^(?:S|A|E)\/RES\/([0-9]+)\(([0-9]{4}|[IVXLC]+)\)$/.exec(symbol);
-  if (paren !== null) return `(?<![0-9])${paren[1] as string}${HSPACE}?\\(${paren[2] as string}\\)`;
+  // A title line may carry the number alone (`735. The Social Commission`).
+  if (paren !== null) return `(?<![0-9])${paren[1] as string}(?:${HSPACE}?\\(${paren[2] as string}\\))?(?![0-9])`;
   return null;
 }

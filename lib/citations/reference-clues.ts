@@ -12,6 +12,8 @@ import type { Body } from './types';
 
 /** How far before a head word a body's name or a possessive is looked for. */
 const LOOKBEHIND = 160;
+/** Bodies whose acts have symbols; `COUNCIL` and `ASSEMBLY` may stand for them. */
+const HAS_SYMBOLS: ReadonlySet<NamedBody> = new Set(['GA', 'SC', 'ECOSOC', 'HRC', 'CHR', 'SUBCOM', 'COUNCIL', 'ASSEMBLY']);
 
 function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
@@ -38,11 +40,30 @@ export function adoptedAfter(L: CompiledLanguage, text: string, pos: number): Na
   return null;
 }
 
+/**
+ * `in accordance with its resolution 414 (XIII), the Economic and Social Council must review`:
+ * the body named as the subject right after a possessive reference is the one "its" means.
+ */
+export function subjectAfter(L: CompiledLanguage, text: string, pos: number, speaker: Body | null): Body | null {
+  const m = at(L.subjectAfter.re, text, pos);
+  const tag = m === null ? undefined : tagOf(L.subjectAfter, m);
+  if (tag === undefined || tag === 'SUBSIDIARY') return null;
+  if (tag === 'ASSEMBLY') return 'GA';
+  if (tag === 'COUNCIL') return speaker;
+  return tag;
+}
+
 /** A body named right before the head word: `Security Council resolution`, `大会…`. */
 export function namedBefore(L: CompiledLanguage, text: string, headStart: number, damaged: boolean): NamedBody | null {
   const before = text.slice(Math.max(0, headStart - LOOKBEHIND), headStart);
   const m = L.bodyBefore.re.exec(before);
   if (m !== null) return tagOf(L.bodyBefore, m) ?? null;
+  // `Комиссия в резолюции 62/1`: the body before "in" is usually the author, but may be an
+  // object (`requested the Human Rights Council in resolution 60/251`), so it is believed only
+  // when it has no symbols of its own: that can unlink a citation, never link a wrong one.
+  const bridged = L.bodyBridgeBefore.re.exec(before);
+  const bridgedBody = bridged === null ? undefined : tagOf(L.bodyBridgeBefore, bridged);
+  if (bridgedBody !== undefined && !HAS_SYMBOLS.has(bridgedBody)) return bridgedBody;
   // Where the head word itself was broken by stray spaces (`re solution`), so may the body's
   // name be (`Hum an Rig hts Coun cil`): compare without spaces.
   if (!damaged) return null;
@@ -61,7 +82,7 @@ export function possessiveBody(env: ScanEnv, L: CompiledLanguage, headStart: num
   const bridged = L.bodyPossessiveBefore.re.exec(before);
   const bridgedBody = bridged === null ? null : tagOf(L.bodyPossessiveBefore, bridged);
   if (bridgedBody === 'ASSEMBLY') return 'GA';
-  if (bridgedBody !== undefined && bridgedBody !== null && bridgedBody !== 'COUNCIL') return bridgedBody;
+  if (bridgedBody !== undefined && bridgedBody !== null && bridgedBody !== 'COUNCIL' && bridgedBody !== 'SUBSIDIARY') return bridgedBody;
   return env.speakerAt(headStart);
 }
 

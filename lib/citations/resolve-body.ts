@@ -24,11 +24,17 @@ export interface Resolution {
 }
 
 const COUNCILS: ReadonlySet<Body> = new Set(['SC', 'ECOSOC', 'HRC']);
+const COMMISSIONS: ReadonlySet<Body> = new Set(['CHR', 'SUBCOM', 'CCPCJ', 'CND', 'COP-UNTOC']);
 
-/** A bare "Council" is the speaking council; a bare "Assembly" the General Assembly. */
+/**
+ * A bare "Council" is the speaking council; a bare "Assembly" the General Assembly; a bare
+ * "Commission" (or Committee, Board, Conference) the speaking commission, else some body without
+ * symbols of its own: `Commission resolution 62/1` in ECOSOC text is never `A/RES/62/1`.
+ */
 function concreteBody(named: NamedBody | null, speaker: Body | null): Body | null {
   if (named === 'ASSEMBLY') return 'GA';
   if (named === 'COUNCIL') return speaker !== null && COUNCILS.has(speaker) ? speaker : null;
+  if (named === 'SUBSIDIARY') return speaker !== null && COMMISSIONS.has(speaker) ? speaker : 'OTHER-UN';
   return named;
 }
 
@@ -46,8 +52,9 @@ export function resolveBody(kind: RefKind, num: RefNumber, clues: BodyClues): Re
     tryBody(bodyByShape(num)) ??
     tryBody(clues.speaker);
   if (found !== null) return found;
-  // A bare number is a citation only when a body that numbers that way claims it.
-  if (num.shape === 'bare') return null;
+  // A head word makes a bare number a citation (spec 4), linked only when a body that numbers
+  // that way claims it (the Security Council); a year is not a resolution number.
+  if (num.shape === 'bare') return num.n >= 1945 && num.n <= 2099 ? null : { body: named ?? 'OTHER-UN', symbol: null };
   // Named by a body whose numbering cannot produce it, or by nobody: found, shown, never linked.
   return { body: named ?? 'OTHER-UN', symbol: null };
 }

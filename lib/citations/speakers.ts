@@ -18,7 +18,7 @@ export function speakerMap(text: string, pageBody: Body | null): SpeakerMap {
   tr.re.lastIndex = 0;
   for (let m = tr.re.exec(text); m !== null; m = tr.re.exec(text)) {
     const body = tagOf(tr, m);
-    if (body !== undefined && body !== 'COUNCIL' && body !== 'ASSEMBLY') changes.push({ offset: m.index, body });
+    if (body !== undefined && body !== 'COUNCIL' && body !== 'ASSEMBLY' && body !== 'SUBSIDIARY') changes.push({ offset: m.index, body });
     if (m[0].length === 0) tr.re.lastIndex++;
   }
   return {

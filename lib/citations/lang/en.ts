@@ -15,6 +15,8 @@ export const en: LanguageData = {
   fillers: `also`,
   bodyConnector: `of\\s+(?:the\\s+)?|by\\s+(?:the\\s+)?`,
   adoptedBy: `(?:adopted|approved|endorsed)\\s+by\\s+(?:the\\s+)?`,
+  subjectArticle: `the`,
+  authorBridge: `in|by|through|under`,
   possessiveBridge: `,?\\s*(?:in|by|through)?`,
   bodies: [
     { body: 'HRC', re: `Human\\s+Rights\\s+Council` },
@@ -37,6 +39,7 @@ export const en: LanguageData = {
     { body: 'NON-UN', re: `African\\s+Union|League\\s+of\\s+Arab\\s+States|European\\s+(?:Union|Parliament|Council)|Organization\\s+of\\s+American\\s+States|Parliamentary\\s+Assembly|Organi[sz]ation\\s+of\\s+(?:the\\s+)?Islamic\\s+Co-?operation` },
     { body: 'COUNCIL', re: `Council(?:['’]s)?` },
     { body: 'ASSEMBLY', re: `Assembly(?:['’]s)?` },
+    { body: 'SUBSIDIARY', re: `(?:Commission|Committee|Board|Conference|Congress|Forum)(?:['’]s)?` },
   ],
   speakers: [
     { body: 'GA', re: `The\\s+General\\s+Assembly` },

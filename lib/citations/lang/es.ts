@@ -15,6 +15,8 @@ export const es: LanguageData = {
   fillers: `también`,
   bodyConnector: `del\\s+|de\\s+la\\s+|de\\s+los\\s+|por\\s+(?:el\\s+|la\\s+)?`,
   adoptedBy: `(?:aprobad|adoptad|refrendad)[oa]s?\\s+por\\s+(?:la\\s+|el\\s+)?`,
+  subjectArticle: `el|la`,
+  authorBridge: `en|por|mediante`,
   possessiveBridge: `,?\\s*(?:en|por|mediante)?`,
   bodies: [
     { body: 'HRC', re: `Consejo\\s+de\\s+Derechos\\s+Humanos` },
@@ -35,6 +37,7 @@ export const es: LanguageData = {
     { body: 'NON-UN', re: `Unión\\s+Africana|Liga\\s+de\\s+los\\s+Estados\\s+Árabes|Unión\\s+Europea|Parlamento\\s+Europeo|Organización\\s+de\\s+los\\s+Estados\\s+Americanos|Asamblea\\s+Parlamentaria|Organización\\s+de\\s+Cooperación\\s+Islámica` },
     { body: 'COUNCIL', re: `Consejo` },
     { body: 'ASSEMBLY', re: `Asamblea` },
+    { body: 'SUBSIDIARY', re: `Comisión|Comité|Junta|Conferencia|Congreso|Foro` },
   ],
   speakers: [
     { body: 'GA', re: `La\\s+Asamblea\\s+General` },

@@ -16,6 +16,8 @@ export const ru: LanguageData = {
   fillers: `также|тоже`,
   bodyConnector: ``,
   adoptedBy: `(?:принят${W}|утвержденн${W}|одобренн${W})(?:\\s+(?:на|в\\s+ходе)\\s+\\p{L}+\\s+сесси${W})?`,
+  subjectArticle: `(?!)`,
+  authorBridge: `в|во|согласно`,
   possessiveBridge: `,?\\s*(?:в|во)?`,
   bodies: [
     { body: 'HRC', re: `Совет${W}\\s+по\\s+правам\\s+человека` },
@@ -39,6 +41,7 @@ export const ru: LanguageData = {
     { body: 'NON-UN', re: `Организаци${W}\\s+американских\\s+государств|Организаци${W}\\s+исламского\\s+сотрудничества|Парламентск${W}\\s+[Аа]ссамбле${W}` },
     { body: 'COUNCIL', re: `Совет${W}` },
     { body: 'ASSEMBLY', re: `Ассамбле${W}` },
+    { body: 'SUBSIDIARY', re: `Комисси${W}|Комитет${W}|Конференци${W}|Конгресс${W}|Форум${W}` },
   ],
   speakers: [
     { body: 'GA', re: `Генеральная\\s+Ассамблея` },

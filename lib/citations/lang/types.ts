@@ -6,8 +6,10 @@
 import type { Body, UnLang } from '../types';
 
 /** A body as named in running text; `COUNCIL` / `ASSEMBLY` are the bare words, whose body is
- * the speaking council (or the General Assembly). */
-export type NamedBody = Body | 'COUNCIL' | 'ASSEMBLY';
+ * the speaking council (or the General Assembly); `SUBSIDIARY` is a bare "Commission",
+ * "Committee", "Board" or "Conference": the speaking commission, else some body without
+ * symbols of its own, never a number's shape. */
+export type NamedBody = Body | 'COUNCIL' | 'ASSEMBLY' | 'SUBSIDIARY';
 
 export interface BodyName {
   body: NamedBody;
@@ -45,6 +47,11 @@ export interface LanguageData {
   bodyConnector: string;
   /** The phrase before the author of acts cited earlier in the sentence: `adopted by the`. */
   adoptedBy: string;
+  /** The article before a body named as the subject after a possessive reference
+   * (`in accordance with its resolution 414 (XIII), the Economic and Social Council must …`). */
+  subjectArticle: string;
+  /** Words tying a body as subject to the head word after it (`the Commission, in resolution`). */
+  authorBridge: string;
   /** Words tying a named body to a following possessive: `, in` (`the Assembly, in its …`). */
   possessiveBridge: string;
   bodies: BodyName[];

@@ -18,6 +18,8 @@ export const zh: LanguageData = {
   fillers: `通过的|的`,
   bodyConnector: ``,
   adoptedBy: ``,
+  subjectArticle: `(?!)`,
+  authorBridge: `(?!)`,
   possessiveBridge: `[，,]?\\s*(?:在)?`,
   bodies: [
     { body: 'HRC', re: `人权理事会` },
@@ -33,6 +35,7 @@ export const zh: LanguageData = {
     { body: 'GA', re: `大会` },
     { body: 'NON-UN', re: `欧洲安全与合作组织|欧安组织|部长理事会|欧洲委员会|非洲联盟|非盟|阿拉伯国家联盟|欧洲联盟|欧盟|美洲国家组织|伊斯兰合作组织` },
     { body: 'COUNCIL', re: `理事会` },
+    { body: 'SUBSIDIARY', re: `委员会|执行局|论坛` },
   ],
   speakers: [
     { body: 'GA', re: `大会` },

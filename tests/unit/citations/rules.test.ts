@@ -76,6 +76,13 @@ describe('3.1 written symbols', () => {
     ]);
   });
 
+  it('finds both halves of a double symbol', () => {
+    expect(rows('the report of the Commission (E/2022/30-E/CN.15/2022/14)').map((r) => [r[1], r[2]])).toEqual([
+      ['E/2022/30', 'ECOSOC'],
+      ['E/CN.15/2022/14', 'CCPCJ'],
+    ]);
+  });
+
   it('does not take a year in parentheses after a report symbol into the symbol', () => {
     expect(rows('the report A/76/263 (2021) says')).toEqual([['A/76/263', 'A/76/263', 'GA', 'symbol']]);
   });
@@ -179,6 +186,11 @@ describe('3.3 lists and footnotes', () => {
     expect(rows(text, GA_PAGE).map((r) => r[1])).toEqual(['A/RES/71/167', 'A/RES/71/168', 'A/RES/71/176']);
   });
 
+  it('resumes a list after a long topic when its body is named', () => {
+    const text = 'Recalling Human Rights Council resolutions 5/1 on institution-building of the United Nations Human Rights Council and 5/2 on the code of conduct for special procedure mandate holders of the Council, of 18 June 2007,';
+    expect(rows(text, { pageSymbol: 'A/HRC/RES/53/1' }).map((r) => r[1])).toEqual(['A/HRC/RES/5/1', 'A/HRC/RES/5/2']);
+  });
+
   it('does not continue a list into other numbers', () => {
     expect(rows('resolution 70/1, 25 September 2015, and 2030 targets', GA_PAGE).map((r) => r[1])).toEqual(['A/RES/70/1']);
     expect(rows('resolution 70/1 on goals 1/2 and 3/4', GA_PAGE).map((r) => r[1])).toEqual(['A/RES/70/1']);
@@ -198,6 +210,21 @@ describe('3.4 General Assembly resolutions before 1976', () => {
     expect(rows('القرار 2200 ألف (د-21) وقرار الجمعية العامة 1514 (د - 15)')).toEqual([
       ['القرار 2200 ألف (د-21)', 'A/RES/2200(XXI)', 'GA', 'resolution', 'A'],
       ['وقرار الجمعية العامة 1514 (د - 15)', 'A/RES/1514(XV)', 'GA'],
+    ]);
+  });
+
+  it('reads damaged Roman sessions, and leaves the unreadable ones unlinked', () => {
+    expect(rows('resoluciones 2454 A (Xx111), 2603 B (XXN) y 2662 (XXV)', { lang: 'es' }).map((r) => [r[0], r[1]])).toEqual([
+      ['resoluciones 2454 A (Xx111)', 'A/RES/2454(XXIII)'],
+      ['2603 B (XXN)', null],
+      ['2662 (XXV)', 'A/RES/2662(XXV)'],
+    ]);
+  });
+
+  it('reads Arabic right-to-left extraction with the year first, and kashida', () => {
+    expect(rows('وخاصـة القـرارات (٢٠٠٤) ١٥٥٩ والقـــــــرار (٢٠٠٥) ١٦٥٥', { pageSymbol: 'S/RES/1680(2006)' }).map((r) => [r[0], r[1]])).toEqual([
+      ['القـرارات (٢٠٠٤) ١٥٥٩', 'S/RES/1559(2004)'],
+      ['والقـــــــرار (٢٠٠٥) ١٦٥٥', 'S/RES/1655(2005)'],
     ]);
   });
 
@@ -287,6 +314,16 @@ describe('4 body resolution', () => {
     expect(rows('回顾其第2004/27号决议', { pageSymbol: 'E/RES/2022/14' })[0]?.[1]).toBe('E/RES/2004/27');
   });
 
+  it('4.2 a possessive points at the subject named right after it', () => {
+    const text = 'in accordance with its resolution 414 (XIII), the Economic and Social Council must review';
+    expect(rows(text, { pageSymbol: 'A/RES/735(VIII)' })[0]?.slice(1, 3)).toEqual(['E/RES/414(XIII)', 'ECOSOC']);
+  });
+
+  it('believes a body tied by "in" only when it has no symbols of its own', () => {
+    expect(rows('the Commission, in resolution 62/1, requested', GA_PAGE)[0]?.slice(1, 3)).toEqual([null, 'OTHER-UN']);
+    expect(rows('the General Assembly requested the Human Rights Council in resolution 60/251', { lang: 'en' })[0]?.[1]).toBe('A/RES/60/251');
+  });
+
   it('4.2 a possessive after a named body points at that body', () => {
     expect(rows('the General Assembly, in its resolution 70/1', { pageSymbol: 'S/RES/2331(2016)' })[0]?.slice(1, 3)).toEqual(['A/RES/70/1', 'GA']);
     expect(rows('the Human Rights Council, in its resolution 5/1', GA_PAGE)[0]?.slice(1, 3)).toEqual(['A/HRC/RES/5/1', 'HRC']);
@@ -301,6 +338,16 @@ describe('4 body resolution', () => {
     expect(rows('resolution 5/1', { pageSymbol: 'A/HRC/RES/50/1' })[0]?.slice(1, 3)).toEqual(['A/HRC/RES/5/1', 'HRC']);
     expect(rows('the General Assembly adopted resolution 26/3', GA_PAGE)[0]?.[1]).toBeNull();
     expect(rows('resolution 26/3', GA_PAGE)[0]?.[1]).toBeNull();
+  });
+
+  it('never links a bare "Commission" or "Board" to a number\'s shape', () => {
+    expect(rows('its resolutions 2016/17 and 2019/23 and Commission resolution 62/1', { pageSymbol: 'E/RES/2022/14' }).map((r) => [r[1], r[2]])).toEqual([
+      ['E/RES/2016/17', 'ECOSOC'],
+      ['E/RES/2019/23', 'ECOSOC'],
+      [null, 'OTHER-UN'],
+    ]);
+    expect(rows('Board decision 2019/1 and Комиссия в резолюции 62/1 и резолюции Комиссии 62/2', GA_PAGE).map((r) => r[1])).toEqual([null, null, null]);
+    expect(rows('Commission resolution 2005/35', { pageSymbol: 'E/CN.4/RES/2005/1' })[0]?.[1]).toBe('E/CN.4/RES/2005/35');
   });
 
   it('resolves non-UN and symbol-less bodies to no symbol', () => {
@@ -336,7 +383,16 @@ describe('5 what is not a citation', () => {
 
   it('needs a head word, a body or a symbol form for a number', () => {
     expect(rows('The 76/181 figure and 2331 (2016) here, in 1514 (XV) terms', { lang: 'en' })).toEqual([]);
-    expect(rows('resolution 5 and decision 12', GA_PAGE)).toEqual([]);
+  });
+
+  it('finds a bare number after a head word, linked only for the Security Council, never a year', () => {
+    expect(rows('resolution 5 and decision 12', GA_PAGE)).toEqual([
+      ['resolution 5', null, 'OTHER-UN'],
+      ['decision 12', null, 'OTHER-UN', 'decision'],
+    ]);
+    expect(rows('в резолюции 2021 года и в резолюции 2015', GA_PAGE)).toEqual([]);
+    expect(rows('its resolution 2118', { pageSymbol: 'S/RES/2331(2016)' })[0]?.[1]).toBe('S/RES/2118(2013)');
+    expect(rows('резолюции 1493 от 28 июля 2003 года и 1533 и 2', { pageSymbol: 'S/RES/1552(2004)' }).map((r) => r[1])).toEqual(['S/RES/1493(2003)', 'S/RES/1533(2004)']);
   });
 
   it('does not read dates after a head word as numbers', () => {
@@ -351,8 +407,10 @@ describe('6 page context', () => {
     expect(rows('52 / 31   التحقق بجميع جوانبه', { pageSymbol: 'A/RES/52/31' })).toEqual([['52 / 31', 'A/RES/52/31', 'GA']]);
   });
 
-  it('does not link another number in the same place', () => {
-    expect(rows('  76/181. Улучшение координации', GA_PAGE)).toEqual([]);
+  it('links the headings of other resolutions in a page that collects several', () => {
+    expect(rows('  76/181. Улучшение координации', GA_PAGE)).toEqual([['76/181', 'A/RES/76/181', 'GA']]);
+    expect(rows('183 (1963). Question relating to Territories\n3465 (XxX). Question of Western Sahara', { lang: 'en' }).map((r) => r[1])).toEqual(['S/RES/183(1963)', 'A/RES/3465(XXX)']);
+    expect(rows('  16/12. Something', GA_PAGE)).toEqual([]);
   });
 
   it('infers the page\'s symbol from the title line and the opening words', () => {
