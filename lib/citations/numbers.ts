@@ -32,7 +32,6 @@ const ARABIC_PART_LETTERS: Record<string, string> = {
 };
 const ARABIC_PART = Object.keys(ARABIC_PART_LETTERS).join('|');
 
-const NOT_WORD_AHEAD = '(?![\\p{L}\\p{N}])';
 /** Glued text after a number in PDF extraction is another script's letters, never Latin ones. */
 const NOT_LATIN_OR_DIGIT_AHEAD = '(?![0-9A-Za-z\\uFF10-\\uFF19\\u0660-\\u0669\\u06F0-\\u06F9])';
 const SLASH_FORM =
