@@ -10,6 +10,8 @@ export default defineConfig({
     maxWorkers: 1,
     fileParallelism: false,
     testTimeout: 120_000,
+    // Node 20 has WebSocket (for Firefox's WebDriver BiDi, tests/e2e/helpers/firefox.ts) behind a flag.
+    execArgv: ['--experimental-websocket'],
     hookTimeout: 120_000,
   },
 });

@@ -1,4 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
@@ -33,6 +35,30 @@ export function gitignoreToGlobs(gitignore: string): string[] {
     });
 }
 
+/**
+ * The UN sites Resolute reads from: documents open from the first three (the reader redirect,
+ * ADR 0007), the reader fetches their PDFs, and the Library answers metadata later.
+ */
+const UN_HOST_PERMISSIONS = [
+  'https://undocs.org/*',
+  'https://docs.un.org/*',
+  'https://documents.un.org/*',
+  'https://digitallibrary.un.org/*',
+];
+
+/**
+ * The bundled sample PDFs (`assets/samples/*.pdf`) as extension files `samples/<name>`, so the
+ * reader opens them offline with `runtime.getURL('/samples/<name>')`.
+ */
+export function samplePdfFiles(samplesDir: string): { absoluteSrc: string; relativeDest: string }[] {
+  return readdirSync(samplesDir)
+    .filter((name) => name.endsWith('.pdf'))
+    .sort()
+    .map((name) => ({ absoluteSrc: join(samplesDir, name), relativeDest: `samples/${name}` }));
+}
+
+const SAMPLES_DIR = fileURLToPath(new URL('./assets/samples', import.meta.url));
+
 // Absent in the unpacked sources zip (dotfiles are not zipped): then there is nothing to exclude.
 const gitignorePath = new URL('./.gitignore', import.meta.url);
 const gitignored = existsSync(gitignorePath) ? gitignoreToGlobs(readFileSync(gitignorePath, 'utf8')) : [];
@@ -46,6 +72,11 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...samplePdfFiles(SAMPLES_DIR));
+    },
+  },
   zip: {
     // Reviewers rebuild from the sources; tests and their fixtures are not needed for that.
     excludeSources: [...gitignored, 'tests/**'],
@@ -54,8 +85,15 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // Storage only for now; host permissions arrive with the features that fetch.
-    permissions: ['storage'],
+    // Settings in storage; declarativeNetRequest for opening UN documents in the reader (its
+    // "WithHostAccess" form acts only where host permissions reach, and adds no warning of its own).
+    permissions: ['storage', 'declarativeNetRequestWithHostAccess'],
+    host_permissions: UN_HOST_PERMISSIONS,
+    // Chrome lets a redirect rule send a navigation to an extension page only if the page is
+    // web-accessible to the navigation's INITIATOR: the site where the undocs.org link was
+    // clicked (a search engine, Wikipedia, un.org, a local file), not the UN host. Limited to the
+    // UN hosts, every link from elsewhere failed with ERR_BLOCKED_BY_CLIENT (ADR 0007).
+    web_accessible_resources: [{ resources: ['reader.html'], matches: ['<all_urls>'] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

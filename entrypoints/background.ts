@@ -1,20 +1,36 @@
 /**
- * Background glue: receives runtime messages and answers them with the pure handler in
- * `lib/messages.ts`. Its behaviour is tested in node (tests/unit/messages.test.ts), this wiring
- * in Chromium (tests/e2e/smoke.e2e.test.ts).
+ * Background glue: answers runtime messages with the pure handler in `lib/messages.ts`, keeps the
+ * reader redirect rules in step with the setting, and runs the reader's "open the original PDF"
+ * bypass. Behaviour is tested in node (tests/unit), this wiring in Chromium (tests/e2e).
  */
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { findCitations } from '../lib/citations';
-import { respondToMessage, type HandlerDeps, type Response } from '../lib/messages';
+import { respondToMessage, type HandlerDeps, type Response, type SenderInfo } from '../lib/messages';
+import { startOriginalBypass } from '../components/open-in-reader/original-bypass';
+import { keepReaderRedirectInStep } from '../components/open-in-reader/reader-redirect';
+
+/** What the handler may rely on about a sender: its tab, and whether it is our own page. */
+function senderInfo(sender: Browser.runtime.MessageSender): SenderInfo {
+  const ownOrigin = browser.runtime.getURL('/');
+  const info: SenderInfo = {
+    fromExtensionPage: sender.id === browser.runtime.id && (sender.url ?? '').startsWith(ownOrigin),
+  };
+  if (sender.tab?.id !== undefined) info.tabId = sender.tab.id;
+  return info;
+}
 
 /** Starts answering runtime messages; returns the function that stops it. */
 function listenForMessages(deps: HandlerDeps): () => void {
   // `sendResponse` + `return true` (keep the channel open) works in Chrome and Firefox, with or
   // without webextension-polyfill, and matches the listener type `wxt/browser` declares (ADR 0004).
   // Every message, valid or not, gets an answer: `respondToMessage` never rejects.
-  const listener = (raw: unknown, _sender: unknown, sendResponse: (response: Response) => void): true => {
-    void respondToMessage(raw, deps).then(sendResponse);
+  const listener = (
+    raw: unknown,
+    sender: Browser.runtime.MessageSender,
+    sendResponse: (response: Response) => void,
+  ): true => {
+    void respondToMessage(raw, deps, senderInfo(sender)).then(sendResponse);
     return true;
   };
   browser.runtime.onMessage.addListener(listener);
@@ -22,7 +38,13 @@ function listenForMessages(deps: HandlerDeps): () => void {
 }
 
 export default defineBackground(() => {
-  // Registered synchronously at start-up: an MV3 service worker woken by a message only
-  // delivers it to listeners added in its first turn.
-  listenForMessages({ version: browser.runtime.getManifest().version, findCitations });
+  // Everything is registered synchronously at start-up: an MV3 service worker woken by an event
+  // only delivers it to listeners added in its first turn.
+  keepReaderRedirectInStep();
+  const bypass = startOriginalBypass();
+  listenForMessages({
+    version: browser.runtime.getManifest().version,
+    findCitations,
+    openOriginal: (url, tabId) => bypass.open(url, tabId),
+  });
 });

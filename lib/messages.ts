@@ -8,6 +8,7 @@
  */
 import type { Citation, ScanContext, UnLang } from './citations/types';
 import { UN_LANGS } from './citations/types';
+import { checkOriginalUrl } from './open-in-reader/original-bypass';
 
 /**
  * Longest text a `scan-text` message may carry, in UTF-16 code units (about 5 MB of ASCII).
@@ -36,7 +37,16 @@ export interface ScanTextMessage {
   pageSymbol?: string;
 }
 
-export type Message = PingMessage | ScanTextMessage;
+/**
+ * Sent by the reader page: take my tab to the document's original address (undocs.org,
+ * docs.un.org or documents.un.org, https) without redirecting it back into the reader (ADR 0007).
+ */
+export interface OpenOriginalMessage {
+  type: 'open-original';
+  url: string;
+}
+
+export type Message = PingMessage | ScanTextMessage | OpenOriginalMessage;
 export type MessageType = Message['type'];
 
 // ---- Responses --------------------------------------------------------------------------
@@ -49,6 +59,11 @@ export interface PingResponse {
 export interface ScanTextResponse {
   ok: true;
   citations: Citation[];
+}
+
+/** The tab is on its way to the original; the reader page is about to be replaced. */
+export interface OpenOriginalResponse {
+  ok: true;
 }
 
 /**
@@ -66,6 +81,7 @@ export interface ErrorResponse {
 export interface ResponseMap {
   ping: PingResponse;
   'scan-text': ScanTextResponse;
+  'open-original': OpenOriginalResponse;
 }
 
 /** What a sender of `M` gets back: its own answer, or an error. */
@@ -132,6 +148,14 @@ function validateScanText(x: Record<string, unknown>): Validation {
   return { ok: true, message };
 }
 
+function validateOpenOriginal(x: Record<string, unknown>): Validation {
+  const extra = extraKeys(x, ['type', 'url']);
+  if (extra.length > 0) return bad(`open-original: unexpected field(s) ${extra.join(', ')}`);
+  const check = checkOriginalUrl(x.url);
+  if (!check.ok) return bad(`open-original: ${check.reason}`);
+  return { ok: true, message: { type: 'open-original', url: check.url } };
+}
+
 /** Checks an incoming value and says why it is not a valid message. */
 export function validateMessage(x: unknown): Validation {
   if (!isRecord(x)) return bad('a message must be an object');
@@ -140,6 +164,8 @@ export function validateMessage(x: unknown): Validation {
       return validatePing(x);
     case 'scan-text':
       return validateScanText(x);
+    case 'open-original':
+      return validateOpenOriginal(x);
     default:
       return bad(`unknown message type ${JSON.stringify(x.type) ?? 'undefined'}`);
   }
@@ -183,6 +209,8 @@ export function parseResponse<T extends MessageType>(type: T, x: unknown): Respo
       return typeof x.version === 'string' ? (x as unknown as ResponseMap[T]) : null;
     case 'scan-text':
       return Array.isArray(x.citations) && x.citations.every(isCitation) ? (x as unknown as ResponseMap[T]) : null;
+    case 'open-original':
+      return { ok: true } as ResponseMap[T];
     default:
       return null;
   }
@@ -196,10 +224,24 @@ export interface HandlerDeps {
   version: string;
   /** The citation engine (`lib/citations`); may be sync or async. */
   findCitations: (text: string, context: ScanContext) => Citation[] | Promise<Citation[]>;
+  /** Lets tab `tabId` through to `url` past the reader redirect and navigates it there. */
+  openOriginal: (url: string, tabId: number) => Promise<void>;
 }
 
+/**
+ * Who sent a message, as far as the receiver can tell from the browser's `MessageSender`: the
+ * tab it came from, and whether it is one of the extension's own pages (not a content script).
+ */
+export interface SenderInfo {
+  tabId?: number;
+  fromExtensionPage: boolean;
+}
+
+/** What tests and callers that have no sender information pass. */
+export const UNKNOWN_SENDER: SenderInfo = { fromExtensionPage: false };
+
 /** Answers one validated message. */
-export async function handleMessage(msg: Message, deps: HandlerDeps): Promise<Response> {
+export async function handleMessage(msg: Message, deps: HandlerDeps, sender: SenderInfo = UNKNOWN_SENDER): Promise<Response> {
   switch (msg.type) {
     case 'ping':
       return { ok: true, version: deps.version };
@@ -210,6 +252,14 @@ export async function handleMessage(msg: Message, deps: HandlerDeps): Promise<Re
       const citations = await deps.findCitations(msg.text, context);
       return { ok: true, citations };
     }
+    case 'open-original': {
+      // Only the reader (an extension page in a tab) may steer a tab past the redirect: a
+      // content script on a UN page has no business doing it.
+      if (!sender.fromExtensionPage) return errorResponse('bad-message', 'open-original: only an extension page may ask');
+      if (sender.tabId === undefined) return errorResponse('bad-message', 'open-original: the sender is not in a tab');
+      await deps.openOriginal(msg.url, sender.tabId);
+      return { ok: true };
+    }
   }
 }
 
@@ -217,13 +267,17 @@ export async function handleMessage(msg: Message, deps: HandlerDeps): Promise<Re
  * Validates a raw incoming value and answers it. Never throws: a failure becomes an
  * `ErrorResponse`, so the sender always learns what went wrong instead of getting `undefined`.
  */
-export async function respondToMessage(raw: unknown, deps: HandlerDeps): Promise<Response> {
+export async function respondToMessage(
+  raw: unknown,
+  deps: HandlerDeps,
+  sender: SenderInfo = UNKNOWN_SENDER,
+): Promise<Response> {
   let type = 'message';
   try {
     const validation = validateMessage(raw);
     if (!validation.ok) return validation.error;
     type = validation.message.type;
-    return await handleMessage(validation.message, deps);
+    return await handleMessage(validation.message, deps, sender);
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     return errorResponse('internal', `${type} failed: ${reason}`);

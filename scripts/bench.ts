@@ -1,15 +1,16 @@
 /**
- * `npm run bench [-- WORD...]`: measures the citation engine and prints plain tables.
+ * `npm run bench [-- WORD...]`: measures the citation engine and the reader, and prints plain tables.
  * Add a measurement by adding a section to `SECTIONS`.
  */
 
 import { findCitations } from '../lib/citations';
 import { adversarialSection } from './bench/adversarial';
 import type { BenchSection } from './bench/bench-section';
+import { readerSection } from './bench/reader';
 import { runBench } from './bench/run-bench';
 import { throughputSection } from './bench/throughput';
 
-const SECTIONS: readonly BenchSection[] = [throughputSection, adversarialSection];
+const SECTIONS: readonly BenchSection[] = [throughputSection, adversarialSection, readerSection];
 
 process.exitCode = await runBench(SECTIONS, findCitations, process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

@@ -10,6 +10,7 @@ import {
   respondToMessage,
   validateMessage,
   type HandlerDeps,
+  type SenderInfo,
 } from '../../lib/messages';
 
 const citation: Citation = {
@@ -21,18 +22,29 @@ const citation: Citation = {
   kind: 'resolution',
 };
 
-/** Deps whose engine records what it was asked and answers `answer`. */
+/** Deps that must not be reached by the test at hand. */
+const unused = () => Promise.reject(new Error('not expected in this test'));
+
+/** Deps whose engine records what it was asked and answers `answer`; bypass requests are recorded too. */
 function fakeDeps(answer: Citation[] = [citation]) {
   const calls: Array<{ text: string; context: ScanContext }> = [];
+  const opened: Array<{ url: string; tabId: number }> = [];
   const deps: HandlerDeps = {
     version: '9.8.7',
     findCitations: (text, context) => {
       calls.push({ text, context });
       return answer;
     },
+    openOriginal: (url, tabId) => {
+      opened.push({ url, tabId });
+      return Promise.resolve();
+    },
   };
-  return { deps, calls };
+  return { deps, calls, opened };
 }
+
+/** The reader page in tab 7, as the background sees it. */
+const READER_TAB: SenderInfo = { tabId: 7, fromExtensionPage: true };
 
 describe('parseMessage', () => {
   it('accepts a ping', () => {
@@ -70,11 +82,31 @@ describe('parseMessage', () => {
       { type: 'scan-text', text: 'x', pageSymbol: 'A/'.repeat(MAX_PAGE_SYMBOL_LENGTH) },
     ],
     ['scan-text with an unknown field', { type: 'scan-text', text: 'x', html: '<b>' }],
+    ['open-original without url', { type: 'open-original' }],
+    ['open-original with a number for url', { type: 'open-original', url: 1 }],
+    ['open-original to a site that is not a UN document host', { type: 'open-original', url: 'https://evil.example/a.pdf' }],
+    ['open-original to http', { type: 'open-original', url: 'http://undocs.org/ru/A/RES/76/186' }],
+    ['open-original to a javascript: URL', { type: 'open-original', url: 'javascript:alert(1)' }],
+    ['open-original to an extension page', { type: 'open-original', url: 'chrome-extension://abc/reader.html' }],
+    [
+      'open-original with an unknown field',
+      { type: 'open-original', url: 'https://undocs.org/ru/A/RES/76/186', tabId: 3 },
+    ],
   ])('rejects %s', (_name, value) => {
     expect(parseMessage(value)).toBeNull();
     const result = validateMessage(value);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.error.code).toBe('bad-message');
+  });
+
+  it('accepts open-original to undocs.org, docs.un.org and documents.un.org over https', () => {
+    for (const url of [
+      'https://undocs.org/ru/A/RES/76/186',
+      'https://docs.un.org/en/S/RES/2331(2016)',
+      'https://documents.un.org/doc/undoc/gen/n21/402/38/pdf/n2140238.pdf?token=x&fe=true',
+    ]) {
+      expect(parseMessage({ type: 'open-original', url })).toEqual({ type: 'open-original', url });
+    }
   });
 
   it('drops nothing it checked and adds nothing it did not', () => {
@@ -101,7 +133,8 @@ describe('parseMessage', () => {
           fc.anything(),
           fc.record(
             {
-              type: fc.constantFrom('ping', 'scan-text', 'other'),
+              type: fc.constantFrom('ping', 'scan-text', 'open-original', 'other'),
+              url: fc.oneof(fc.webUrl(), fc.constant('https://undocs.org/ru/A/RES/76/186'), fc.string()),
               text: fc.oneof(fc.string(), fc.integer()),
               lang: fc.constantFrom('ar', 'zh', 'en', 'fr', 'ru', 'es', 'de', 3),
               pageSymbol: fc.oneof(fc.string(), fc.constant(null)),
@@ -139,10 +172,39 @@ describe('handleMessage', () => {
   });
 
   it('waits for an asynchronous engine', async () => {
-    const deps: HandlerDeps = { version: '1', findCitations: () => Promise.resolve([citation]) };
+    const deps: HandlerDeps = { version: '1', findCitations: () => Promise.resolve([citation]), openOriginal: unused };
     await expect(handleMessage({ type: 'scan-text', text: 'x' }, deps)).resolves.toEqual({
       ok: true,
       citations: [citation],
+    });
+  });
+});
+
+describe('open-original', () => {
+  const url = 'https://undocs.org/ru/A/RES/76/186';
+
+  it('asks the background to take the sender’s tab to the original', async () => {
+    const { deps, opened } = fakeDeps();
+    await expect(handleMessage({ type: 'open-original', url }, deps, READER_TAB)).resolves.toEqual({ ok: true });
+    expect(opened).toEqual([{ url, tabId: 7 }]);
+  });
+
+  it.each([
+    ['a content script on a UN page', { tabId: 7, fromExtensionPage: false }],
+    ['an extension page outside a tab (the popup)', { fromExtensionPage: true }],
+    ['a sender it knows nothing about', undefined],
+  ])('refuses %s', async (_name, sender) => {
+    const { deps, opened } = fakeDeps();
+    const response = await respondToMessage({ type: 'open-original', url }, deps, sender);
+    expect(response).toMatchObject({ ok: false, error: { code: 'bad-message' } });
+    expect(opened).toEqual([]);
+  });
+
+  it('reports a failed navigation instead of staying silent', async () => {
+    const deps: HandlerDeps = { ...fakeDeps().deps, openOriginal: () => Promise.reject(new Error('No tab with id: 7')) };
+    await expect(respondToMessage({ type: 'open-original', url }, deps, READER_TAB)).resolves.toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'open-original failed: No tab with id: 7' },
     });
   });
 });
@@ -161,6 +223,7 @@ describe('respondToMessage', () => {
       findCitations: () => {
         throw new Error('engine exploded');
       },
+      openOriginal: unused,
     };
     await expect(respondToMessage({ type: 'scan-text', text: 'x' }, deps)).resolves.toEqual({
       ok: false,
@@ -180,6 +243,7 @@ describe('parseResponse', () => {
     expect(parseResponse('scan-text', { ok: true, citations: [citation, { ...citation, symbol: null }] })).not.toBeNull();
     const error = { ok: false, error: { code: 'bad-message', message: 'no' } };
     expect(parseResponse('scan-text', error)).toEqual(error);
+    expect(parseResponse('open-original', { ok: true })).toEqual({ ok: true });
   });
 
   it.each([

@@ -11,7 +11,9 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { FIXTURE_HOSTS, type FixtureServer } from './fixture-server';
 
 export const CHROMIUM_PATH = process.env.RESOLUTE_CHROMIUM ?? '/usr/bin/chromium';
-export const EXTENSION_DIR = fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
+/** The built extension; `RESOLUTE_EXTENSION_DIR` points at another copy (e.g. one not being rebuilt). */
+export const EXTENSION_DIR =
+  process.env.RESOLUTE_EXTENSION_DIR ?? fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
 /** Fixed by the manifest `key` in wxt.config.ts. */
 export const EXPECTED_EXTENSION_ID = 'jfplbljalmcbdlegkmpiahmidllbgnjn';
 

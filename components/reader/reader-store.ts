@@ -1,0 +1,91 @@
+/**
+ * The reader's view state, one object the header renders from. The session (reader-session.ts)
+ * writes it as the document opens and is scanned; Preact components subscribe to it.
+ */
+import { useLayoutEffect, useState } from 'preact/hooks';
+import type { UnLang } from '../../lib/citations/types';
+import type { DocumentCitation } from '../../lib/reader/document-scan';
+import type { FetchPdfFailure } from '../../lib/reader/fetch-pdf';
+import type { Trail } from '../../lib/reader/trail';
+
+/** Why the document is not shown. */
+export type ReaderFailure =
+  | { kind: 'address' }
+  | { kind: 'fetch'; failure: FetchPdfFailure }
+  | { kind: 'bad-pdf' }
+  | { kind: 'encrypted' };
+
+export interface PinpointNote {
+  pinpoint: string;
+  found: boolean;
+}
+
+export interface ReaderViewState {
+  phase: 'loading' | 'ready' | 'failed';
+  symbol: string | null;
+  title: string | null;
+  lang: UnLang | null;
+  /** The document's public address (undocs.org, or the `src` URL). */
+  originalUrl: string | null;
+  failure: ReaderFailure | null;
+  pageCount: number;
+  /** Page shown at the top of the view (1-based; 0 before load). */
+  currentPage: number;
+  /** Background scan progress: pages done, and the whole document's citations so far. */
+  pagesScanned: number;
+  citations: readonly DocumentCitation[];
+  /** Set once the scan finished and no page had text. */
+  noText: boolean;
+  pinpoint: PinpointNote | null;
+  trail: Trail | null;
+}
+
+export const INITIAL_STATE: ReaderViewState = {
+  phase: 'loading',
+  symbol: null,
+  title: null,
+  lang: null,
+  originalUrl: null,
+  failure: null,
+  pageCount: 0,
+  currentPage: 0,
+  pagesScanned: 0,
+  citations: [],
+  noText: false,
+  pinpoint: null,
+  trail: null,
+};
+
+export interface ReaderStore {
+  get(): ReaderViewState;
+  set(patch: Partial<ReaderViewState>): void;
+  subscribe(listener: (state: ReaderViewState) => void): () => void;
+}
+
+export function createReaderStore(initial: ReaderViewState = INITIAL_STATE): ReaderStore {
+  let state = initial;
+  const listeners = new Set<(state: ReaderViewState) => void>();
+  return {
+    get: () => state,
+    set(patch) {
+      state = { ...state, ...patch };
+      for (const listener of listeners) listener(state);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** The store's current state, re-rendering the component when it changes. */
+export function useReaderState(store: ReaderStore): ReaderViewState {
+  const [state, setState] = useState(store.get());
+  useLayoutEffect(() => {
+    const unsubscribe = store.subscribe(setState);
+    // The store may have changed between the first render and this subscription.
+    setState(store.get());
+    return unsubscribe;
+  }, [store]);
+  return state;
+}

@@ -1,0 +1,75 @@
+/**
+ * Boots the reader page: the header (Preact) and the reading session for the document the
+ * address names. Everything else lives in components/reader/ and lib/reader/.
+ */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import 'pdfjs-dist/web/pdf_viewer.css';
+import { t } from '../../components/i18n';
+import { openOriginal } from '../../components/reader/open-original';
+import { FailurePanel, ReaderHeader } from '../../components/reader/ReaderHeader';
+import { startReaderSession } from '../../components/reader/reader-session';
+import { createReaderStore } from '../../components/reader/reader-store';
+import { isUnLang } from '../../lib/reader/reader-address';
+import { bundledSamples } from '../../lib/reader/bundled-samples';
+import './style.css';
+import './text-layer.css';
+
+const uiLang = browser.i18n.getUILanguage();
+const uiPrefix = uiLang.split('-')[0] ?? 'en';
+document.documentElement.lang = uiLang;
+document.title = t('reader_pageTitle');
+
+const header = document.getElementById('reader-header');
+const failure = document.getElementById('reader-failure');
+const container = document.getElementById('viewer-container') as HTMLDivElement;
+const viewer = document.getElementById('viewer') as HTMLDivElement;
+container.setAttribute('aria-label', t('reader_documentRegion'));
+container.setAttribute('role', 'region');
+
+/**
+ * Any site may open the reader (it is web-accessible so that undocs.org links work from
+ * everywhere), but none may frame it: a framed reader could be dressed up by the page around it.
+ * In a frame it shows only a link that opens the same address in a tab of its own.
+ */
+function refuseFrame(): boolean {
+  if (window.top === window) return false;
+  const box = document.createElement('p');
+  box.className = 'reader-framed';
+  box.textContent = `${t('reader_framed')} `;
+  const link = document.createElement('a');
+  link.href = location.href;
+  link.target = '_blank';
+  link.rel = 'noopener';
+  link.textContent = t('reader_framedOpen');
+  box.append(link);
+  document.body.replaceChildren(box);
+  return true;
+}
+
+if (!refuseFrame()) startReader();
+
+function startReader(): void {
+  const store = createReaderStore();
+  const session = startReaderSession({
+    win: window,
+    store,
+    container,
+    viewerElement: viewer,
+    bundled: bundledSamples(browser.runtime.getURL('/')),
+    fallbackLang: isUnLang(uiPrefix) ? uiPrefix : 'en',
+    fetch: (url, init) => fetch(url, init),
+    openOriginal: (url) => void openOriginal(window, url),
+  });
+
+  if (header) render(<ReaderHeader store={store} actions={session.actions} />, header);
+  if (failure) render(<FailurePanel store={store} actions={session.actions} />, failure);
+  // Hidden while the document loads or when it failed, so neither screen readers nor Tab land in it.
+  store.subscribe((state) => {
+    container.hidden = state.phase === 'failed';
+  });
+  window.addEventListener('pagehide', (event) => {
+    // Kept whole in the back/forward cache; otherwise torn down with the page.
+    if (!event.persisted) session.destroy();
+  });
+}

@@ -1,0 +1,123 @@
+/**
+ * The reader's own address names the document it shows (the contract with the redirect rules):
+ *
+ *   reader.html?symbol=A/RES/76/186&lang=ru[&page=N][&pinpoint=annex%20III]
+ *   reader.html?[lang=ru&][page=N&]src=<URL>
+ *
+ * `src` is always the last parameter and its value is everything after `src=`: the redirect
+ * rules (declarativeNetRequest's regexSubstitution) cannot encode, so the URL may arrive raw,
+ * with its own `?`, `&` and `#`. An encoded URL is accepted as well. Everything is validated:
+ * the address is typed by anyone and pasted from anywhere.
+ */
+import { parseSymbol } from '../citations/symbols';
+import { UN_LANGS, type UnLang } from '../citations/types';
+
+export interface ReaderAddress {
+  /** Canonical symbol of the document. */
+  symbol?: string;
+  lang?: UnLang;
+  /** An http(s) URL of the PDF, for a document known only by URL. */
+  src?: string;
+  /** 1-based page to open at. */
+  page?: number;
+  /** A place inside the document to open at: `annex III`, `para. 29`. */
+  pinpoint?: string;
+}
+
+export type AddressProblem = 'no-document' | 'bad-symbol' | 'bad-lang' | 'bad-src' | 'bad-page' | 'bad-pinpoint';
+
+export type AddressParse = { ok: true; address: ReaderAddress } | { ok: false; problem: AddressProblem };
+
+export const READER_PAGE = 'reader.html';
+const MAX_PAGE = 100_000;
+const MAX_PINPOINT_LENGTH = 200;
+const MAX_SRC_LENGTH = 8_192;
+
+/** Reads an address: a whole URL (`chrome-extension://…/reader.html?…`) or its query (`?…`). */
+export function parseReaderAddress(url: string): AddressParse {
+  const question = url.indexOf('?');
+  const query = question === -1 ? '' : url.slice(question + 1);
+  // `src=` as a parameter of its own (at the start or after `&`); all after it is the URL.
+  const srcAt = /(?:^|&)src=/.exec(query);
+  const head = (srcAt === null ? query : query.slice(0, srcAt.index)).replace(/#.*$/, '');
+  const rawSrc = srcAt === null ? undefined : query.slice(srcAt.index + srcAt[0].length);
+
+  const params = new URLSearchParams(head);
+  const address: ReaderAddress = {};
+
+  const symbol = params.get('symbol');
+  if (symbol !== null) {
+    const canonical = parseSymbol(symbol);
+    if (canonical === null) return { ok: false, problem: 'bad-symbol' };
+    address.symbol = canonical;
+  }
+  const lang = params.get('lang');
+  if (lang !== null) {
+    if (!isUnLang(lang)) return { ok: false, problem: 'bad-lang' };
+    address.lang = lang;
+  }
+  const page = params.get('page');
+  if (page !== null) {
+    if (!/^[1-9][0-9]{0,5}$/.test(page) || Number(page) > MAX_PAGE) return { ok: false, problem: 'bad-page' };
+    address.page = Number(page);
+  }
+  const pinpoint = params.get('pinpoint');
+  if (pinpoint !== null) {
+    const trimmed = pinpoint.trim();
+    if (trimmed === '' || trimmed.length > MAX_PINPOINT_LENGTH) return { ok: false, problem: 'bad-pinpoint' };
+    address.pinpoint = trimmed;
+  }
+  if (rawSrc !== undefined) {
+    const src = readSrc(rawSrc);
+    if (src === null) return { ok: false, problem: 'bad-src' };
+    address.src = src;
+  }
+  if (address.symbol === undefined && address.src === undefined) return { ok: false, problem: 'no-document' };
+  return { ok: true, address };
+}
+
+/**
+ * The query of the reader's address (`reader.html?…`), readable: slashes of symbols stay
+ * slashes; `src` goes last, encoded.
+ */
+export function buildReaderAddress(address: ReaderAddress): string {
+  const parts: string[] = [];
+  if (address.symbol !== undefined) parts.push(`symbol=${encodeURIComponent(address.symbol).replace(/%2F/g, '/')}`);
+  if (address.lang !== undefined) parts.push(`lang=${address.lang}`);
+  if (address.page !== undefined) parts.push(`page=${address.page}`);
+  if (address.pinpoint !== undefined) parts.push(`pinpoint=${encodeURIComponent(address.pinpoint)}`);
+  if (address.src !== undefined) parts.push(`src=${encodeURIComponent(address.src)}`);
+  return `${READER_PAGE}?${parts.join('&')}`;
+}
+
+export function isUnLang(value: string): value is UnLang {
+  return (UN_LANGS as readonly string[]).includes(value);
+}
+
+/** The URL in a `src` value, raw or percent-encoded; null unless it is an absolute http(s) URL. */
+function readSrc(raw: string): string | null {
+  let value = raw;
+  if (/^https?%3A/i.test(value)) {
+    try {
+      value = decodeURIComponent(value);
+    } catch {
+      return null;
+    }
+  }
+  if (value.length > MAX_SRC_LENGTH || !/^https:\/\//i.test(value)) return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && isUnHost(url.hostname) ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The reader must be web-accessible (ADR 0007), so any site can open it with any `src`: it reads
+ * only UN documents, over https, from the UN's own hosts.
+ */
+function isUnHost(hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  return host === 'undocs.org' || host === 'un.org' || host.endsWith('.un.org');
+}

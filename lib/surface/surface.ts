@@ -1,0 +1,55 @@
+/**
+ * The one strategy interface for "a surface we read": the PDF reader's text layer now, HTML pages
+ * later. The citation linker works only through it, so no code asks "is this a PDF?".
+ *
+ * A surface hands out text blocks (a PDF page, later an HTML paragraph) as they become readable,
+ * each with its text and a way back from text offsets to the DOM, and decides how one stretch of
+ * a citation is wrapped. Finding citations in a block's text is the engine's job; putting the
+ * wrappers in the DOM is `linkCitations` (link-citations.ts).
+ */
+import type { Citation } from '../citations/types';
+
+/** A stretch of one DOM text node: `node.data.slice(start, end)`. */
+export interface TextRange {
+  node: Text;
+  start: number;
+  end: number;
+}
+
+/** A block of readable text on a surface. */
+export interface TextBlock {
+  /** Names the block among its surface's blocks (`p3` for page 3); citation ids start with it. */
+  readonly key: string;
+  /** The text the engine scans. */
+  readonly text: string;
+  /**
+   * The DOM text that shows `text.slice(start, end)`, in document order. Characters the surface
+   * inserted into `text` (line breaks, spaces between PDF items) have no range. Valid until the
+   * block's DOM changes: take every range you need before wrapping any.
+   */
+  rangesOf(start: number, end: number): TextRange[];
+}
+
+/** How one found citation is shown, whatever the surface. */
+export interface CitationMark {
+  citation: Citation;
+  /** Shared by every element of this citation (`data-citation-id`). */
+  id: string;
+  /** Where the citation leads (the reader's address of the cited document); null when unlinked. */
+  href: string | null;
+  /** The accessible name of the whole citation (a link split over lines is still one link). */
+  label: string;
+}
+
+/** What a block is ready for: called once per block, perhaps again after the surface re-renders it. */
+export type BlockListener = (block: TextBlock) => void;
+
+export interface ReadingSurface {
+  /** Calls `onBlock` with each block as it becomes readable, now and later, until `signal` aborts. */
+  watch(onBlock: BlockListener, signal: AbortSignal): void;
+  /**
+   * The element that wraps one range of a citation; `part` counts the citation's ranges from 0.
+   * The linker moves the range's text into it.
+   */
+  wrapperFor(range: TextRange, mark: CitationMark, part: number): Element;
+}

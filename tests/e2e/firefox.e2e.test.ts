@@ -1,0 +1,88 @@
+/**
+ * The Firefox build in real Firefox (ESR, WebDriver BiDi), against the same fixture UN sites:
+ * the redirect rules built at start-up from this install's own moz-extension:// address, the
+ * reader on the result, "open the original PDF", and the setting. Skipped where Firefox is not
+ * installed (CI installs Chromium only); run where it is (`apt-get install -y firefox-esr`).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FixtureServer } from './helpers/fixture-server';
+import { FIREFOX_PATH, buildForFirefox, launchFirefoxWithExtension, type FirefoxWithExtension } from './helpers/firefox';
+import { serveUnDocument } from './helpers/un-sites';
+
+const SAMPLE = readFileSync(new URL('../../assets/samples/a-res-76-186.ru.pdf', import.meta.url));
+
+describe.skipIf(!existsSync(FIREFOX_PATH))('the extension in Firefox', () => {
+  let server: FixtureServer;
+  let firefox: FirefoxWithExtension;
+  let pdfAddress: string;
+  let tab: string;
+  /** `moz-extension://<this install's uuid>/reader.html?` */
+  let readerPrefix: string;
+
+  beforeAll(async () => {
+    buildForFirefox();
+    server = await FixtureServer.start();
+    const { pdfUrl } = serveUnDocument(server, { symbol: 'A/RES/76/186', lang: 'ru', pdf: SAMPLE, jobNumber: 'N2140238' });
+    pdfAddress = `${pdfUrl}?token=fixture&fe=true`;
+    firefox = await launchFirefoxWithExtension(server);
+    tab = await firefox.newTab();
+  });
+
+  afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+  });
+
+  it('opens undocs.org/{lang}/{symbol} in the reader at this install’s own address', async () => {
+    // The rules are added by the background right after install: give it a moment the first time.
+    let landed = '';
+    for (let i = 0; i < 20 && !landed.startsWith('moz-extension://'); i++) {
+      landed = await firefox.land(tab, 'https://undocs.org/ru/A/RES/76/186');
+    }
+    expect(landed).toMatch(/^moz-extension:\/\/[0-9a-f-]+\/reader\.html\?symbol=A\/RES\/76\/186&lang=ru$/);
+    readerPrefix = landed.slice(0, landed.indexOf('?') + 1);
+  });
+
+  it('opens the documents.un.org API and files with the URL as src, and leaves the home page alone', async () => {
+    const api = 'https://documents.un.org/api/symbol/access?s=A/RES/76/186&l=ru&t=pdf';
+    expect(await firefox.land(tab, api)).toBe(`${readerPrefix}src=${api}`);
+    expect(await firefox.land(tab, pdfAddress)).toBe(`${readerPrefix}src=${pdfAddress}`);
+    expect(await firefox.land(tab, 'https://undocs.org/')).toBe('https://undocs.org/');
+  });
+
+  it('shows the document in the reader with its citations linked', async () => {
+    await firefox.land(tab, 'https://undocs.org/ru/A/RES/76/186');
+    let linked = 0;
+    for (let i = 0; i < 100 && linked === 0; i++) {
+      await new Promise((wait) => setTimeout(wait, 100));
+      linked = Number(await firefox.evaluate(tab, "document.querySelectorAll('[data-symbol]').length"));
+    }
+    expect(linked).toBeGreaterThan(0);
+  });
+
+  it('takes the reader’s tab to the original PDF, and it stays there', async () => {
+    await firefox.land(tab, 'https://undocs.org/ru/A/RES/76/186');
+    const answer = await firefox.evaluate(
+      tab,
+      "browser.runtime.sendMessage({ type: 'open-original', url: 'https://undocs.org/ru/A/RES/76/186' }).then(JSON.stringify, (e) => 'left: ' + e)",
+    );
+    expect(answer).toMatch(/^\{"ok":true\}$|^left: /);
+    let now = '';
+    for (let i = 0; i < 50 && now !== pdfAddress; i++) {
+      await new Promise((wait) => setTimeout(wait, 100));
+      now = await firefox.urlOf(tab);
+    }
+    expect(now).toBe(pdfAddress);
+    await new Promise((wait) => setTimeout(wait, 1_500));
+    expect(await firefox.urlOf(tab)).toBe(pdfAddress);
+  });
+
+  it('with the setting off, leaves UN documents to Firefox’s own viewer', async () => {
+    await firefox.land(tab, 'https://undocs.org/ru/A/RES/76/186');
+    await firefox.evaluate(tab, 'browser.storage.local.set({ openInReader: false }).then(() => "ok")');
+    let landed = '';
+    for (let i = 0; i < 20 && landed !== pdfAddress; i++) landed = await firefox.land(tab, 'https://undocs.org/ru/A/RES/76/186');
+    expect(landed).toBe(pdfAddress);
+  });
+});
