@@ -31,8 +31,13 @@ export interface LaunchOptions {
   lang?: string;
 }
 
+/** A UN-shaped host whose connections are always refused (a closed local port). */
+export const REFUSING_HOST = 'refused.un.org';
+
 function hostResolverRules(port: number): string {
-  return FIXTURE_HOSTS.map((host) => `MAP ${host}:443 127.0.0.1:${port}`).join(', ');
+  const rules = FIXTURE_HOSTS.map((host) => `MAP ${host}:443 127.0.0.1:${port}`);
+  rules.push(`MAP ${REFUSING_HOST}:443 127.0.0.1:1`);
+  return rules.join(', ');
 }
 
 export async function launchWithExtension(server: FixtureServer, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
