@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { t } from '../../components/i18n';
 import { AboutPage } from './about-page';
-import './style.css';
+import '../../components/plain-page.css';
 
 document.documentElement.lang = browser.i18n.getUILanguage();
 document.title = t('aboutPageTitle');

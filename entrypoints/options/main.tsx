@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { t } from '../../components/i18n';
 import { OpenInReaderSetting } from '../../components/settings/open-in-reader-setting';
-import './style.css';
+import '../../components/plain-page.css';
 import '../../components/settings/settings.css';
 
 function OptionsPage() {
