@@ -59,6 +59,19 @@ export function samplePdfFiles(samplesDir: string): { absoluteSrc: string; relat
 
 const SAMPLES_DIR = fileURLToPath(new URL('./assets/samples', import.meta.url));
 
+/**
+ * The offline catalogue's shards (`assets/catalog/compact/*.json`, ADR 0008) as extension files
+ * `catalog/<name>`: the background fetches one only when a lookup needs it.
+ */
+export function catalogueFiles(compactDir: string): { absoluteSrc: string; relativeDest: string }[] {
+  return readdirSync(compactDir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => ({ absoluteSrc: join(compactDir, name), relativeDest: `catalog/${name}` }));
+}
+
+const CATALOGUE_DIR = fileURLToPath(new URL('./assets/catalog/compact', import.meta.url));
+
 // Absent in the unpacked sources zip (dotfiles are not zipped): then there is nothing to exclude.
 const gitignorePath = new URL('./.gitignore', import.meta.url);
 const gitignored = existsSync(gitignorePath) ? gitignoreToGlobs(readFileSync(gitignorePath, 'utf8')) : [];
@@ -74,7 +87,7 @@ export default defineConfig({
   }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
-      files.push(...samplePdfFiles(SAMPLES_DIR));
+      files.push(...samplePdfFiles(SAMPLES_DIR), ...catalogueFiles(CATALOGUE_DIR));
     },
   },
   zip: {
@@ -87,7 +100,9 @@ export default defineConfig({
     default_locale: 'en',
     // Settings in storage; declarativeNetRequest for opening UN documents in the reader (its
     // "WithHostAccess" form acts only where host permissions reach, and adds no warning of its own).
-    permissions: ['storage', 'declarativeNetRequestWithHostAccess'],
+    // `offscreen` (Chrome only): the service worker reads cited documents with pdf.js in an
+    // offscreen document (ADR 0009); Firefox's background page has a DOM of its own.
+    permissions: ['storage', 'declarativeNetRequestWithHostAccess', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: UN_HOST_PERMISSIONS,
     // Chrome lets a redirect rule send a navigation to an extension page only if the page is
     // web-accessible to the navigation's INITIATOR: the site where the undocs.org link was

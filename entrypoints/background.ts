@@ -9,6 +9,7 @@ import { findCitations } from '../lib/citations';
 import { respondToMessage, type HandlerDeps, type Response, type SenderInfo } from '../lib/messages';
 import { startOriginalBypass } from '../components/open-in-reader/original-bypass';
 import { keepReaderRedirectInStep } from '../components/open-in-reader/reader-redirect';
+import { startMetadataService } from '../components/metadata/background-service';
 
 /** What the handler may rely on about a sender: its tab, and whether it is our own page. */
 function senderInfo(sender: Browser.runtime.MessageSender): SenderInfo {
@@ -42,6 +43,7 @@ export default defineBackground(() => {
   // only delivers it to listeners added in its first turn.
   keepReaderRedirectInStep();
   const bypass = startOriginalBypass();
+  startMetadataService();
   listenForMessages({
     version: browser.runtime.getManifest().version,
     findCitations,

@@ -6,8 +6,10 @@
  * This module is pure (no extension API), so the background's whole behaviour is unit-tested
  * in node; `entrypoints/background.ts` only wires `respondToMessage` to `runtime.onMessage`.
  */
-import type { Citation, ScanContext, UnLang } from './citations/types';
+import type { Body, Citation, ScanContext, UnLang } from './citations/types';
 import { UN_LANGS } from './citations/types';
+import { readMetadataAnswer } from './metadata/answer-shape';
+import type { DocumentTextResult, MetadataAnswer } from './metadata/resolve-metadata';
 import { checkOriginalUrl } from './open-in-reader/original-bypass';
 
 /**
@@ -283,3 +285,122 @@ export async function respondToMessage(
     return errorResponse('internal', `${type} failed: ${reason}`);
   }
 }
+
+// ---- The metadata port (ADR 0009) -------------------------------------------------------
+//
+// Metadata answers come in several improving steps (ADR 0008), so they travel over a runtime
+// Port named `metadata` rather than as one-shot messages. The page asks and may cancel; the
+// background answers each request id with every improved answer, the last with `done: true`.
+
+export const METADATA_PORT_NAME = 'metadata';
+
+/** Longest symbol a metadata request may carry (real symbols are under 40 characters). */
+export const MAX_METADATA_SYMBOL_LENGTH = 200;
+
+export interface MetadataRequestMessage {
+  type: 'metadata-request';
+  /** Chosen by the page, unique per port: the answers name it. */
+  id: string;
+  symbol: string;
+  lang: UnLang;
+}
+
+export interface MetadataCancelMessage {
+  type: 'metadata-cancel';
+  id: string;
+}
+
+export type MetadataPortRequest = MetadataRequestMessage | MetadataCancelMessage;
+
+export interface MetadataAnswerMessage {
+  type: 'metadata-answer';
+  id: string;
+  answer: MetadataAnswer;
+  /** Repeats `answer.done`: no further message for this id. */
+  done: boolean;
+}
+
+const isPortId = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= 64;
+
+/** What the background runs on each message from a page's metadata port; null when malformed. */
+export function parseMetadataPortRequest(x: unknown): MetadataPortRequest | null {
+  if (!isRecord(x) || !isPortId(x.id)) return null;
+  if (x.type === 'metadata-cancel') return extraKeys(x, ['type', 'id']).length === 0 ? { type: 'metadata-cancel', id: x.id } : null;
+  if (x.type !== 'metadata-request' || extraKeys(x, ['type', 'id', 'symbol', 'lang']).length > 0) return null;
+  const { symbol, lang } = x;
+  if (typeof symbol !== 'string' || symbol.trim() === '' || symbol.length > MAX_METADATA_SYMBOL_LENGTH) return null;
+  if (!UN_LANGS.includes(lang as UnLang)) return null;
+  return { type: 'metadata-request', id: x.id, symbol, lang: lang as UnLang };
+}
+
+/** What the page runs on each message from the background's metadata port; null when malformed. */
+export function parseMetadataPortAnswer(x: unknown): MetadataAnswerMessage | null {
+  if (!isRecord(x) || x.type !== 'metadata-answer' || !isPortId(x.id) || typeof x.done !== 'boolean') return null;
+  const answer = readMetadataAnswer(x.answer);
+  if (answer === null || answer.done !== x.done) return null;
+  return { type: 'metadata-answer', id: x.id, answer, done: x.done };
+}
+
+/**
+ * Background → the page that runs pdf.js (Chrome's offscreen document): read the first pages of
+ * `symbol` in `lang`. The answer is a `DocumentTextResult` (ADR 0008's fourth source).
+ */
+export interface ReadDocumentMessage {
+  type: 'offscreen-read-document';
+  symbol: string;
+  lang: UnLang;
+}
+
+export function parseReadDocumentMessage(x: unknown): ReadDocumentMessage | null {
+  if (!isRecord(x) || x.type !== 'offscreen-read-document' || extraKeys(x, ['type', 'symbol', 'lang']).length > 0) return null;
+  const { symbol, lang } = x;
+  if (typeof symbol !== 'string' || symbol.trim() === '' || symbol.length > MAX_METADATA_SYMBOL_LENGTH) return null;
+  if (!UN_LANGS.includes(lang as UnLang)) return null;
+  return { type: 'offscreen-read-document', symbol, lang: lang as UnLang };
+}
+
+const READ_FAILURES = ['not-found', 'not-published', 'offline', 'challenge', 'throttled', 'error'] as const;
+
+/** The offscreen page's answer, or null when `x` is not one (then the source counts as an error). */
+export function parseReadDocumentResult(x: unknown): DocumentTextResult | null {
+  if (!isRecord(x)) return null;
+  if (x.kind === 'text') return typeof x.text === 'string' && x.text.length <= MAX_SCAN_TEXT_LENGTH ? { kind: 'text', text: x.text } : null;
+  if (!READ_FAILURES.includes(x.kind as (typeof READ_FAILURES)[number])) return null;
+  const detail = typeof x.detail === 'string' ? x.detail.slice(0, 500) : undefined;
+  if (x.kind === 'error') return { kind: 'error', detail: detail ?? '' };
+  if (x.kind === 'offline') return detail === undefined ? { kind: 'offline' } : { kind: 'offline', detail };
+  if (x.kind === 'throttled') return { kind: 'throttled' };
+  return { kind: x.kind as 'not-found' | 'not-published' | 'challenge' };
+}
+
+// ---- The citation panel's port: the browser's side panel ↔ a reader tab (ADR 0010) ----------
+//
+// The side panel shows the citation panel of the active tab's reader. It opens a Port named
+// `citations-panel` to that tab (`tabs.connect`); the reader sends its document (citations, facts,
+// scan progress) on connect and whenever it changes, and the side panel sends jumps and "open
+// this cited document" back. Validation: `lib/panel/panel-wire.ts`.
+
+export const PANEL_PORT_NAME = 'citations-panel';
+
+/** One citation of the reader's document, as the panel needs it (`PanelCitation`). */
+export interface PanelWireCitation {
+  id: string;
+  symbol: string | null;
+  body: Body;
+  text: string;
+  page: number;
+}
+
+/** Reader → side panel: the document and everything cited in it so far. */
+export interface PanelDocumentMessage {
+  type: 'panel-document';
+  symbol: string | null;
+  title: string | null;
+  lang: UnLang | null;
+  citations: PanelWireCitation[];
+  pagesScanned: number;
+  pageCount: number;
+}
+
+/** Side panel → reader: show this citation (`data-citation-id`) / open this cited document. */
+export type PanelRequestMessage = { type: 'panel-jump'; citationId: string } | { type: 'panel-open'; symbol: string };

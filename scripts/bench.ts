@@ -7,11 +7,13 @@ import { findCitations } from '../lib/citations';
 import { adversarialSection } from './bench/adversarial';
 import type { BenchSection } from './bench/bench-section';
 import { metadataSection } from './bench/metadata';
+import { panelSection } from './bench/panel';
+import { popoverSection } from './bench/popover';
 import { readerSection } from './bench/reader';
 import { runBench } from './bench/run-bench';
 import { throughputSection } from './bench/throughput';
 
-const SECTIONS: readonly BenchSection[] = [throughputSection, adversarialSection, readerSection, metadataSection];
+const SECTIONS: readonly BenchSection[] = [throughputSection, adversarialSection, readerSection, metadataSection, panelSection, popoverSection];
 
 process.exitCode = await runBench(SECTIONS, findCitations, process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

@@ -3,6 +3,7 @@
  * "open the original PDF", the citation count, the trail, and one status line (polite live
  * region) for what is happening or was not found. A failure replaces the status with an alert.
  */
+import type { ComponentChildren } from 'preact';
 import { t } from '../i18n';
 import { failureText } from './failure-text';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -10,7 +11,8 @@ import { isModifiedClick, type ReaderActions } from './reader-actions';
 import { useReaderState, type ReaderStore, type ReaderViewState } from './reader-store';
 import { Trail } from './Trail';
 
-export function ReaderHeader({ store, actions }: { store: ReaderStore; actions: ReaderActions }) {
+/** `children`: more controls for the first row (the citation panel's button). */
+export function ReaderHeader({ store, actions, children }: { store: ReaderStore; actions: ReaderActions; children?: ComponentChildren }) {
   const state = useReaderState(store);
   const trail = state.trail;
   const canGoBack = trail !== null && trail.current > 0;
@@ -39,6 +41,7 @@ export function ReaderHeader({ store, actions }: { store: ReaderStore; actions: 
           {state.title !== null && <span class="document-title" data-testid="reader-title">{state.title}</span>}
         </h1>
         {state.symbol !== null && <LanguageSwitch current={state.lang} actions={actions} />}
+        {children}
         {state.originalUrl !== null && (
           <OriginalLink url={state.originalUrl} actions={actions} label={t('reader_openOriginal')} />
         )}

@@ -12,6 +12,11 @@ export interface ReaderActions {
   switchLanguage: (lang: UnLang) => void;
   /** Leaves for the original PDF without being sent back to the reader. */
   openOriginal: () => void;
+  /**
+   * Scrolls to the citation with this `data-citation-id` (rendering its page first if needed)
+   * and marks it; false when there is no such citation (yet). The citation panel's jumps.
+   */
+  scrollToCitation: (id: string) => Promise<boolean>;
 }
 
 /** A click that the browser should handle itself: a new tab or window, a download. */

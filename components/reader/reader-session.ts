@@ -14,7 +14,10 @@ import { buildReaderAddress, parseReaderAddress, type ReaderAddress } from '../.
 import { linkCitations } from '../../lib/surface/link-citations';
 import { pdfTextLayerSurface } from '../../lib/surface/pdf-text-layer';
 import { t } from '../i18n';
+import { getSharedMetadataClient } from '../metadata/metadata-client';
+import { attachCitationPopovers } from '../popover/citation-popover';
 import { highlightWholeCitations } from './citation-hover';
+import { citationJumper, type CitationJumper } from './citation-jump';
 import { loadDocument, pageText, type LoadedDocument } from './load-document';
 import { goToPinpoint } from './pinpoint-jump';
 import { createPdfView, type PdfView } from './pdf-view';
@@ -71,6 +74,7 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     { signal },
   );
   let view: PdfView | null = null;
+  let jumper: CitationJumper | null = null;
 
   const actions: ReaderActions = {
     back: () => win.history.back(),
@@ -88,6 +92,7 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
       const { originalUrl } = store.get();
       if (originalUrl !== null) options.openOriginal(originalUrl);
     },
+    scrollToCitation: (id) => jumper?.scrollToCitation(id) ?? Promise.resolve(false),
   };
 
   const run = async () => {
@@ -114,6 +119,8 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     const citationsOf = pageCitations(doc);
     linkPages(view, doc.lang, citationsOf);
     highlightWholeCitations(options.container, signal);
+    attachCitationPopovers(options.container, { lang: () => doc.lang, client: getSharedMetadataClient(), signal });
+    jumper = citationJumper(view, signal);
     view.onPageChange((page) => store.set({ currentPage: page }));
     await view.pagesReady;
     if (signal.aborted) return;

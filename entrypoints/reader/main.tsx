@@ -7,6 +7,11 @@ import { browser } from 'wxt/browser';
 import 'pdfjs-dist/web/pdf_viewer.css';
 import { t } from '../../components/i18n';
 import { openOriginal } from '../../components/reader/open-original';
+import { getSharedMetadataClient } from '../../components/metadata/metadata-client';
+import { createPanelVisibility } from '../../components/panel/panel-visibility';
+import { servePanelPorts } from '../../components/panel/panel-port-host';
+import { PanelToggle } from '../../components/panel/PanelToggle';
+import { mountReaderPanel } from '../../components/panel/reader-panel';
 import { FailurePanel, ReaderHeader } from '../../components/reader/ReaderHeader';
 import { startReaderSession } from '../../components/reader/reader-session';
 import { createReaderStore } from '../../components/reader/reader-store';
@@ -62,7 +67,28 @@ function startReader(): void {
     openOriginal: (url) => void openOriginal(window, url),
   });
 
-  if (header) render(<ReaderHeader store={store} actions={session.actions} />, header);
+  // The citation panel (ADR 0010): in the page, and served to the browser's side panel. Its
+  // metadata client (a port to the background) opens only when a title is first looked up.
+  const visibility = createPanelVisibility(sessionStorageOrNull());
+  const panel = mountReaderPanel({
+    win: window,
+    store,
+    actions: session.actions,
+    main: document.getElementById('reader-main')!,
+    visibility,
+    metadata: { lookup: (symbol, lang, onAnswer) => getSharedMetadataClient().lookup(symbol, lang, onAnswer) },
+    fallbackLang: isUnLang(uiPrefix) ? uiPrefix : 'en',
+  });
+  const stopServingPanel = servePanelPorts(window, store, session.actions);
+
+  if (header) {
+    render(
+      <ReaderHeader store={store} actions={session.actions}>
+        <PanelToggle visibility={visibility} />
+      </ReaderHeader>,
+      header,
+    );
+  }
   if (failure) render(<FailurePanel store={store} actions={session.actions} />, failure);
   // Hidden while the document loads or when it failed, so neither screen readers nor Tab land in it.
   store.subscribe((state) => {
@@ -70,6 +96,18 @@ function startReader(): void {
   });
   window.addEventListener('pagehide', (event) => {
     // Kept whole in the back/forward cache; otherwise torn down with the page.
-    if (!event.persisted) session.destroy();
+    if (!event.persisted) {
+      stopServingPanel();
+      panel.destroy();
+      session.destroy();
+    }
   });
+}
+
+function sessionStorageOrNull(): Storage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
 }

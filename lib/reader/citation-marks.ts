@@ -17,7 +17,22 @@ export function citationHref(citation: Citation, lang: UnLang): string | null {
   });
 }
 
-/** Marks for a block's citations; ids are `<block key>-c<n>`, unique on the page. */
+/**
+ * The id of citation `n` (0-based, in text order) of a block: `<block key>-c<n>`, unique on the
+ * page. The text layer's elements and the background scan's list name a citation alike, so the
+ * citation panel can lead from its list to the element (`data-citation-id`).
+ */
+export function citationId(blockKey: string, n: number): string {
+  return `${blockKey}-c${n}`;
+}
+
+/** The page a reader citation id (`p<page>-c<n>`) is on, or null for another id. */
+export function pageOfCitationId(id: string): number | null {
+  const match = /^p([1-9][0-9]{0,5})-c[0-9]{1,6}$/.exec(id);
+  return match === null ? null : Number(match[1]);
+}
+
+/** Marks for a block's citations (ids from `citationId`). */
 export function citationMarks(
   blockKey: string,
   citations: readonly Citation[],
@@ -26,7 +41,7 @@ export function citationMarks(
 ): CitationMark[] {
   return citations.map((citation, n) => ({
     citation,
-    id: `${blockKey}-c${n}`,
+    id: citationId(blockKey, n),
     href: citationHref(citation, lang),
     label: labelOf(citation),
   }));

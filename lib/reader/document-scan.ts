@@ -6,10 +6,13 @@
  * passes pdf.js and `requestIdleCallback`, tests plain functions.
  */
 import type { Citation } from '../citations/types';
+import { citationId } from './citation-marks';
 
 export interface DocumentCitation extends Citation {
   /** 1-based page; offsets index that page's text. */
   page: number;
+  /** The `data-citation-id` of its elements once the page's text layer is linked (`p<page>-c<n>`). */
+  id: string;
 }
 
 export interface DocumentScan {
@@ -40,7 +43,8 @@ export async function scanDocument(options: ScanDocumentOptions): Promise<Docume
     if (options.signal?.aborted) break;
     const text = await options.pageText(n);
     scan.pages.push(text);
-    for (const citation of options.findCitations(text, n)) scan.citations.push({ ...citation, page: n });
+    // The same list, in the same order, as the text layer links: so the n-th has the n-th id.
+    options.findCitations(text, n).forEach((citation, i) => scan.citations.push({ ...citation, page: n, id: citationId(`p${n}`, i) }));
     options.onProgress?.(scan, n);
   }
   return scan;

@@ -22,6 +22,8 @@ export function citationElement(doc: Document, mark: CitationMark, part: number)
     element.dataset.symbol = citation.symbol!;
   } else {
     element.dataset.citationBody = citation.body;
+    // The popover says what an act without a symbol is ("resolution 26/3 of …").
+    element.dataset.citationKind = citation.kind;
   }
   if (citation.pinpoint !== undefined) element.dataset.pinpoint = citation.pinpoint;
   // Dragging across a link should select text, as everywhere else on the page.

@@ -60,6 +60,9 @@ export async function launchWithExtension(server: FixtureServer, options: Launch
       '--no-sandbox', // CI runs as root
       '--disable-gpu',
       '--disable-quic', // the fixture server speaks TCP only
+      // `ignoreHTTPSErrors` covers pages only: the service worker's fetches (the metadata
+      // service's Library requests) must accept the fixture server's self-signed certificate too.
+      '--ignore-certificate-errors',
       '--no-first-run',
       '--disable-background-networking',
       '--disable-component-update',

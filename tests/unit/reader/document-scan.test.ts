@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCitations } from '../../../lib/citations';
 import { citedSymbols, scanDocument } from '../../../lib/reader/document-scan';
-import { citationHref, citationMarks } from '../../../lib/reader/citation-marks';
+import { citationHref, citationMarks, pageOfCitationId } from '../../../lib/reader/citation-marks';
 
 const PAGES = ['United Nations A/RES/76/186\nссылаясь на свою резолюцию 64/293', '', 'и резолюцию 27/2 Комиссии и резолюцию 64/293'];
 
@@ -30,6 +30,11 @@ describe('scanDocument', () => {
       '3 A/RES/64/293',
     ]);
     expect(citedSymbols(scan.citations, 'A/RES/76/186')).toEqual(['A/RES/64/293']);
+    // Each citation carries the id its elements get on the text layer: page, then place on the page.
+    expect(scan.citations.map((c) => c.id)).toEqual(['p1-c0', 'p1-c1', 'p3-c0', 'p3-c1']);
+    expect(scan.citations.map((c) => pageOfCitationId(c.id))).toEqual([1, 1, 3, 3]);
+    expect(pageOfCitationId('p0-c1')).toBeNull();
+    expect(pageOfCitationId('p2-c1"]')).toBeNull();
   });
 
   it('stops when told to, with what it has', async () => {

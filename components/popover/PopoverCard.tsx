@@ -1,0 +1,184 @@
+/**
+ * The citation popover's card (issue 4): what the cited document is, drawn from a metadata
+ * answer. Everything from the network is rendered as text (Preact text nodes). The reader's own
+ * notes on the document (issue 5) will go in the marked slot below the summary: there are none to
+ * show yet, so no section is drawn.
+ */
+import { useState } from 'preact/hooks';
+import type { Body, UnLang } from '../../lib/citations/types';
+import type { MetadataAnswer } from '../../lib/metadata/resolve-metadata';
+import type { DocumentMetadata, LookupFailureKind } from '../../lib/metadata/types';
+import { cardState, citationNumber, creditedSource, libraryLink, librarySearch, readerLinks, SUMMARY_PREVIEW, voteView } from '../../lib/popover/card-content';
+import { buildReaderAddress } from '../../lib/reader/reader-address';
+import { t, type MessageKey } from '../i18n';
+
+/** What the card is about: a symbol, or a citation without one (its words, body and kind). */
+export type CardSubject = { symbol: string; lang: UnLang } | { symbol: null; text: string; body: Body; kind: string };
+
+export interface PopoverCardProps {
+  subject: CardSubject;
+  answer?: MetadataAnswer;
+  /** Turns a reader address (`reader.html?…`) into a URL this page can open. */
+  readerUrl: (address: string) => string;
+  onClose: () => void;
+  id: string;
+}
+
+const FAILURE_KEYS: Record<LookupFailureKind, MessageKey> = {
+  offline: 'popover_offline',
+  'not-found': 'popover_notFound',
+  'not-published': 'popover_notPublished',
+  challenge: 'popover_challenge',
+  throttled: 'popover_throttled',
+  error: 'popover_error',
+};
+
+export function bodyName(body: Body): string {
+  return t(`popover_body_${body.replace(/-/g, '_')}` as MessageKey);
+}
+
+export function PopoverCard({ subject, answer, readerUrl, onClose, id }: PopoverCardProps) {
+  const label = subject.symbol === null ? t('popover_labelNoSymbol') : t('popover_label', subject.symbol);
+  return (
+    <div class="card" role="dialog" aria-label={label} id={id} data-resolute="popover" data-symbol={subject.symbol ?? ''} tabIndex={-1}>
+      <button type="button" class="close" aria-label={t('popover_close')} title={t('popover_close')} onClick={onClose}>
+        ×
+      </button>
+      {subject.symbol === null ? <NoSymbol subject={subject} /> : <AboutSymbol symbol={subject.symbol} lang={subject.lang} answer={answer} readerUrl={readerUrl} />}
+    </div>
+  );
+}
+
+function NoSymbol({ subject }: { subject: Extract<CardSubject, { symbol: null }> }) {
+  const kind = subject.kind === 'resolution' ? t('popover_kindResolution') : subject.kind === 'decision' ? t('popover_kindDecision') : t('popover_kindAct');
+  const number = citationNumber(subject.text) ?? subject.text;
+  return (
+    <>
+      <p class="what" data-part="no-symbol">
+        {t('popover_noSymbol', [kind, number, bodyName(subject.body)])}
+      </p>
+      <div class="actions">
+        <a href={librarySearch(`${subject.text}`)} target="_blank" rel="noopener noreferrer" data-action="library-search">
+          {t('popover_librarySearch')}
+        </a>
+      </div>
+    </>
+  );
+}
+
+function AboutSymbol({ symbol, lang, answer, readerUrl }: { symbol: string; lang: UnLang; answer?: MetadataAnswer; readerUrl: (a: string) => string }) {
+  const state = cardState(answer);
+  const here = readerUrl(buildReaderAddress({ symbol, lang }));
+  return (
+    <>
+      <p class="symbol" data-part="symbol">
+        {symbol}
+      </p>
+      {state.kind === 'loading' && (
+        <p class="state" data-state="loading" role="status">
+          {t('popover_loading')}
+        </p>
+      )}
+      {state.kind === 'failed' && (
+        <p class="state" data-state={state.failure} role="status">
+          {t(FAILURE_KEYS[state.failure])}
+        </p>
+      )}
+      {state.kind === 'found' && <Found metadata={state.metadata} stale={state.stale} loadingMore={state.loadingMore} />}
+      <div class="actions">
+        <a href={here} data-action="open-reader">
+          {t('popover_openReader')}
+        </a>
+        <a href={here} target="_blank" rel="noopener" data-action="open-tab">
+          {t('popover_openNewTab')}
+        </a>
+        <a
+          href={libraryLink({ symbol, ...(state.kind === 'found' && state.metadata.undlId !== undefined ? { undlId: state.metadata.undlId } : {}) })}
+          target="_blank"
+          rel="noopener noreferrer"
+          data-action="library"
+        >
+          {state.kind === 'found' && state.metadata.undlId !== undefined ? t('popover_libraryRecord') : t('popover_librarySearch')}
+        </a>
+      </div>
+      <nav class="langs" aria-label={t('popover_languagesLabel')}>
+        {readerLinks(symbol).map(({ lang: other, href }) => (
+          <a key={other} href={readerUrl(href)} lang={other} aria-label={t('popover_languageLink', t(`reader_lang_${other}`))} aria-current={other === lang ? 'true' : undefined}>
+            {other.toUpperCase()}
+          </a>
+        ))}
+      </nav>
+    </>
+  );
+}
+
+function Found({ metadata, stale, loadingMore }: { metadata: DocumentMetadata; stale: boolean; loadingMore: boolean }) {
+  const source = creditedSource(metadata);
+  const facts = [metadata.body !== undefined ? bodyName(metadata.body) : undefined, metadata.date].filter((x) => x !== undefined);
+  return (
+    <>
+      <p class="title" data-part="title">
+        {metadata.title ?? t('popover_untitled')}
+      </p>
+      {facts.length > 0 && (
+        <p class="facts" data-part="facts">
+          {facts.join(' · ')}
+        </p>
+      )}
+      <VoteLine metadata={metadata} />
+      {metadata.summary !== undefined && metadata.summary.length > 0 && <Summary paragraphs={metadata.summary} />}
+      {/* Slot for the reader's notes on this document (issue 5): nothing to show until notes exist. */}
+      <p class="source" data-part="source">
+        {source === 'catalogue' ? t('popover_sourceCatalogue') : source === 'library' ? t('popover_sourceLibrary') : source === 'document' ? t('popover_sourceDocument') : ''}
+        {stale ? ` · ${t('popover_stale')}` : ''}
+        {loadingMore ? ` · ${t('popover_loadingMore')}` : ''}
+      </p>
+    </>
+  );
+}
+
+function VoteLine({ metadata }: { metadata: DocumentMetadata }) {
+  const vote = voteView(metadata);
+  if (vote.kind === 'none') return null;
+  if (vote.kind === 'without-vote') {
+    return (
+      <p class="vote" data-part="vote" data-vote="without-vote">
+        {t('popover_withoutVote')}
+      </p>
+    );
+  }
+  const pct = (share: number) => `${(share * 100).toFixed(2)}%`;
+  return (
+    <div class="vote" data-part="vote" data-vote={`${vote.yes}-${vote.no}-${vote.abstain}`}>
+      <p>{t('popover_votes', [String(vote.yes), String(vote.no), String(vote.abstain)])}</p>
+      <div class="bar" aria-hidden="true">
+        <span class="yes" style={{ width: pct(vote.shares.yes) }} title={t('popover_voteYes')} />
+        <span class="no" style={{ width: pct(vote.shares.no) }} title={t('popover_voteNo')} />
+        <span class="abstain" style={{ width: pct(vote.shares.abstain) }} title={t('popover_voteAbstain')} />
+      </div>
+      {vote.mayBeWithoutVote && <p class="caveat">{t('popover_mayBeWithoutVote')}</p>}
+    </div>
+  );
+}
+
+function Summary({ paragraphs }: { paragraphs: { number: string; opening: string }[] }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? paragraphs : paragraphs.slice(0, SUMMARY_PREVIEW);
+  return (
+    <section class="summary" data-part="summary" aria-label={t('popover_summaryHeading')}>
+      <p class="heading">{t('popover_summaryHeading')}</p>
+      <ol>
+        {shown.map((p) => (
+          <li key={p.number}>
+            <span class="n">{p.number}.</span> {p.opening}
+          </li>
+        ))}
+      </ol>
+      {paragraphs.length > SUMMARY_PREVIEW && (
+        <button type="button" class="more" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? t('popover_summaryLess') : t('popover_summaryMore', String(paragraphs.length))}
+        </button>
+      )}
+    </section>
+  );
+}

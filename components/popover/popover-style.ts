@@ -1,0 +1,37 @@
+/**
+ * The card's look, inside its shadow root (so the page's styles neither reach it nor are reached).
+ * System colours follow light and dark mode; the vote bar keeps its three hues in both.
+ */
+export const POPOVER_CSS = `
+:host { all: initial; }
+.frame { position: fixed; z-index: 2147483646; max-width: min(26rem, calc(100vw - 16px)); max-height: calc(100vh - 16px); overflow: auto;
+  font: 14px/1.45 system-ui, sans-serif; color: #1b1b1f; background: #fff; border: 1px solid #c9ccd3; border-radius: 8px;
+  box-shadow: 0 6px 24px rgba(0,0,0,.18); }
+.card { position: relative; padding: 12px 14px; outline: none; }
+.card:focus-visible { outline: 2px solid #1d5fbf; outline-offset: -2px; border-radius: 8px; }
+p { margin: 0 0 6px; }
+.symbol { font-weight: 600; font-size: 13px; color: #4a4f59; padding-right: 24px; }
+.title { font-size: 15px; font-weight: 600; }
+.facts, .source, .caveat, .state { color: #4a4f59; font-size: 13px; }
+.source { font-size: 12px; margin-top: 8px; }
+.bar { display: flex; height: 6px; border-radius: 3px; overflow: hidden; background: #e4e6ea; margin: 2px 0 6px; }
+.bar .yes { background: #2f8f4e; } .bar .no { background: #c23b3b; } .bar .abstain { background: #a9adb6; }
+.summary .heading { font-weight: 600; font-size: 13px; margin: 8px 0 2px; }
+.summary ol { list-style: none; padding: 0; margin: 0 0 4px; }
+.summary li { margin: 2px 0; } .summary .n { font-variant-numeric: tabular-nums; color: #4a4f59; }
+button { font: inherit; color: inherit; background: none; border: 1px solid transparent; border-radius: 4px; cursor: pointer; padding: 0 4px; }
+button:focus-visible, a:focus-visible { outline: 2px solid #1d5fbf; outline-offset: 1px; }
+.more { color: #1d5fbf; text-decoration: underline; padding: 0; }
+.close { position: absolute; top: 6px; right: 6px; font-size: 18px; line-height: 1; }
+.actions { display: flex; flex-wrap: wrap; gap: 4px 12px; margin-top: 8px; }
+.langs { display: flex; gap: 6px; margin-top: 6px; font-size: 12px; }
+a { color: #1d5fbf; }
+a[aria-current="true"] { font-weight: 700; text-decoration: none; color: inherit; }
+@media (prefers-color-scheme: dark) {
+  .frame { color: #e6e7ea; background: #23252b; border-color: #444851; box-shadow: 0 6px 24px rgba(0,0,0,.5); }
+  .symbol, .facts, .source, .caveat, .state, .summary .n { color: #aeb3bd; }
+  .bar { background: #3a3d45; }
+  a, .more { color: #8ab4f8; }
+  button:focus-visible, a:focus-visible, .card:focus-visible { outline-color: #8ab4f8; }
+}
+`;

@@ -1,0 +1,28 @@
+/**
+ * The browser's side panel (Chrome) / sidebar (Firefox): the citation panel of the active tab's
+ * reader. Everything but this boot lives in components/panel/side-panel.tsx.
+ */
+import { browser } from 'wxt/browser';
+import { t } from '../../components/i18n';
+import { getSharedMetadataClient } from '../../components/metadata/metadata-client';
+import { startSidePanel } from '../../components/panel/side-panel';
+import { isUnLang } from '../../lib/reader/reader-address';
+import './style.css';
+
+const uiLang = browser.i18n.getUILanguage();
+const uiPrefix = uiLang.split('-')[0] ?? 'en';
+document.documentElement.lang = uiLang;
+document.title = t('panel_sidePanelTitle');
+
+const root = document.getElementById('side-panel');
+const tabParam = new URLSearchParams(location.search).get('tabId');
+const fixedTabId = tabParam !== null && /^[0-9]{1,10}$/.test(tabParam) ? Number(tabParam) : null;
+
+if (root !== null) {
+  const client = getSharedMetadataClient();
+  const stop = startSidePanel({ win: window, root, metadata: client, fallbackLang: isUnLang(uiPrefix) ? uiPrefix : 'en', fixedTabId });
+  window.addEventListener('pagehide', () => {
+    stop();
+    client.destroy();
+  }, { once: true });
+}

@@ -1,0 +1,167 @@
+/**
+ * The citation popover in real Chromium, with the fixture server standing in for the UN Digital
+ * Library (records, a 202 challenge, a slow answer, a failure) and documents.un.org: hover and
+ * keyboard focus open the card with the right title and vote, Escape closes it and gives focus
+ * back, a citation without a symbol says what it is, and the offline catalogue answers alone.
+ * Each test has a fresh browser: the Library back-off and the IndexedDB cache must not leak.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
+import { FixtureServer, type FixtureResponse } from './helpers/fixture-server';
+import { serveUnDocument } from './helpers/un-sites';
+
+const en = JSON.parse(readFileSync(new URL('../../public/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<string, { message: string }>;
+const undl = (name: string) => readFileSync(new URL(`../fixtures/metadata/undl/${name}`, import.meta.url), 'utf8');
+
+let server: FixtureServer;
+let browser: ExtensionBrowser | undefined;
+
+beforeAll(async () => {
+  server = await FixtureServer.start();
+});
+
+afterEach(async () => {
+  await browser?.close();
+  browser = undefined;
+  server.reset();
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+/** The Library's search answers `answer(symbol)`; counts the requests. */
+function library(answer: (symbol: string) => FixtureResponse | Promise<FixtureResponse>): { requests: string[] } {
+  const requests: string[] = [];
+  server.route('digitallibrary.un.org', '/search', async ({ url }) => {
+    const symbol = /191__a:"([^"]+)"/.exec(url.searchParams.get('p') ?? '')?.[1] ?? '';
+    requests.push(symbol);
+    return answer(symbol);
+  });
+  return { requests };
+}
+
+const xml = (body: string): FixtureResponse => ({ headers: { 'content-type': 'application/xml; charset=utf-8' }, body });
+const CHALLENGE: FixtureResponse = { status: 202, headers: { 'content-type': 'text/html' }, body: undl('challenge.html') };
+
+async function openReader(query: string): Promise<Page> {
+  browser = await launchWithExtension(server);
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.goto(`chrome-extension://${browser.extensionId}/reader.html${query}`);
+  await page.locator('#viewer a[data-symbol]').first().waitFor({ timeout: 30_000 });
+  return page;
+}
+
+const card = (page: Page) => page.locator('[data-resolute="popover"]');
+
+/** Scrolls the reader down until `selector` is on a rendered page (pdf.js renders pages lazily). */
+async function findCitation(page: Page, selector: string) {
+  const citation = page.locator(selector).first();
+  for (let step = 0; step < 60 && (await citation.count()) === 0; step++) {
+    await page.evaluate(() => document.getElementById('viewer-container')!.scrollBy(0, 600));
+    await page.waitForTimeout(150);
+  }
+  await citation.scrollIntoViewIfNeeded();
+  return citation;
+}
+
+describe('citation popover in the reader', () => {
+  it('opens on hover with the Library record: title in the reading language, without a vote', async () => {
+    const lib = library((symbol) => xml(symbol === 'A/RES/64/293' ? undl('a-res-64-293.xml') : undl('empty.xml')));
+    const page = await openReader('?symbol=A/RES/76/186&lang=ru');
+    const citation = page.locator('#viewer a[data-symbol="A/RES/64/293"]').first();
+    await citation.scrollIntoViewIfNeeded();
+    await citation.hover();
+    await expect.poll(() => card(page).getAttribute('data-symbol'), { timeout: 15_000 }).toBe('A/RES/64/293');
+    await expect.poll(() => card(page).locator('[data-part="title"]').textContent(), { timeout: 20_000 }).toBe(
+      'Глобальный план действий Организации Объединенных Наций по борьбе с торговлей людьми',
+    );
+    expect(await card(page).locator('[data-part="vote"]').getAttribute('data-vote')).toBe('without-vote');
+    expect(await card(page).locator('[data-part="vote"]').textContent()).toBe(en.popover_withoutVote!.message);
+    expect(await card(page).locator('[data-part="source"]').textContent()).toContain(en.popover_sourceLibrary!.message);
+    expect(await citation.getAttribute('aria-expanded')).toBe('true');
+    expect(await card(page).locator('[data-action="library"]').getAttribute('href')).toBe('https://digitallibrary.un.org/record/686994');
+    expect(lib.requests).toEqual(['A/RES/64/293']);
+    // Leaving closes it after the grace period; only one card ever exists.
+    await page.mouse.move(5, 5);
+    await expect.poll(() => card(page).count(), { timeout: 5_000 }).toBe(0);
+    expect(await citation.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('opens on keyboard focus, Alt+Down moves into it, Escape closes it and focus returns', async () => {
+    library((symbol) => xml(symbol === 'A/RES/64/293' ? undl('a-res-64-293.xml') : undl('empty.xml')));
+    const page = await openReader('?symbol=A/RES/76/186&lang=ru');
+    const citation = page.locator('#viewer a[data-symbol="A/RES/64/293"]').first();
+    await citation.focus();
+    await card(page).waitFor({ timeout: 5_000 });
+    expect(await citation.getAttribute('aria-describedby')).toBe('resolute-popover-hint');
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-resolute'))).toBe('popover-host');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card(page).count()).toBe(0);
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.symbol)).toBe('A/RES/64/293');
+  });
+
+  it('says what a citation without a symbol is, with a Library search', async () => {
+    library(() => xml(undl('empty.xml')));
+    const page = await openReader('?symbol=A/RES/76/186&lang=ru');
+    const citation = await findCitation(page, '#viewer [data-citation-body="CCPCJ"][aria-label]');
+    await citation.hover();
+    await card(page).waitFor({ timeout: 5_000 });
+    const text = await card(page).locator('[data-part="no-symbol"]').textContent();
+    expect(text).toBe('Resolution 27/2 of the Commission on Crime Prevention and Criminal Justice; it has no document symbol of its own.');
+    expect(await card(page).locator('[data-action="library-search"]').getAttribute('href')).toMatch(/^https:\/\/digitallibrary\.un\.org\/search\?p=/);
+  });
+
+  it('shows the offline catalogue at once while the Library is slow, and keeps it when the Library fails', async () => {
+    let release: () => void = () => undefined;
+    const slow = new Promise<void>((resolve) => (release = resolve));
+    library(async () => {
+      await slow;
+      return { status: 500, body: 'down' };
+    });
+    const page = await openReader('?symbol=A/RES/80/173&lang=ru');
+    const citation = page.locator('#viewer a[data-symbol="A/RES/79/323"]').first();
+    await citation.scrollIntoViewIfNeeded();
+    await citation.hover();
+    await expect.poll(() => card(page).locator('[data-part="title"]').textContent(), { timeout: 10_000 }).toBe('Sevilla Commitment');
+    expect(await card(page).locator('[data-part="vote"]').getAttribute('data-vote')).toBe('158-2-1');
+    expect(await card(page).locator('[data-part="source"]').textContent()).toContain(en.popover_sourceCatalogue!.message);
+    release();
+    await expect.poll(() => card(page).locator('[data-part="source"]').textContent(), { timeout: 20_000 }).not.toContain(en.popover_loadingMore!.message);
+    expect(await card(page).locator('[data-part="title"]').textContent()).toBe('Sevilla Commitment');
+  });
+
+  it('says plainly when the Library answers with a bot challenge', async () => {
+    library(() => CHALLENGE);
+    // The document itself is behind the same check.
+    server.route('documents.un.org', '/api/symbol/access', () => CHALLENGE);
+    const page = await openReader('?symbol=A/RES/76/186&lang=ru');
+    const citation = page.locator('#viewer a[data-symbol="A/RES/64/293"]').first();
+    await citation.scrollIntoViewIfNeeded();
+    await citation.hover();
+    await expect.poll(() => card(page).locator('[data-state]').getAttribute('data-state'), { timeout: 20_000 }).toBe('challenge');
+    expect(await card(page).locator('[data-state]').textContent()).toBe(en.popover_challenge!.message);
+  });
+
+  it('reads the cited document itself when the catalogue and the Library have nothing: its operative paragraphs', async () => {
+    library(() => xml(undl('empty.xml')));
+    // documents.un.org serves a real resolution's PDF under the cited symbol: the seed E/RES/2022/14
+    // (the seeds cite no other bundled document), whose operative part starts on page 5.
+    serveUnDocument(server, { symbol: 'A/RES/64/293', lang: 'ru', pdf: readFileSync(new URL('../../assets/samples/e-res-2022-14.ru.pdf', import.meta.url)) });
+    const page = await openReader('?symbol=A/RES/76/186&lang=ru');
+    const citation = page.locator('#viewer a[data-symbol="A/RES/64/293"]').first();
+    await citation.scrollIntoViewIfNeeded();
+    await citation.hover();
+    await expect.poll(() => card(page).locator('[data-part="source"]').textContent(), { timeout: 45_000 }).toContain(en.popover_sourceDocument!.message);
+    const summary = card(page).locator('[data-part="summary"]');
+    await summary.waitFor({ timeout: 10_000 });
+    // The seed's first operative paragraph: "1. призывает государства-члены …".
+    expect(await summary.textContent()).toContain("призывает государства-члены");
+    // Its title line says 2022/14, not 64/293: no title is taken from a document that is not the one cited.
+    expect(await card(page).locator('[data-part="title"]').textContent()).toBe(en.popover_untitled!.message);
+  });
+});
