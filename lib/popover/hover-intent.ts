@@ -142,8 +142,12 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverInten
     },
     tap(target) {
       pendingOver = undefined;
-      if (state.phase === 'open' && state.target === target) close('tap');
-      else openNow(target, 'tap');
+      if (state.phase === 'open' && state.target === target) {
+        // A tap focuses the link first, and that focus opened the card a moment ago: the tap
+        // keeps it (now held like a tap, not closed on leave); a second tap closes it.
+        if (state.by === 'focus') state = { phase: 'open', target, by: 'tap' };
+        else close('tap');
+      } else openNow(target, 'tap');
     },
     dismiss(by) {
       if (pendingOver !== undefined) options.onAbandon(pendingOver);

@@ -46,8 +46,8 @@ function library(answer: (symbol: string) => FixtureResponse | Promise<FixtureRe
 const xml = (body: string): FixtureResponse => ({ headers: { 'content-type': 'application/xml; charset=utf-8' }, body });
 const CHALLENGE: FixtureResponse = { status: 202, headers: { 'content-type': 'text/html' }, body: undl('challenge.html') };
 
-async function openReader(query: string): Promise<Page> {
-  browser = await launchWithExtension(server);
+async function openReader(query: string, options: Parameters<typeof launchWithExtension>[1] = {}): Promise<Page> {
+  browser = await launchWithExtension(server, options);
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 1200, height: 900 });
   await page.goto(`chrome-extension://${browser.extensionId}/reader.html${query}`);
@@ -163,5 +163,26 @@ describe('citation popover in the reader', () => {
     expect(await summary.textContent()).toContain("призывает государства-члены");
     // Its title line says 2022/14, not 64/293: no title is taken from a document that is not the one cited.
     expect(await card(page).locator('[data-part="title"]').textContent()).toBe(en.popover_untitled!.message);
+  });
+
+  it('opens on a tap on a touch screen (dark scheme), and a second tap closes it', async () => {
+    library(() => xml(undl('empty.xml')));
+    const page = await openReader('?symbol=A/RES/80/173&lang=ru', { hasTouch: true, colorScheme: 'dark' });
+    const citation = page.locator('#viewer a[data-symbol="A/RES/79/323"]').first();
+    await citation.scrollIntoViewIfNeeded();
+    await citation.tap();
+    await expect.poll(() => card(page).locator('[data-part="title"]').textContent(), { timeout: 10_000 }).toBe('Sevilla Commitment');
+    // The tap showed the card instead of following the link.
+    expect(page.url()).toContain('symbol=A/RES/80/173');
+    // The card is drawn in dark colours when the page is dark.
+    const background = await page.evaluate(() => {
+      const host = document.querySelector('[data-resolute="popover-host"]');
+      const inner = host?.shadowRoot?.querySelector('[data-resolute="popover"]') ?? document.querySelector('[data-resolute="popover"]');
+      return inner === null || inner === undefined ? '' : getComputedStyle(inner).backgroundColor;
+    });
+    const [r, g, b] = (background.match(/\d+/g) ?? ['255', '255', '255']).map(Number);
+    expect((r ?? 255) + (g ?? 255) + (b ?? 255)).toBeLessThan(3 * 128);
+    await citation.tap();
+    await expect.poll(() => card(page).count(), { timeout: 5_000 }).toBe(0);
   });
 });

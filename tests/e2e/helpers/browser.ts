@@ -29,6 +29,9 @@ export interface ExtensionBrowser {
 export interface LaunchOptions {
   /** Browser UI language, which picks the extension's locale. Default `en-US`. */
   lang?: string;
+  /** A touch screen (taps send touch pointer events), and the colour scheme pages see. */
+  hasTouch?: boolean;
+  colorScheme?: 'light' | 'dark';
 }
 
 /** A UN-shaped host whose connections are always refused (a closed local port). */
@@ -54,6 +57,8 @@ export async function launchWithExtension(server: FixtureServer, options: Launch
     headless: true,
     ignoreHTTPSErrors: true,
     locale: lang,
+    hasTouch: options.hasTouch ?? false,
+    colorScheme: options.colorScheme ?? 'light',
     // Chromium on Linux takes its UI language (and so chrome.i18n's) from the environment.
     env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` },
     args: [

@@ -79,6 +79,20 @@ describe('hover intent', () => {
     expect(log).toEqual(['intent a', 'open a tap', 'close a tap']);
   });
 
+  it('a tap keeps the card its own focus just opened, and the next tap closes it', () => {
+    // In a browser a tap focuses the link (focusin) before its click arrives.
+    const { intent, log } = machine();
+    intent.focusCitation('a');
+    intent.tap('a');
+    expect(intent.state()).toMatchObject({ phase: 'open', target: 'a', by: 'tap' });
+    intent.pointerLeaveCard();
+    vi.advanceTimersByTime(5_000);
+    expect(intent.state().phase).toBe('open');
+    intent.tap('a');
+    expect(intent.state().phase).toBe('idle');
+    expect(log.filter((l) => l.startsWith('open') || l.startsWith('close'))).toEqual(['open a focus', 'close a tap']);
+  });
+
   it('Escape and scrolling away dismiss; a pending card is abandoned', () => {
     const { intent, log } = machine();
     intent.focusCitation('a');
