@@ -17,6 +17,7 @@ import { startReaderSession } from '../../components/reader/reader-session';
 import { createReaderStore } from '../../components/reader/reader-store';
 import { isUnLang } from '../../lib/reader/reader-address';
 import { bundledSamples } from '../../lib/reader/bundled-samples';
+import '../../components/palette.css';
 import './style.css';
 import './text-layer.css';
 

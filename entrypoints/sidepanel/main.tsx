@@ -7,6 +7,7 @@ import { t } from '../../components/i18n';
 import { getSharedMetadataClient } from '../../components/metadata/metadata-client';
 import { startSidePanel } from '../../components/panel/side-panel';
 import { isUnLang } from '../../lib/reader/reader-address';
+import '../../components/palette.css';
 import './style.css';
 
 const uiLang = browser.i18n.getUILanguage();
