@@ -79,7 +79,15 @@ describe.skipIf(!existsSync(FIREFOX_PATH))('the extension in Firefox', () => {
   });
 
   it('with the setting off, leaves UN documents to Firefox’s own viewer', async () => {
-    await firefox.land(tab, 'https://undocs.org/ru/A/RES/76/186');
+    // The previous test's one-time bypass of this tab may still be in force (it ends when the PDF
+    // has loaded, or after 30 s): wait until the address lands in the reader, an extension page
+    // where `browser` exists, before changing the setting from it.
+    let inReader = '';
+    for (let i = 0; i < 40 && !inReader.startsWith('moz-extension://'); i++) {
+      inReader = await firefox.land(tab, 'https://undocs.org/ru/A/RES/76/186');
+      if (!inReader.startsWith('moz-extension://')) await new Promise((wait) => setTimeout(wait, 1_000));
+    }
+    expect(inReader).toMatch(/^moz-extension:\/\/.+\/reader\.html\?/);
     await firefox.evaluate(tab, 'browser.storage.local.set({ openInReader: false }).then(() => "ok")');
     let landed = '';
     for (let i = 0; i < 20 && landed !== pdfAddress; i++) landed = await firefox.land(tab, 'https://undocs.org/ru/A/RES/76/186');
