@@ -7,7 +7,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { connect } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,20 +17,55 @@ export const FIREFOX_PATH = process.env.RESOLUTE_FIREFOX ?? '/usr/bin/firefox-es
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output', 'firefox-mv2');
 
+interface TunnelProxy {
+  port: number;
+  /** Closes the proxy and every tunnel still open (a tunnel would otherwise hold `close` forever). */
+  close(): Promise<void>;
+}
+
 /** Every HTTPS tunnel goes to the fixture server, whatever host the browser asked for. */
-function startTunnelProxy(fixture: FixtureServer): Promise<Server> {
-  const proxy = createServer();
-  proxy.on('connect', (_request, client, head) => {
+function startTunnelProxy(fixture: FixtureServer): Promise<TunnelProxy> {
+  const proxy: Server = createServer();
+  const open = new Set<Socket>();
+  const track = (socket: Socket) => {
+    open.add(socket);
+    socket.on('close', () => open.delete(socket));
+  };
+  proxy.on('connect', (_request, client: Socket, head) => {
+    track(client);
     const upstream = connect(fixture.port, '127.0.0.1', () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       upstream.write(head);
       upstream.pipe(client);
       client.pipe(upstream);
     });
+    track(upstream);
     upstream.on('error', () => client.destroy());
     client.on('error', () => upstream.destroy());
   });
-  return new Promise((ready) => proxy.listen(0, '127.0.0.1', () => ready(proxy)));
+  return new Promise((ready) =>
+    proxy.listen(0, '127.0.0.1', () =>
+      ready({
+        port: (proxy.address() as { port: number }).port,
+        close: async () => {
+          for (const socket of open) socket.destroy();
+          proxy.closeAllConnections();
+          await new Promise((done) => proxy.close(done));
+        },
+      }),
+    ),
+  );
+}
+
+/** Ends Firefox: SIGTERM, then SIGKILL if it has not exited within `graceMs`. Never waits longer. */
+async function endFirefox(firefox: ChildProcess, graceMs = 5_000): Promise<void> {
+  if (firefox.exitCode !== null || firefox.signalCode !== null) return;
+  const exited = new Promise<void>((done) => firefox.once('exit', () => done()));
+  const within = (ms: number) => Promise.race([exited.then(() => true), new Promise<boolean>((late) => setTimeout(() => late(false), ms).unref())]);
+  firefox.kill('SIGTERM');
+  if (await within(graceMs)) return;
+  firefox.kill('SIGKILL');
+  await within(graceMs);
 }
 
 function prefs(proxyPort: number): string {
@@ -78,13 +113,13 @@ export async function launchFirefoxWithExtension(fixture: FixtureServer): Promis
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) throw new Error('no Firefox build: run `npm run build:firefox`');
   const proxy = await startTunnelProxy(fixture);
   const profile = mkdtempSync(join(tmpdir(), 'resolute-firefox-'));
-  writeFileSync(join(profile, 'user.js'), prefs((proxy.address() as { port: number }).port));
+  writeFileSync(join(profile, 'user.js'), prefs(proxy.port));
   const firefox: ChildProcess = spawn(FIREFOX_PATH, ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port=0'], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const cleanUp = async () => {
-    firefox.kill();
-    await new Promise((done) => proxy.close(done));
+    await endFirefox(firefox);
+    await proxy.close();
     rmSync(profile, { recursive: true, force: true });
   };
   try {
