@@ -77,6 +77,8 @@ const gitignorePath = new URL('./.gitignore', import.meta.url);
 const gitignored = existsSync(gitignorePath) ? gitignoreToGlobs(readFileSync(gitignorePath, 'utf8')) : [];
 
 export default defineConfig({
+  // RESOLUTE_OUT_DIR builds a private copy (parallel work, benches) without touching `.output`.
+  ...(process.env.RESOLUTE_OUT_DIR ? { outDir: process.env.RESOLUTE_OUT_DIR } : {}),
   // Explicit imports everywhere: code reads the same in the editor, tsc, ESLint and Vitest.
   imports: false,
   // `wxt/browser` becomes webextension-polyfill (promise-based on Chrome too); see ADR 0004.
