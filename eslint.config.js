@@ -8,7 +8,7 @@ export const AUDITED_HTML_FILE = 'lib/dom/audited-html.ts';
 
 export default tseslint.config(
   {
-    ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'tmp/**'],
+    ignores: ['.output/**', '.wxt/**', 'tests/fixtures/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'tmp/**'],
   },
   js.configs.recommended,
   // Type-aware rules for TypeScript: cheap here (one small program, via the project service),

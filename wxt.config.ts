@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { DEFAULT_SITE_MATCHES } from './lib/sites/default-sites';
+import { ALL_SITES_ORIGIN } from './lib/sites/permission-origins';
 
 /**
  * Public half of the RSA key that pins the Chrome extension id to
@@ -104,8 +106,21 @@ export default defineConfig({
     // "WithHostAccess" form acts only where host permissions reach, and adds no warning of its own).
     // `offscreen` (Chrome only): the service worker reads cited documents with pdf.js in an
     // offscreen document (ADR 0009); Firefox's background page has a DOM of its own.
-    permissions: ['storage', 'declarativeNetRequestWithHostAccess', ...(browser === 'firefox' ? [] : ['offscreen'])],
-    host_permissions: UN_HOST_PERMISSIONS,
+    // `scripting` + `activeTab` (ADR 0016): the popup reads the current tab's site and Resolute
+    // runs on sites the reader switches on at run time; neither adds an install warning.
+    permissions: [
+      'storage',
+      'declarativeNetRequestWithHostAccess',
+      'scripting',
+      'activeTab',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
+    // The content script's default sites are the UN's own, already covered by its matches.
+    host_permissions: [...new Set([...UN_HOST_PERMISSIONS, ...DEFAULT_SITE_MATCHES])],
+    // "All sites" and single other sites are asked for at run time, never at install. WXT 0.20
+    // drops `optional_host_permissions` from MV2 builds without converting it, so Firefox MV2
+    // gets the MV2 key itself.
+    ...(browser === 'firefox' ? { optional_permissions: [ALL_SITES_ORIGIN] } : { optional_host_permissions: [ALL_SITES_ORIGIN] }),
     // Chrome lets a redirect rule send a navigation to an extension page only if the page is
     // web-accessible to the navigation's INITIATOR: the site where the undocs.org link was
     // clicked (a search engine, Wikipedia, un.org, a local file), not the UN host. Limited to the

@@ -10,6 +10,8 @@ import { respondToMessage, type HandlerDeps, type Response, type SenderInfo } fr
 import { startOriginalBypass } from '../components/open-in-reader/original-bypass';
 import { keepReaderRedirectInStep } from '../components/open-in-reader/reader-redirect';
 import { startMetadataService } from '../components/metadata/background-service';
+import { startNotesPortHost } from '../components/notes/notes-background';
+import { keepContentScriptRegistered } from '../components/sites/content-script-registration';
 
 /** What the handler may rely on about a sender: its tab, and whether it is our own page. */
 function senderInfo(sender: Browser.runtime.MessageSender): SenderInfo {
@@ -44,6 +46,10 @@ export default defineBackground(() => {
   keepReaderRedirectInStep();
   const bypass = startOriginalBypass();
   startMetadataService();
+  // Notes for content scripts, which cannot open the extension's IndexedDB (ADR 0012).
+  startNotesPortHost();
+  // HTML pages outside the default sites, once the reader switched them on and granted them.
+  keepContentScriptRegistered();
   listenForMessages({
     version: browser.runtime.getManifest().version,
     findCitations,

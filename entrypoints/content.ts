@@ -1,20 +1,18 @@
 /**
- * Content script on UN sites. For now it only says it is there, with one data attribute on
- * <html> (no other page change), so tests and later features have a place to start from.
+ * Content script on the sites Resolute reads: while the page's site is switched on, it says it is
+ * there (`<html data-resolute-ready>`), links the page's citations and gives them the popover
+ * (components/page/page-session.ts). Thin glue: everything it starts stops with the context
+ * (the extension reloaded or removed), leaving the page as it was.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-
-/** `<html data-resolute-ready="1">`: the content script has run on this page. */
-const READY_ATTRIBUTE = 'resoluteReady';
+import { startPageSession } from '../components/page/page-session';
+import { DEFAULT_SITE_MATCHES } from '../lib/sites/default-sites';
 
 export default defineContentScript({
-  matches: ['*://*.un.org/*', '*://undocs.org/*'],
+  // The default sites (lib/sites); others are registered at run time once granted
+  // (components/sites/content-script-registration.ts).
+  matches: [...DEFAULT_SITE_MATCHES],
   main(ctx) {
-    const root = document.documentElement;
-    root.dataset[READY_ATTRIBUTE] = '1';
-    // When the extension is reloaded or removed, leave the page as we found it.
-    ctx.onInvalidated(() => {
-      delete root.dataset[READY_ATTRIBUTE];
-    });
+    startPageSession({ win: window, signal: ctx.signal });
   },
 });

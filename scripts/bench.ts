@@ -5,15 +5,19 @@
 
 import { findCitations } from '../lib/citations';
 import { adversarialSection } from './bench/adversarial';
+import { anchoringSection } from './bench/anchoring';
 import type { BenchSection } from './bench/bench-section';
 import { metadataSection } from './bench/metadata';
+import { notesSection } from './bench/notes';
+import { notesPageSection } from './bench/notes-page';
 import { panelSection } from './bench/panel';
+import { pageSection } from './bench/page';
 import { popoverSection } from './bench/popover';
 import { readerSection } from './bench/reader';
 import { runBench } from './bench/run-bench';
 import { throughputSection } from './bench/throughput';
 
-const SECTIONS: readonly BenchSection[] = [throughputSection, adversarialSection, readerSection, metadataSection, panelSection, popoverSection];
+const SECTIONS: readonly BenchSection[] = [throughputSection, adversarialSection, readerSection, metadataSection, panelSection, popoverSection, pageSection, notesSection, notesPageSection, anchoringSection];
 
 process.exitCode = await runBench(SECTIONS, findCitations, process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

@@ -6,13 +6,19 @@
  * Everything it starts stops with `destroy()`.
  */
 import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import type { UnLang } from '../../lib/citations/types';
 import { t } from '../i18n';
 import type { ReaderActions } from '../reader/reader-actions';
 import type { ReaderStore, ReaderViewState } from '../reader/reader-store';
+import type { NotesStore } from '../../lib/notes/types';
+import type { NoteDraftKeeper } from '../notes/notes-ui-autosave';
+import { ReaderNotesList, useReaderNotes } from '../notes/ReaderNotesList';
+import type { ReaderNotes } from '../reader/marks/reader-notes-types';
 import { CitationsPanel } from './CitationsPanel';
 import { createPanelController, type MetadataLookup, type PanelController, type PanelDocument } from './panel-controller';
 import type { PanelVisibility } from './panel-visibility';
+import { PanelTabs, tabId } from './PanelTabs';
 import { PANEL_REGION_ID } from './PanelToggle';
 import './panel.css';
 
@@ -25,10 +31,25 @@ export interface ReaderPanelOptions {
   visibility: PanelVisibility;
   metadata: MetadataLookup;
   fallbackLang: UnLang;
+  /** The document's notes (issue 5): with them the panel has two tabs, Citations and Notes. */
+  notes?: ReaderPanelNotes;
 }
+
+export interface ReaderPanelNotes {
+  readerNotes: ReaderNotes;
+  store: NotesStore;
+  drafts?: NoteDraftKeeper | null;
+  allNotesHref?: string;
+}
+
+export type ReaderPanelTab = 'citations' | 'notes';
 
 export interface ReaderPanel {
   controller: PanelController;
+  /** Adds the Notes tab once the reader's notes are ready (they may start after the panel). */
+  attachNotes(notes: ReaderPanelNotes): void;
+  /** Opens the panel on a tab (the notes shortcut, a "show in panel" action). */
+  showTab(tab: ReaderPanelTab, focus: boolean): void;
   destroy(): void;
 }
 
@@ -82,6 +103,11 @@ export function mountReaderPanel(options: ReaderPanelOptions): ReaderPanel {
   feed(store.get());
   const unsubscribeStore = store.subscribe(feed);
 
+  let notes = options.notes ?? null;
+  let tab: ReaderPanelTab = 'citations';
+  const selectTab = (next: ReaderPanelTab) => {
+    tab = next;
+  };
   const show = (open: boolean, focus: boolean) => {
     region.hidden = !open;
     main.classList.toggle('panel-open', open);
@@ -92,7 +118,15 @@ export function mountReaderPanel(options: ReaderPanelOptions): ReaderPanel {
       if (hadFocus) doc.querySelector<HTMLElement>('[data-testid="panel-toggle"]')?.focus();
       return;
     }
-    render(<CitationsPanel controller={controller} autoFocus={focus} onClose={() => visibility.set(false)} />, region);
+    const onClose = () => visibility.set(false);
+    render(
+      notes === null ? (
+        <CitationsPanel controller={controller} autoFocus={focus} onClose={onClose} />
+      ) : (
+        <TabbedPanel controller={controller} notes={notes} initial={tab} onTab={selectTab} autoFocus={focus} onClose={onClose} />
+      ),
+      region,
+    );
   };
   show(visibility.isOpen(), false);
   const unsubscribeVisibility = visibility.subscribe(show);
@@ -111,6 +145,16 @@ export function mountReaderPanel(options: ReaderPanelOptions): ReaderPanel {
 
   return {
     controller,
+    attachNotes(next) {
+      notes = next;
+      if (visibility.isOpen()) show(true, false);
+    },
+    showTab(next, focus) {
+      tab = next;
+      if (visibility.isOpen()) render(null, region);
+      if (visibility.isOpen()) show(true, focus);
+      else visibility.set(true);
+    },
     destroy() {
       controllerAbort.abort();
       unsubscribeStore();
@@ -121,4 +165,63 @@ export function mountReaderPanel(options: ReaderPanelOptions): ReaderPanel {
       controller.destroy();
     },
   };
+}
+
+interface TabbedPanelProps {
+  controller: PanelController;
+  notes: ReaderPanelNotes;
+  initial: ReaderPanelTab;
+  onTab: (tab: ReaderPanelTab) => void;
+  autoFocus: boolean;
+  onClose: () => void;
+}
+
+/** Citations and the reader's notes, one tab each; the choice outlives closing the panel. */
+function TabbedPanel({ controller, notes, initial, onTab, autoFocus, onClose }: TabbedPanelProps) {
+  const [tab, setTab] = useState<ReaderPanelTab>(initial);
+  // Focus goes into the panel when it opens, not on every tab change (the focus is on the tabs then).
+  const [focusOnShow, setFocusOnShow] = useState(autoFocus);
+  const count = useReaderNotes(notes.readerNotes).notes.length;
+  const select = (next: ReaderPanelTab) => {
+    setTab(next);
+    setFocusOnShow(false);
+    onTab(next);
+  };
+  useEffect(() => {
+    // Opened on the Notes tab: the selected tab takes the focus (the list has no field to start in).
+    if (autoFocus && initial === 'notes') document.getElementById(tabId('notes'))?.focus();
+  }, [autoFocus, initial]);
+  return (
+    <PanelTabs
+      label={t('notes_tabsLabel')}
+      selected={tab}
+      onSelect={select}
+      tabs={[
+        { key: 'citations', label: t('notes_tabCitations') },
+        { key: 'notes', label: t('notes_tabNotes', String(count)) },
+      ]}
+    >
+      {tab === 'citations' ? (
+        <CitationsPanel controller={controller} autoFocus={focusOnShow} onClose={onClose} />
+      ) : (
+        <div
+          class="reader-notes-tab"
+          onKeyDown={(event) => {
+            // Escape inside an editor's field closes the panel too, as in the Citations tab.
+            if (event.key === 'Escape') {
+              event.preventDefault();
+              onClose();
+            }
+          }}
+        >
+          <ReaderNotesList
+            readerNotes={notes.readerNotes}
+            store={notes.store}
+            {...(notes.drafts !== undefined ? { drafts: notes.drafts } : {})}
+            {...(notes.allNotesHref !== undefined ? { allNotesHref: notes.allNotesHref } : {})}
+          />
+        </div>
+      )}
+    </PanelTabs>
+  );
 }

@@ -1,8 +1,8 @@
 /**
  * The citation popover's card (issue 4): what the cited document is, drawn from a metadata
- * answer. Everything from the network is rendered as text (Preact text nodes). The reader's own
- * notes on the document (issue 5) will go in the marked slot below the summary: there are none to
- * show yet, so no section is drawn.
+ * answer. Everything from the network is rendered as text (Preact text nodes). Below it, the
+ * reader's own notes on the document (issue 5), when there are any: how many, the first few, and
+ * a link to them on the notes page.
  */
 import { useState } from 'preact/hooks';
 import type { Body, UnLang } from '../../lib/citations/types';
@@ -10,7 +10,9 @@ import type { MetadataAnswer } from '../../lib/metadata/resolve-metadata';
 import type { DocumentMetadata, LookupFailureKind } from '../../lib/metadata/types';
 import { cardState, citationNumber, creditedSource, libraryLink, librarySearch, readerLinks, SUMMARY_PREVIEW, voteView } from '../../lib/popover/card-content';
 import { buildReaderAddress } from '../../lib/reader/reader-address';
+import type { Note } from '../../lib/notes/types';
 import { t, type MessageKey } from '../i18n';
+import { excerpt, notesPageAddress, quoteOf } from '../notes/notes-ui-format';
 
 /** What the card is about: a symbol, or a citation without one (its words, body and kind). */
 export type CardSubject = { symbol: string; lang: UnLang } | { symbol: null; text: string; body: Body; kind: string };
@@ -22,7 +24,12 @@ export interface PopoverCardProps {
   readerUrl: (address: string) => string;
   onClose: () => void;
   id: string;
+  /** The reader's notes on the document (all its language versions); absent or empty: no section. */
+  notes?: readonly Note[];
 }
+
+/** How many notes the card lists before "see them in your notes". */
+export const NOTES_PREVIEW = 3;
 
 const FAILURE_KEYS: Record<LookupFailureKind, MessageKey> = {
   offline: 'popover_offline',
@@ -37,14 +44,14 @@ export function bodyName(body: Body): string {
   return t(`popover_body_${body.replace(/-/g, '_')}` as MessageKey);
 }
 
-export function PopoverCard({ subject, answer, readerUrl, onClose, id }: PopoverCardProps) {
+export function PopoverCard({ subject, answer, readerUrl, onClose, id, notes }: PopoverCardProps) {
   const label = subject.symbol === null ? t('popover_labelNoSymbol') : t('popover_label', subject.symbol);
   return (
     <div class="card" role="dialog" aria-label={label} id={id} data-resolute="popover" data-symbol={subject.symbol ?? ''} tabIndex={-1}>
       <button type="button" class="close" aria-label={t('popover_close')} title={t('popover_close')} onClick={onClose}>
         ×
       </button>
-      {subject.symbol === null ? <NoSymbol subject={subject} /> : <AboutSymbol symbol={subject.symbol} lang={subject.lang} answer={answer} readerUrl={readerUrl} />}
+      {subject.symbol === null ? <NoSymbol subject={subject} /> : <AboutSymbol symbol={subject.symbol} lang={subject.lang} answer={answer} readerUrl={readerUrl} notes={notes} />}
     </div>
   );
 }
@@ -66,7 +73,15 @@ function NoSymbol({ subject }: { subject: Extract<CardSubject, { symbol: null }>
   );
 }
 
-function AboutSymbol({ symbol, lang, answer, readerUrl }: { symbol: string; lang: UnLang; answer?: MetadataAnswer; readerUrl: (a: string) => string }) {
+interface AboutSymbolProps {
+  symbol: string;
+  lang: UnLang;
+  answer?: MetadataAnswer | undefined;
+  readerUrl: (a: string) => string;
+  notes?: readonly Note[] | undefined;
+}
+
+function AboutSymbol({ symbol, lang, answer, readerUrl, notes }: AboutSymbolProps) {
   const state = cardState(answer);
   const here = readerUrl(buildReaderAddress({ symbol, lang }));
   return (
@@ -85,6 +100,7 @@ function AboutSymbol({ symbol, lang, answer, readerUrl }: { symbol: string; lang
         </p>
       )}
       {state.kind === 'found' && <Found metadata={state.metadata} stale={state.stale} loadingMore={state.loadingMore} />}
+      {notes !== undefined && notes.length > 0 && <YourNotes notes={notes} href={readerUrl(notesPageAddress(`symbol:${symbol}`))} />}
       <div class="actions">
         <a href={here} data-action="open-reader">
           {t('popover_openReader')}
@@ -127,7 +143,6 @@ function Found({ metadata, stale, loadingMore }: { metadata: DocumentMetadata; s
       )}
       <VoteLine metadata={metadata} />
       {metadata.summary !== undefined && metadata.summary.length > 0 && <Summary paragraphs={metadata.summary} />}
-      {/* Slot for the reader's notes on this document (issue 5): nothing to show until notes exist. */}
       <p class="source" data-part="source">
         {source === 'catalogue' ? t('popover_sourceCatalogue') : source === 'library' ? t('popover_sourceLibrary') : source === 'document' ? t('popover_sourceDocument') : ''}
         {stale ? ` · ${t('popover_stale')}` : ''}
@@ -179,6 +194,26 @@ function Summary({ paragraphs }: { paragraphs: { number: string; opening: string
           {all ? t('popover_summaryLess') : t('popover_summaryMore', String(paragraphs.length))}
         </button>
       )}
+    </section>
+  );
+}
+
+/** The reader's notes on the cited document: the count, the latest few (as text), the way to all. */
+function YourNotes({ notes, href }: { notes: readonly Note[]; href: string }) {
+  const latest = [...notes].sort((a, b) => b.updated.localeCompare(a.updated)).slice(0, NOTES_PREVIEW);
+  return (
+    <section class="notes" data-part="notes" aria-label={t('notes_popoverHeading', String(notes.length))}>
+      <p class="heading">{t('notes_popoverHeading', String(notes.length))}</p>
+      <ul>
+        {latest.map((note) => (
+          <li key={note.id} data-note-id={note.id} data-colour={note.colour}>
+            {note.text.trim() !== '' ? excerpt(note.text, 140) : `“${excerpt(quoteOf(note)?.exact ?? '', 100)}”`}
+          </li>
+        ))}
+      </ul>
+      <a href={href} target="_blank" rel="noopener" data-action="notes-page">
+        {t('notes_popoverOpen')}
+      </a>
     </section>
   );
 }

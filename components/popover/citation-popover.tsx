@@ -9,6 +9,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { Body, UnLang } from '../../lib/citations/types';
 import type { MetadataAnswer } from '../../lib/metadata/resolve-metadata';
+import type { Note } from '../../lib/notes/types';
 import { createHoverIntent, type HoverIntentOptions } from '../../lib/popover/hover-intent';
 import { placeCard } from '../../lib/popover/placement';
 import { CITATION_CLASS } from '../../lib/surface/citation-element';
@@ -24,6 +25,11 @@ export interface PopoverOptions {
   signal: AbortSignal;
   /** Turns a reader address into a URL (default: the extension's reader page). */
   readerUrl?: (address: string) => string;
+  /**
+   * The reader's own notes (issue 5): with it, the card lists the notes on the cited document
+   * (the notes store's `forDocument`, or a port client's). Absent, the card has no notes section.
+   */
+  notes?: { forDocument(docKey: string): Promise<Note[]> };
   /** Test and bench override of the hover delays. */
   delays?: { openDelayMs?: number; graceMs?: number };
 }
@@ -39,6 +45,15 @@ function citationAt(target: EventTarget | null, root: Element): HTMLElement | nu
   const id = part.dataset.citationId;
   if (id === undefined) return part;
   return root.querySelector<HTMLElement>(`[data-citation-id="${CSS.escape(id)}"]`) ?? part;
+}
+
+/**
+ * A page link that holds a citation (HTML pages wrap a citation inside an existing link in a
+ * span, never a second link): focusing the link opens that citation's card.
+ */
+function citationInsideLink(target: EventTarget | null, root: Element): HTMLElement | null {
+  if (!(target instanceof Element) || !target.matches('a[href]')) return null;
+  return citationAt(target.querySelector(`.${CITATION_CLASS}`), root);
 }
 
 function subjectOf(citation: HTMLElement, root: Element, lang: UnLang): CardSubject {
@@ -78,6 +93,8 @@ export function attachCitationPopovers(root: HTMLElement, options: PopoverOption
   doc.body.append(host, hint);
 
   const lookups = new Map<HTMLElement, { answer?: MetadataAnswer; stop: () => void }>();
+  /** The reader's notes on the open card's document, once read (undefined meanwhile). */
+  let openNotes: { symbol: string; notes: Note[] } | undefined;
   let open: HTMLElement | null = null;
   /** The citation focus is being given back to after Escape: that focus must not reopen the card. */
   let refocusing: HTMLElement | null = null;
@@ -87,7 +104,14 @@ export function attachCitationPopovers(root: HTMLElement, options: PopoverOption
     const citation = open;
     const subject = subjectOf(citation, root, options.lang());
     render(
-      <PopoverCard id={CARD_ID} subject={subject} answer={lookups.get(citation)?.answer} readerUrl={readerUrl} onClose={() => intent.dismiss('escape')} />,
+      <PopoverCard
+        id={CARD_ID}
+        subject={subject}
+        answer={lookups.get(citation)?.answer}
+        readerUrl={readerUrl}
+        onClose={() => intent.dismiss('escape')}
+        {...(openNotes !== undefined && openNotes.symbol === subject.symbol ? { notes: openNotes.notes } : {})}
+      />,
       frame,
     );
     place();
@@ -125,9 +149,23 @@ export function attachCitationPopovers(root: HTMLElement, options: PopoverOption
       frame.hidden = false;
       citation.setAttribute('aria-expanded', 'true');
       draw();
+      const symbol = citation.dataset.symbol;
+      if (options.notes !== undefined && symbol !== undefined && symbol !== '') {
+        openNotes = undefined;
+        // Read on each opening: notes change in other tabs; a document's notes are few.
+        options.notes.forDocument(`symbol:${symbol}`).then(
+          (notes) => {
+            if (open !== citation) return;
+            openNotes = { symbol, notes };
+            draw();
+          },
+          () => undefined,
+        );
+      }
     },
     onClose(citation, by) {
       open = null;
+      openNotes = undefined;
       render(null, frame);
       frame.hidden = true;
       citation.setAttribute('aria-expanded', 'false');
@@ -168,7 +206,7 @@ export function attachCitationPopovers(root: HTMLElement, options: PopoverOption
     intent.pointerLeaveCitation(citation);
   });
   on(root, 'focusin', (event) => {
-    const citation = citationAt(event.target, root);
+    const citation = citationAt(event.target, root) ?? citationInsideLink(event.target, root);
     if (citation === null || citation === refocusing) return;
     prepare(citation);
     intent.focusCitation(citation);

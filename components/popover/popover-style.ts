@@ -18,6 +18,11 @@ p { margin: 0 0 6px; }
 .bar .yes { background: #2f8f4e; } .bar .no { background: #c23b3b; } .bar .abstain { background: #a9adb6; }
 .summary .heading { font-weight: 600; font-size: 13px; margin: 8px 0 2px; }
 .summary ol { list-style: none; padding: 0; margin: 0 0 4px; }
+.notes .heading { font-weight: 600; font-size: 13px; margin: 8px 0 2px; }
+.notes ul { list-style: none; padding: 0; margin: 0 0 4px; }
+.notes li { margin: 2px 0; padding-left: 8px; border-left: 3px solid #f7d74a; white-space: pre-wrap; }
+.notes li[data-colour="green"] { border-color: #7fd48c; } .notes li[data-colour="blue"] { border-color: #7db7f5; }
+.notes li[data-colour="pink"] { border-color: #f59ac0; } .notes li[data-colour="purple"] { border-color: #b79cf0; }
 .summary li { margin: 2px 0; } .summary .n { font-variant-numeric: tabular-nums; color: #4a4f59; }
 button { font: inherit; color: inherit; background: none; border: 1px solid transparent; border-radius: 4px; cursor: pointer; padding: 0 4px; }
 button:focus-visible, a:focus-visible { outline: 2px solid #1d5fbf; outline-offset: 1px; }

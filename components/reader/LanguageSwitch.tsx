@@ -6,7 +6,7 @@ import { t, type MessageKey } from '../i18n';
 import { UN_LANGS, type UnLang } from '../../lib/citations/types';
 import { isModifiedClick, type ReaderActions } from './reader-actions';
 
-const LANGUAGE_NAMES: Record<UnLang, MessageKey> = {
+export const LANGUAGE_NAMES: Record<UnLang, MessageKey> = {
   ar: 'reader_lang_ar',
   zh: 'reader_lang_zh',
   en: 'reader_lang_en',

@@ -84,6 +84,7 @@ function StatusLine({ state }: { state: ReaderViewState }) {
     if (state.pinpoint !== null) {
       notes.push(t(state.pinpoint.found ? 'reader_pinpointFound' : 'reader_pinpointNotFound', state.pinpoint.pinpoint));
     }
+    if (state.markNotice !== null) notes.push(state.markNotice);
   }
   const scanDone = state.phase === 'ready' && state.pagesScanned >= state.pageCount;
   return (

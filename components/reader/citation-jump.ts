@@ -52,7 +52,7 @@ export function citationJumper(view: PdfView, signal: AbortSignal): CitationJump
  * Scrolls the pages' container (only it: `scrollIntoView` would scroll the page around it too,
  * pushing the header out of view) so that the element is in the middle of the view.
  */
-function centre(container: HTMLElement, element: HTMLElement): void {
+export function centre(container: HTMLElement, element: HTMLElement): void {
   const box = element.getBoundingClientRect();
   const view = container.getBoundingClientRect();
   container.scrollTop += box.top - view.top - (view.height - box.height) / 2;
@@ -60,7 +60,7 @@ function centre(container: HTMLElement, element: HTMLElement): void {
 }
 
 /** Resolves with `find()`'s element as soon as it exists, or undefined after a while. */
-function appearing(root: HTMLElement, find: () => HTMLElement | undefined, signal: AbortSignal): Promise<HTMLElement | undefined> {
+export function appearing(root: HTMLElement, find: () => HTMLElement | undefined, signal: AbortSignal): Promise<HTMLElement | undefined> {
   return new Promise((resolve) => {
     const done = (element: HTMLElement | undefined) => {
       observer.disconnect();

@@ -13,6 +13,8 @@ import type { PdfFetch } from '../../lib/reader/fetch-pdf';
 import { buildReaderAddress, parseReaderAddress, type ReaderAddress } from '../../lib/reader/reader-address';
 import { linkCitations } from '../../lib/surface/link-citations';
 import { pdfTextLayerSurface } from '../../lib/surface/pdf-text-layer';
+import type { ReadingSurface } from '../../lib/surface/surface';
+import type { DocumentRef } from '../../lib/notes/types';
 import { t } from '../i18n';
 import { getSharedMetadataClient } from '../metadata/metadata-client';
 import { attachCitationPopovers } from '../popover/citation-popover';
@@ -23,6 +25,9 @@ import { goToPinpoint } from './pinpoint-jump';
 import { createPdfView, type PdfView } from './pdf-view';
 import { normalizeUnicode } from './pdfjs';
 import { keepPosition } from './position-keeper';
+import { LANGUAGE_NAMES } from './LanguageSwitch';
+import { attachMarking } from './marks/marking-ui';
+import { createReaderMarks, type NotesAccess, type ReaderMarks } from './marks/reader-notes';
 import type { ReaderActions } from './reader-actions';
 import { currentAddress, enterReaderHistory, listenForHistoryKeys } from './reader-history';
 import type { ReaderStore } from './reader-store';
@@ -38,10 +43,14 @@ export interface ReaderSessionOptions {
   fallbackLang: UnLang;
   fetch: PdfFetch;
   openOriginal(url: string): void;
+  /** The notes database and its change announcements (issue 5's marks). */
+  notes: NotesAccess;
 }
 
 export interface ReaderSession {
   actions: ReaderActions;
+  /** The document's notes and marks (the Notes tab reads it). */
+  notes: ReaderMarks;
   /** Settles when the document is shown and scanned (or failed). */
   done: Promise<void>;
   destroy(): void;
@@ -75,6 +84,15 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
   );
   let view: PdfView | null = null;
   let jumper: CitationJumper | null = null;
+  let surface: ReadingSurface | null = null;
+  const marks = createReaderMarks({
+    // Blocks (and so highlights) only come once the surface exists.
+    surface: { highlightWrapperFor: (range, mark, part) => surface!.highlightWrapperFor(range, mark, part) },
+    notes: options.notes,
+    languageName: (lang) => t(LANGUAGE_NAMES[lang]),
+    report: (markNotice) => store.set({ markNotice }),
+    signal,
+  });
 
   const actions: ReaderActions = {
     back: () => win.history.back(),
@@ -119,8 +137,16 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     const citationsOf = pageCitations(doc);
     linkPages(view, doc.lang, citationsOf);
     highlightWholeCitations(options.container, signal);
-    attachCitationPopovers(options.container, { lang: () => doc.lang, client: getSharedMetadataClient(), signal });
+    attachCitationPopovers(options.container, {
+      lang: () => doc.lang,
+      client: getSharedMetadataClient(),
+      signal,
+      // The reader's own notes on the cited document, under its summary.
+      notes: { forDocument: async (key) => (await options.notes.open()).forDocument(key) },
+    });
     jumper = citationJumper(view, signal);
+    marks.attachView(view);
+    attachMarking({ win, container: options.container, marks, report: (markNotice) => store.set({ markNotice }), signal });
     view.onPageChange((page) => store.set({ currentPage: page }));
     await view.pagesReady;
     if (signal.aborted) return;
@@ -142,10 +168,16 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     if (signal.aborted) return;
     store.set({ noText: scan.pages.every((page) => page.trim() === '') });
     root.dataset.resoluteScan = 'done';
+    // `<html data-resolute-notes>`: what tests wait for (the notes anchored and drawn where rendered).
+    const notesReady = marks
+      .documentRead({ doc: documentRefOf(doc, address.src), lang: doc.lang, title: doc.title, pages: scan.pages })
+      .then(() => (root.dataset.resoluteNotes = 'done'));
     if (address.pinpoint !== undefined && history.savedPosition === null && !position.movedByUser()) {
       const found = await goToPinpoint(view, doc.pdf, scan.pages, address.pinpoint, doc.lang);
       store.set({ pinpoint: { pinpoint: address.pinpoint, found } });
     }
+    await notesReady;
+    if (address.note !== undefined && history.savedPosition === null && !position.movedByUser()) await marks.scrollToNote(address.note);
   };
 
   const showFacts = (doc: LoadedDocument) => {
@@ -172,13 +204,15 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
   };
 
   const linkPages = (pdfView: PdfView, lang: UnLang, citationsOf: (key: string, text: string) => Citation[]) => {
-    const surface = pdfTextLayerSurface(pdfView.textLayers, {
+    const pdfSurface = pdfTextLayerSurface(pdfView.textLayers, {
       normalize: normalizeUnicode,
       onMismatch: (page) => console.warn(`Resolute: the text layer of page ${page} does not match its text; not linked`),
     });
-    surface.watch((block) => {
-      const marks = citationMarks(block.key, citationsOf(block.key, block.text), lang, labelOf);
-      linkCitations(block, marks, surface);
+    surface = pdfSurface;
+    pdfSurface.watch((block) => {
+      linkCitations(block, citationMarks(block.key, citationsOf(block.key, block.text), lang, labelOf), pdfSurface);
+      // Highlights after citations: they nest inside the links where they cross them.
+      marks.blockRendered(block);
     }, signal);
   };
 
@@ -191,12 +225,19 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
 
   return {
     actions,
+    notes: marks,
     done,
     destroy() {
       controller.abort();
       view?.destroy();
     },
   };
+}
+
+/** The document as notes name it: a UN document by symbol, else the PDF by pdf.js's fingerprint. */
+function documentRefOf(doc: LoadedDocument, src: string | undefined): DocumentRef {
+  if (doc.symbol !== null) return { kind: 'symbol', symbol: doc.symbol, lang: doc.lang };
+  return { kind: 'pdf', fingerprint: doc.pdf.fingerprints[0] ?? doc.url, url: src ?? doc.url };
 }
 
 function labelOf(citation: Citation): string {

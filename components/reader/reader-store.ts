@@ -38,6 +38,8 @@ export interface ReaderViewState {
   noText: boolean;
   pinpoint: PinpointNote | null;
   trail: Trail | null;
+  /** What marking last had to say (a highlight not saved, notes unavailable); null when nothing. */
+  markNotice: string | null;
 }
 
 export const INITIAL_STATE: ReaderViewState = {
@@ -54,6 +56,7 @@ export const INITIAL_STATE: ReaderViewState = {
   noText: false,
   pinpoint: null,
   trail: null,
+  markNotice: null,
 };
 
 export interface ReaderStore {

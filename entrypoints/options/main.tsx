@@ -3,6 +3,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { t } from '../../components/i18n';
 import { OpenInReaderSetting } from '../../components/settings/open-in-reader-setting';
+import { AllSitesSetting } from '../../components/sites/all-sites-setting';
+import { SiteChoicesList } from '../../components/sites/site-choices-list';
 import '../../components/plain-page.css';
 import '../../components/settings/settings.css';
 
@@ -11,6 +13,12 @@ function OptionsPage() {
     <article>
       <h1>{t('settings_pageTitle')}</h1>
       <OpenInReaderSetting />
+      <section aria-labelledby="sites-heading">
+        <h2 id="sites-heading">{t('site_heading')}</h2>
+        <p>{t('site_intro')}</p>
+        <AllSitesSetting />
+        <SiteChoicesList />
+      </section>
     </article>
   );
 }

@@ -14,12 +14,14 @@ import { PanelToggle } from '../../components/panel/PanelToggle';
 import { mountReaderPanel } from '../../components/panel/reader-panel';
 import { FailurePanel, ReaderHeader } from '../../components/reader/ReaderHeader';
 import { startReaderSession } from '../../components/reader/reader-session';
+import { readerNotesAccess } from '../../components/reader/marks/notes-access';
 import { createReaderStore } from '../../components/reader/reader-store';
 import { isUnLang } from '../../lib/reader/reader-address';
 import { bundledSamples } from '../../lib/reader/bundled-samples';
 import '../../components/palette.css';
 import './style.css';
 import './text-layer.css';
+import './marks.css';
 
 const uiLang = browser.i18n.getUILanguage();
 const uiPrefix = uiLang.split('-')[0] ?? 'en';
@@ -57,6 +59,8 @@ if (!refuseFrame()) startReader();
 
 function startReader(): void {
   const store = createReaderStore();
+  // Readers' marks and notes (issue 5): `session.notes` is the document's ReaderNotes.
+  const notesAccess = readerNotesAccess(window);
   const session = startReaderSession({
     win: window,
     store,
@@ -66,6 +70,7 @@ function startReader(): void {
     fallbackLang: isUnLang(uiPrefix) ? uiPrefix : 'en',
     fetch: (url, init) => fetch(url, init),
     openOriginal: (url) => void openOriginal(window, url),
+    notes: notesAccess,
   });
 
   // The citation panel (ADR 0010): in the page, and served to the browser's side panel. Its
@@ -81,6 +86,11 @@ function startReader(): void {
     fallbackLang: isUnLang(uiPrefix) ? uiPrefix : 'en',
   });
   const stopServingPanel = servePanelPorts(window, store, session.actions);
+  // The panel's Notes tab (issue 5), once the notes database is open.
+  notesAccess.open().then(
+    (notesStore) => panel.attachNotes({ readerNotes: session.notes, store: notesStore, allNotesHref: browser.runtime.getURL('/notes.html') }),
+    () => undefined,
+  );
 
   if (header) {
     render(
@@ -101,6 +111,7 @@ function startReader(): void {
       stopServingPanel();
       panel.destroy();
       session.destroy();
+      notesAccess.close();
     }
   });
 }

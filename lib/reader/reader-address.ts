@@ -1,8 +1,8 @@
 /**
  * The reader's own address names the document it shows (the contract with the redirect rules):
  *
- *   reader.html?symbol=A/RES/76/186&lang=ru[&page=N][&pinpoint=annex%20III]
- *   reader.html?[lang=ru&][page=N&]src=<URL>
+ *   reader.html?symbol=A/RES/76/186&lang=ru[&page=N][&pinpoint=annex%20III][&note=<id>]
+ *   reader.html?[lang=ru&][page=N&][note=<id>&]src=<URL>
  *
  * `src` is always the last parameter and its value is everything after `src=`: the redirect
  * rules (declarativeNetRequest's regexSubstitution) cannot encode, so the URL may arrive raw,
@@ -22,9 +22,11 @@ export interface ReaderAddress {
   page?: number;
   /** A place inside the document to open at: `annex III`, `para. 29`. */
   pinpoint?: string;
+  /** A reader's note to scroll to once it is placed (its id, a UUID). */
+  note?: string;
 }
 
-export type AddressProblem = 'no-document' | 'bad-symbol' | 'bad-lang' | 'bad-src' | 'bad-page' | 'bad-pinpoint';
+export type AddressProblem = 'no-document' | 'bad-symbol' | 'bad-lang' | 'bad-src' | 'bad-page' | 'bad-pinpoint' | 'bad-note';
 
 export type AddressParse = { ok: true; address: ReaderAddress } | { ok: false; problem: AddressProblem };
 
@@ -67,6 +69,12 @@ export function parseReaderAddress(url: string): AddressParse {
     if (trimmed === '' || trimmed.length > MAX_PINPOINT_LENGTH) return { ok: false, problem: 'bad-pinpoint' };
     address.pinpoint = trimmed;
   }
+  const note = params.get('note');
+  if (note !== null) {
+    // Note ids are UUIDs; anything else in the address was not written by Resolute.
+    if (!/^[0-9A-Za-z-]{1,100}$/.test(note)) return { ok: false, problem: 'bad-note' };
+    address.note = note;
+  }
   if (rawSrc !== undefined) {
     const src = readSrc(rawSrc);
     if (src === null) return { ok: false, problem: 'bad-src' };
@@ -86,6 +94,7 @@ export function buildReaderAddress(address: ReaderAddress): string {
   if (address.lang !== undefined) parts.push(`lang=${address.lang}`);
   if (address.page !== undefined) parts.push(`page=${address.page}`);
   if (address.pinpoint !== undefined) parts.push(`pinpoint=${encodeURIComponent(address.pinpoint)}`);
+  if (address.note !== undefined) parts.push(`note=${encodeURIComponent(address.note)}`);
   if (address.src !== undefined) parts.push(`src=${encodeURIComponent(address.src)}`);
   return `${READER_PAGE}?${parts.join('&')}`;
 }

@@ -44,7 +44,7 @@ export function linkCitations(
 }
 
 /** Moves the range's characters into `wrapper`, placed where they were. */
-function wrapRange(range: TextRange, wrapper: Element): Element {
+export function wrapRange(range: TextRange, wrapper: Element): Element {
   let node = range.node;
   if (range.end < node.length) node.splitText(range.end);
   if (range.start > 0) node = node.splitText(range.start);

@@ -24,6 +24,11 @@ export interface PdfPageText {
   itemRangesOf(start: number, end: number): ItemRange[];
   /** The item that shows the character at `offset`, or null for a character the join inserted. */
   itemAt(offset: number): number | null;
+  /**
+   * The way back: the text offset of position `raw` of item `item`'s drawn string (`raw` may be
+   * its length: the end). Null for an item that shows nothing in the text.
+   */
+  offsetOf(item: number, raw: number): number | null;
 }
 
 /** Maps a normalised string's code units back to the drawn string (null: the same string). */
@@ -47,8 +52,26 @@ export function pdfPageText(items: readonly PdfTextItem[], normalize: (s: string
     return { item, start: n.rawStart[start] ?? 0, end: n.rawEnd[end - 1] ?? 0 };
   };
 
+  // Each item's pieces, in order, for `offsetOf`.
+  const piecesOfItem = new Map<number, PageTextPiece[]>();
+  for (const piece of pieces) {
+    const list = piecesOfItem.get(piece.item);
+    if (list === undefined) piecesOfItem.set(piece.item, [piece]);
+    else list.push(piece);
+  }
+
   return {
     text: joined.text,
+    offsetOf(item, raw) {
+      const list = piecesOfItem.get(item);
+      if (list === undefined) return null;
+      const at = toNormalised(normalised[item]!, raw);
+      for (const piece of list) {
+        const length = piece.end - piece.start;
+        if (at < piece.itemStart + length) return piece.start + Math.max(0, at - piece.itemStart);
+      }
+      return list[list.length - 1]!.end;
+    },
     itemRangesOf(start, end) {
       const ranges: ItemRange[] = [];
       for (let i = firstPieceEndingAfter(pieces, start); i < pieces.length; i++) {
@@ -79,6 +102,13 @@ function firstPieceEndingAfter(pieces: readonly PageTextPiece[], offset: number)
     else high = mid;
   }
   return low;
+}
+
+/** The first normalised unit that comes from drawn character `raw` or later (the length at the end). */
+function toNormalised(n: Normalised, raw: number): number {
+  if (n.rawStart === null) return raw;
+  const index = n.rawStart.findIndex((from) => from >= raw);
+  return index === -1 ? n.rawStart.length : index;
 }
 
 function normaliseItem(raw: string, normalize: (s: string) => string): Normalised {

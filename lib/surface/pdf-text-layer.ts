@@ -7,8 +7,9 @@
  */
 import type { PdfTextItem } from '../text/pdf-lines';
 import { citationElement } from './citation-element';
+import { highlightElement } from './highlight-element';
 import { pdfPageText, type PdfPageText } from './pdf-page-text';
-import type { BlockListener, CitationMark, ReadingSurface, TextBlock, TextRange } from './surface';
+import type { BlockListener, CitationMark, HighlightMark, ReadingSurface, TextBlock, TextRange } from './surface';
 
 /** A page whose text layer pdf.js has just rendered. */
 export interface RenderedTextLayer {
@@ -60,6 +61,9 @@ export function pdfTextLayerSurface(source: TextLayerSource, options: PdfSurface
     wrapperFor(range: TextRange, mark: CitationMark, part: number) {
       return citationElement(range.node.ownerDocument, mark, part);
     },
+    highlightWrapperFor(range: TextRange, mark: HighlightMark, part: number) {
+      return highlightElement(range.node.ownerDocument, mark, part);
+    },
   };
 }
 
@@ -72,17 +76,19 @@ export function textLayerBlock(rendered: RenderedTextLayer, normalize?: (s: stri
   // pdf.js makes a span per item but leaves empty ones out of the DOM; marked-content wrappers
   // are spans without a role.
   const spans = Array.from(rendered.layer.querySelectorAll('span[role="presentation"]'));
-  const textNodes: Array<Text | null> = [];
+  // The span of each item (null for an empty item). Spans, not their text nodes: wrapping splits
+  // the text nodes, so ranges are found in the span's current text every time.
+  const itemSpans: Array<Element | null> = [];
   let next = 0;
   for (const item of items) {
     if (item.str === '') {
-      textNodes.push(null);
+      itemSpans.push(null);
       continue;
     }
     const span = spans[next++];
     const node = span?.firstChild;
     if (span === undefined || span.childNodes.length !== 1 || !isText(node) || node.data !== item.str) return null;
-    textNodes.push(node);
+    itemSpans.push(span);
   }
   if (next !== spans.length) return null;
 
@@ -91,15 +97,103 @@ export function textLayerBlock(rendered: RenderedTextLayer, normalize?: (s: stri
     key: `p${rendered.pageNumber}`,
     pageNumber: rendered.pageNumber,
     text: pageText.text,
+    root: rendered.layer,
     pageText,
     items,
     rangesOf(start, end) {
       return pageText.itemRangesOf(start, end).flatMap(({ item, start: from, end: to }) => {
-        const node = textNodes[item];
-        return node ? [{ node, start: from, end: to }] : [];
+        const span = itemSpans[item];
+        return span ? textRangesIn(span, from, to) : [];
       });
     },
+    offsetAt(node, offset) {
+      if (!rendered.layer.contains(node)) return null;
+      const point = textPointOf(node, offset, itemSpans);
+      if (point === null) return null;
+      return pageText.offsetOf(point.item, point.raw);
+    },
   };
+}
+
+/** The stretches of the text nodes inside `element` that show its text [from, to), in order. */
+function textRangesIn(element: Node, from: number, to: number): TextRange[] {
+  const ranges: TextRange[] = [];
+  let position = 0;
+  for (const node of textNodesIn(element)) {
+    const start = Math.max(from, position);
+    const end = Math.min(to, position + node.length);
+    if (end > start) ranges.push({ node, start: start - position, end: end - position });
+    position += node.length;
+    if (position >= to) break;
+  }
+  return ranges;
+}
+
+/** The text nodes under `root`, in document order (no TreeWalker: no window's globals here). */
+function textNodesIn(root: Node): Text[] {
+  const found: Text[] = [];
+  const visit = (node: Node) => {
+    for (let child = node.firstChild; child !== null; child = child.nextSibling) {
+      if (isText(child)) found.push(child);
+      else visit(child);
+    }
+  };
+  visit(root);
+  return found;
+}
+
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without a window's Node.
+
+/**
+ * The item and position in its drawn string of a DOM boundary point. A point inside an item's
+ * span counts the text before it in the span; any other point (on the layer, between spans, in
+ * pdf.js's end-of-content element) snaps to the start of the next item's text, or the end of the
+ * last item's.
+ */
+function textPointOf(node: Node, offset: number, itemSpans: ReadonlyArray<Element | null>): { item: number; raw: number } | null {
+  let lastItem = -1;
+  for (let item = 0; item < itemSpans.length; item++) {
+    const span = itemSpans[item];
+    if (!span) continue;
+    if (span === node || span.contains(node)) return { item, raw: positionInside(span, node, offset) };
+    if (isAfterPoint(span, node, offset)) return { item, raw: 0 };
+    lastItem = item;
+  }
+  if (lastItem === -1) return null;
+  return { item: lastItem, raw: itemSpans[lastItem]!.textContent?.length ?? 0 };
+}
+
+/** How many characters of `span`'s text come before the point (node, offset) inside it. */
+function positionInside(span: Element, node: Node, offset: number): number {
+  let before = 0;
+  if (isText(node)) {
+    for (const text of textNodesIn(span)) {
+      if (text === node) return before + Math.min(offset, text.length);
+      before += text.length;
+    }
+    return before;
+  }
+  // An element point: the text of the children before `offset`.
+  const children = Array.from(node.childNodes).slice(0, offset);
+  const boundary = children[children.length - 1];
+  for (const text of textNodesIn(span)) {
+    if (boundary === undefined || !(boundary === text || boundary.contains(text) || isBefore(text, boundary))) break;
+    before += text.length;
+  }
+  return before;
+}
+
+function isBefore(a: Node, b: Node): boolean {
+  return (a.compareDocumentPosition(b) & FOLLOWING) !== 0;
+}
+
+/** Whether `span` starts after the boundary point (node, offset). */
+function isAfterPoint(span: Element, node: Node, offset: number): boolean {
+  if (isText(node)) return isBefore(node, span);
+  const child = node.childNodes[offset];
+  if (child !== undefined) return child === span || child.contains(span) || isBefore(child, span);
+  // After the last child: only what follows the node itself, outside it.
+  return isBefore(node, span) && !node.contains(span);
 }
 
 export function isTextItem<T extends object>(item: T): item is T & PdfTextItem {

@@ -32,6 +32,8 @@ export interface LaunchOptions {
   /** A touch screen (taps send touch pointer events), and the colour scheme pages see. */
   hasTouch?: boolean;
   colorScheme?: 'light' | 'dark';
+  /** A profile directory to use and keep (closing leaves it for a relaunch); default a fresh one, deleted on close. */
+  userDataDir?: string;
 }
 
 /** A UN-shaped host whose connections are always refused (a closed local port). */
@@ -51,7 +53,8 @@ export async function launchWithExtension(server: FixtureServer, options: Launch
     throw new Error(`No Chromium at ${CHROMIUM_PATH}: \`apt-get install -y chromium\` (Debian).`);
   }
   const lang = options.lang ?? 'en-US';
-  const profileDir = await mkdtemp(join(tmpdir(), 'resolute-profile-'));
+  const keepProfile = options.userDataDir !== undefined;
+  const profileDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'resolute-profile-')));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -92,12 +95,12 @@ export async function launchWithExtension(server: FixtureServer, options: Launch
       },
       async close() {
         await context.close();
-        await rm(profileDir, { recursive: true, force: true });
+        if (!keepProfile) await rm(profileDir, { recursive: true, force: true });
       },
     };
   } catch (err) {
     await context.close();
-    await rm(profileDir, { recursive: true, force: true });
+    if (!keepProfile) await rm(profileDir, { recursive: true, force: true });
     throw err;
   }
 }

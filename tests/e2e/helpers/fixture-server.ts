@@ -20,6 +20,14 @@ export const FIXTURE_HOSTS = [
   'documents.un.org',
   'digitallibrary.un.org',
   'www.un.org',
+  // Another default site: a choice on www.un.org must leave it alone (tests/e2e/sites.e2e.test.ts).
+  'press.un.org',
+  // HTML pages with citations (tests/e2e/page-citations.e2e.test.ts).
+  'research.un.org',
+  'news.un.org',
+  'www.ohchr.org',
+  // Not a UN site: a news article full of undocs.org links (on when "all sites" is granted).
+  'news.example',
   // Not a UN site: the control where the content script must not run.
   'not-un.example',
 ] as const;
@@ -56,6 +64,8 @@ export interface LoggedRequest {
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
+  // press.un.org's pages end in `.doc.htm`.
+  '.htm': 'text/html; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',

@@ -11,6 +11,16 @@ describe('parseReaderAddress', () => {
     });
   });
 
+  it('reads the note to scroll to, before src too (the notes list writes it with URLSearchParams)', () => {
+    const id = '0f8fad5b-d9cb-469f-a165-70867728950e';
+    expect(parseReaderAddress(`${BASE}?symbol=A%2FRES%2F76%2F186&lang=ru&note=${id}`)).toEqual({
+      ok: true,
+      address: { symbol: 'A/RES/76/186', lang: 'ru', note: id },
+    });
+    const src = 'https://documents.un.org/x.pdf?note=not-this&a=b';
+    expect(parseReaderAddress(`${BASE}?note=${id}&src=${src}`)).toEqual({ ok: true, address: { note: id, src } });
+  });
+
   it('canonicalises the symbol (encoded slashes, lower case, spaces)', () => {
     expect(parseReaderAddress('?symbol=a%2Fres%2F76%2F186&lang=en')).toEqual({ ok: true, address: { symbol: 'A/RES/76/186', lang: 'en' } });
     expect(parseReaderAddress('?symbol=S/RES/2331%20(2016)')).toEqual({ ok: true, address: { symbol: 'S/RES/2331(2016)' } });
@@ -46,6 +56,8 @@ describe('parseReaderAddress', () => {
     ['?symbol=A/RES/76/186&page=0', 'bad-page'],
     ['?symbol=A/RES/76/186&page=2x', 'bad-page'],
     ['?symbol=A/RES/76/186&pinpoint=%20', 'bad-pinpoint'],
+    ['?symbol=A/RES/76/186&note=', 'bad-note'],
+    ['?symbol=A/RES/76/186&note=%3Cimg%3E', 'bad-note'],
     ['?src=javascript:alert(1)', 'bad-src'],
     ['?src=file:///etc/passwd', 'bad-src'],
     ['?src=chrome-extension://x/reader.html', 'bad-src'],
@@ -70,8 +82,9 @@ describe('buildReaderAddress', () => {
     const address = { lang: 'fr' as const, page: 4, src: 'https://documents.un.org/x.pdf?token=a&fe=true' };
     const built = buildReaderAddress(address);
     expect(built).toMatch(/^reader\.html\?lang=fr&page=4&src=https%3A/);
+    expect(buildReaderAddress({ ...address, note: 'n-1' })).toMatch(/^reader\.html\?lang=fr&page=4&note=n-1&src=https%3A/);
     expect(parseReaderAddress(built)).toEqual({ ok: true, address });
-    const symbolic = { symbol: 'E/RES/2022/14', lang: 'ar' as const, page: 2, pinpoint: 'para. 29' };
+    const symbolic = { symbol: 'E/RES/2022/14', lang: 'ar' as const, page: 2, pinpoint: 'para. 29', note: 'abc-123' };
     expect(parseReaderAddress(buildReaderAddress(symbolic))).toEqual({ ok: true, address: symbolic });
   });
 });

@@ -9,34 +9,8 @@ import { findCitations } from '../../../lib/citations';
 import { citationMarks } from '../../../lib/reader/citation-marks';
 import { linkCitations } from '../../../lib/surface/link-citations';
 import { pdfTextLayerSurface, textLayerBlock, type RenderedTextLayer } from '../../../lib/surface/pdf-text-layer';
+import { fakeTextLayer } from './fake-text-layer';
 import { pdfjsNormalize, seedPages } from './seed-pages';
-
-function fakeTextLayer(raw: readonly object[]): HTMLElement {
-  const layer = document.createElement('div');
-  layer.className = 'textLayer';
-  let parent: HTMLElement = layer;
-  for (const entry of raw) {
-    const item = entry as { type?: string; str?: string; hasEOL?: boolean };
-    if (item.str === undefined) {
-      if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') {
-        const span = document.createElement('span');
-        span.className = 'markedContent';
-        parent.append(span);
-        parent = span;
-      } else if (item.type === 'endMarkedContent') {
-        parent = parent.parentElement ?? layer;
-      }
-      continue;
-    }
-    const span = document.createElement('span');
-    span.setAttribute('role', 'presentation');
-    span.textContent = item.str;
-    if (item.str !== '') parent.append(span);
-    if (item.hasEOL) parent.append(document.createElement('br'));
-  }
-  document.body.append(layer);
-  return layer;
-}
 
 const label = (c: { text: string }) => `label ${c.text}`;
 

@@ -1,0 +1,112 @@
+/**
+ * Resolute on one web page. While the page's site is switched on, `<html data-resolute-ready>`
+ * says so, its citations are linked (lib/page/page-scanner.ts), the page's links to UN documents
+ * and the citations show the popover (metadata through the background's port), and
+ * `<html data-resolute-scan="done">` says when the first pass over the whole page is over (tests
+ * and the bench wait for it). Switching the site off, or the signal aborting, takes every change
+ * back.
+ */
+import type { Citation, UnLang } from '../../lib/citations/types';
+import { pageLangOf, pageSymbolOf } from '../../lib/page/page-context';
+import { startPageScanner, type PageScanner } from '../../lib/page/page-scanner';
+import { citationHref } from '../../lib/reader/citation-marks';
+import { browser } from 'wxt/browser';
+import { t } from '../i18n';
+import { createMetadataClient } from '../metadata/metadata-client';
+import { attachCitationPopovers } from '../popover/citation-popover';
+import { watchSiteEnabled } from '../sites/site-switch';
+import { addPageStyle } from './page-style';
+import { nearViewport, windowClock } from './window-clock';
+
+/** `<html data-resolute-ready="1">`: Resolute is on in this page (its site is switched on). */
+const READY_ATTRIBUTE = 'resoluteReady';
+/** `<html data-resolute-scan="done">`: the first pass over the page is over. */
+const SCAN_ATTRIBUTE = 'resoluteScan';
+
+export interface PageSessionOptions {
+  win: Window;
+  signal: AbortSignal;
+  /** Whether the page's site is on (default: h6's site switch). */
+  watchEnabled?: (url: string, onChange: (enabled: boolean) => void, signal: AbortSignal) => void;
+}
+
+export function startPageSession(options: PageSessionOptions): void {
+  const { win, signal } = options;
+  let stop: (() => void) | null = null;
+  const watch = options.watchEnabled ?? watchSiteEnabled;
+  watch(
+    win.location.href,
+    (enabled) => {
+      if (enabled && stop === null) stop = linkPage(win);
+      else if (!enabled && stop !== null) {
+        stop();
+        stop = null;
+      }
+    },
+    signal,
+  );
+  signal.addEventListener('abort', () => {
+    stop?.();
+    stop = null;
+  });
+}
+
+/** Links the page now; returns the function that takes it all back. */
+function linkPage(win: Window): () => void {
+  const doc = win.document;
+  const url = win.location.href;
+  const root = doc.documentElement;
+  root.dataset[READY_ATTRIBUTE] = '1';
+  const pageLang = pageLangOf(doc, url);
+  const readerLang: UnLang = pageLang ?? 'en';
+  const removeStyle = addPageStyle(doc);
+  const client = createMetadataClient();
+  const popovers = new AbortController();
+  const readerUrl = (address: string) => new URL(address, browser.runtime.getURL('/')).href;
+
+  const scanner: PageScanner = startPageScanner({
+    doc,
+    url,
+    pageLang,
+    pageSymbol: pageSymbolOf(doc, url),
+    clock: windowClock(win),
+    nearViewport: nearViewport(win),
+    observe: (callback) => new MutationObserver((records) => callback(records)),
+    hrefOf: (citation: Citation, lang: UnLang | undefined) => {
+      const address = citationHref(citation, lang ?? readerLang);
+      return address === null ? null : readerUrl(address);
+    },
+    labelOf: citationLabels(),
+    onFirstPass: () => {
+      root.dataset[SCAN_ATTRIBUTE] = 'done';
+    },
+    onError: (error) => console.error('Resolute: linking a block failed', error),
+  });
+  if (doc.body !== null) attachCitationPopovers(doc.body, { lang: () => readerLang, client, signal: popovers.signal, readerUrl });
+
+  return () => {
+    popovers.abort();
+    scanner.destroy();
+    client.destroy();
+    removeStyle();
+    delete root.dataset[SCAN_ATTRIBUTE];
+    delete root.dataset[READY_ATTRIBUTE];
+  };
+}
+
+/**
+ * Accessible names of citations. The message is asked of the browser once per session with
+ * markers for its placeholders, then filled here: a page of ten thousand citations would
+ * otherwise make ten thousand extension API calls (each a binding call with argument checks).
+ */
+function citationLabels(): (citation: Citation) => string {
+  const markers = ['{resolute:1}', '{resolute:2}'];
+  const template = (key: 'page_citationLink' | 'page_citationUnlinked') => {
+    const [head = '', rest = ''] = t(key, markers).split(markers[0]!);
+    const [middle = '', tail = ''] = rest.split(markers[1]!);
+    return (first: string, second: string) => `${head}${first}${middle}${second}${tail}`;
+  };
+  const linked = template('page_citationLink');
+  const unlinked = template('page_citationUnlinked');
+  return (citation) => (citation.symbol !== null ? linked(citation.text, citation.symbol) : unlinked(citation.text, citation.body));
+}

@@ -1,0 +1,39 @@
+/**
+ * The small toolbar beside a selection in the reader's pages: one button per highlight colour and
+ * "Add note". Buttons keep the selection (no focus change on mouse down); the keyboard reaches
+ * them with Tab, and Alt+Shift+H does the default colour without it.
+ */
+import { NOTE_COLOURS, type NoteColour } from '../../../lib/notes/types';
+import { COLOUR_KEYS } from '../../notes/NoteEditor';
+import { t } from '../../i18n';
+
+export interface SelectionToolbarProps {
+  onHighlight: (colour: NoteColour) => void;
+  onAddNote: () => void;
+}
+
+export const HIGHLIGHT_SHORTCUT = 'Alt+Shift+H';
+
+export function SelectionToolbar({ onHighlight, onAddNote }: SelectionToolbarProps) {
+  const keepSelection = (event: MouseEvent) => event.preventDefault();
+  return (
+    <div class="mark-toolbar" role="toolbar" aria-label={t('mark_toolbar')} title={t('mark_shortcutHint')} data-resolute="mark-toolbar">
+      {NOTE_COLOURS.map((colour) => (
+        <button
+          key={colour}
+          type="button"
+          class={`mark-swatch resolute-mark-${colour}`}
+          data-colour={colour}
+          aria-label={t('mark_highlightIn', t(COLOUR_KEYS[colour]))}
+          title={t('mark_highlightIn', t(COLOUR_KEYS[colour]))}
+          {...(colour === NOTE_COLOURS[0] ? { 'aria-keyshortcuts': HIGHLIGHT_SHORTCUT } : {})}
+          onMouseDown={keepSelection}
+          onClick={() => onHighlight(colour)}
+        />
+      ))}
+      <button type="button" class="mark-add-note" data-action="add-note" onMouseDown={keepSelection} onClick={onAddNote}>
+        {t('mark_addNote')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,209 @@
+/**
+ * Marking in the reader's pages: a selection gets the toolbar (colours, "Add note"), Alt+Shift+H
+ * highlights it in the default colour, a clause number (a control drawn by the painter) marks its
+ * whole clause, and a mark opens its note in a floating card. Everything stops with `signal`.
+ */
+import { render } from 'preact';
+import { documentRangeOf } from '../../../lib/reader/selection-offsets';
+import { NOTE_COLOURS, NotesError, type Note, type NoteColour } from '../../../lib/notes/types';
+import { t } from '../../i18n';
+import { CLAUSE_CONTROL_HOOK } from './mark-painter';
+import { NoteCard } from './NoteCard';
+import type { ReaderMarks } from './reader-notes';
+import { SelectionToolbar } from './SelectionToolbar';
+
+export interface MarkingOptions {
+  win: Window;
+  /** The pages' scroll container. */
+  container: HTMLElement;
+  marks: ReaderMarks;
+  /** Tells the reader something went wrong (a status line). */
+  report(message: string): void;
+  signal: AbortSignal;
+}
+
+const DEFAULT_COLOUR: NoteColour = NOTE_COLOURS[0];
+/** Let a selection settle (drag, shift+arrows) before the toolbar appears. */
+const SETTLE_MS = 150;
+
+export function attachMarking(options: MarkingOptions): void {
+  const { win, container, marks, signal } = options;
+  const doc = win.document;
+  const toolbarHost = hostElement(doc, 'mark-toolbar-host');
+  const cardHost = hostElement(doc, 'mark-card-host');
+  let selected: { start: number; end: number; rect: DOMRect } | null = null;
+  let settle: number | undefined;
+  let pointerDown = false;
+  let returnFocus: HTMLElement | null = null;
+  let openNoteId: string | null = null;
+
+  const selectionRange = (): { start: number; end: number; rect: DOMRect } | null => {
+    const selection = win.getSelection();
+    if (selection === null || selection.isCollapsed || selection.rangeCount === 0 || !marks.ready()) return null;
+    const range = selection.getRangeAt(0);
+    if (!container.contains(range.commonAncestorContainer)) return null;
+    const text = marks.document();
+    if (text === null) return null;
+    const offsets = documentRangeOf(
+      { node: range.startContainer, offset: range.startOffset },
+      { node: range.endContainer, offset: range.endOffset },
+      marks.placedBlocks(),
+      text.text,
+    );
+    return offsets === null ? null : { ...offsets, rect: range.getBoundingClientRect() };
+  };
+
+  const hideToolbar = () => {
+    selected = null;
+    render(null, toolbarHost);
+  };
+
+  const showToolbar = () => {
+    if (pointerDown) return;
+    // Moving the focus into the toolbar does not change the selection; keep it shown meanwhile.
+    if (toolbarHost.contains(doc.activeElement)) return;
+    selected = selectionRange();
+    if (selected === null) {
+      render(null, toolbarHost);
+      return;
+    }
+    const { rect } = selected;
+    toolbarHost.style.left = `${Math.max(4, Math.min(rect.left, win.innerWidth - 260))}px`;
+    toolbarHost.style.top = `${rect.bottom + 6 > win.innerHeight - 44 ? Math.max(4, rect.top - 42) : rect.bottom + 6}px`;
+    render(<SelectionToolbar onHighlight={(colour) => void highlight(colour, false)} onAddNote={() => void highlight(DEFAULT_COLOUR, true)} />, toolbarHost);
+  };
+
+  const highlight = async (colour: NoteColour, withNote: boolean, range = selected) => {
+    if (range === null) return;
+    if (!marks.ready()) {
+      options.report(t('mark_notReady'));
+      return;
+    }
+    hideToolbar();
+    win.getSelection()?.removeAllRanges();
+    try {
+      const note = await marks.markRange(range.start, range.end, colour);
+      if (withNote) openCard(note);
+    } catch (error) {
+      options.report(t('mark_saveFailed', reasonOf(error)));
+    }
+  };
+
+  const firstElementOf = (id: string) => container.querySelector<HTMLElement>(`mark[data-note-id="${CSS.escape(id)}"][data-part="0"]`);
+
+  const closeCard = () => {
+    render(null, cardHost);
+    cardHost.hidden = true;
+    // The mark may have been redrawn meanwhile (its name follows the note's text): find it again.
+    const back = returnFocus?.isConnected ? returnFocus : openNoteId !== null ? firstElementOf(openNoteId) : null;
+    returnFocus = null;
+    openNoteId = null;
+    back?.focus();
+  };
+
+  const openCard = (note: Note) => {
+    const store = marks.store();
+    if (store === null) return;
+    const active = doc.activeElement;
+    const mark = firstElementOf(note.id);
+    openNoteId = note.id;
+    returnFocus = mark ?? (active instanceof HTMLElement && !cardHost.contains(active) ? active : null);
+    const rect = mark?.getBoundingClientRect();
+    cardHost.hidden = false;
+    cardHost.style.left = `${Math.max(8, Math.min(rect?.left ?? win.innerWidth / 2 - 170, win.innerWidth - 360))}px`;
+    cardHost.style.top = `${rect === undefined ? 80 : Math.min(rect.bottom + 8, Math.max(8, win.innerHeight - 380))}px`;
+    // A fresh card for each note (the editor keeps its own state per note).
+    render(null, cardHost);
+    render(<NoteCard note={note} store={store} onClose={closeCard} onChanged={() => void marks.reload()} />, cardHost);
+  };
+  marks.setEditorOpener(openCard);
+
+  const scheduleToolbar = () => {
+    win.clearTimeout(settle);
+    settle = win.setTimeout(showToolbar, SETTLE_MS);
+  };
+  doc.addEventListener('selectionchange', scheduleToolbar, { signal });
+  container.addEventListener('pointerdown', () => (pointerDown = true), { signal });
+  win.addEventListener(
+    'pointerup',
+    () => {
+      pointerDown = false;
+      scheduleToolbar();
+    },
+    { signal },
+  );
+
+  win.addEventListener(
+    'keydown',
+    (event) => {
+      // `code`, not `key`: the same keys in a Cyrillic or Arabic layout.
+      if (event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyH') {
+        event.preventDefault();
+        void highlight(DEFAULT_COLOUR, false, selectionRange());
+      }
+    },
+    { signal },
+  );
+
+  /** A click or Enter/Space on a mark or a clause number. */
+  const activate = (target: EventTarget | null): boolean => {
+    if (!(target instanceof Element)) return false;
+    const mark = target.closest<HTMLElement>('mark[data-resolute="highlight"][data-note-id]');
+    if (mark !== null && container.contains(mark)) {
+      marks.openEditor(mark.dataset.noteId!);
+      return true;
+    }
+    const control = target.closest<HTMLElement>(`[data-resolute="${CLAUSE_CONTROL_HOOK}"][data-clause-id]`);
+    if (control !== null && container.contains(control)) {
+      void marks.markClause(control.dataset.clauseId!, DEFAULT_COLOUR).then(
+        ({ note, created }) => {
+          if (!created) openCard(note);
+        },
+        (error: unknown) => options.report(t('mark_saveFailed', reasonOf(error))),
+      );
+      return true;
+    }
+    return false;
+  };
+  container.addEventListener(
+    'click',
+    (event) => {
+      // The end of a drag that selected text is a selection, not a click on a mark.
+      if (win.getSelection()?.isCollapsed === false) return;
+      if (activate(event.target)) event.preventDefault();
+    },
+    { signal },
+  );
+  container.addEventListener(
+    'keydown',
+    (event) => {
+      if ((event.key === 'Enter' || event.key === ' ') && activate(event.target)) event.preventDefault();
+    },
+    { signal },
+  );
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      win.clearTimeout(settle);
+      render(null, toolbarHost);
+      render(null, cardHost);
+      toolbarHost.remove();
+      cardHost.remove();
+    },
+    { once: true },
+  );
+}
+
+function hostElement(doc: Document, className: string): HTMLElement {
+  const host = doc.createElement('div');
+  host.className = className;
+  if (className === 'mark-card-host') host.hidden = true;
+  doc.body.append(host);
+  return host;
+}
+
+function reasonOf(error: unknown): string {
+  if (error instanceof NotesError) return error.message;
+  return error instanceof Error ? error.message : String(error);
+}
