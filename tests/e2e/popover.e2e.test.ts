@@ -11,6 +11,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
 import { FixtureServer, type FixtureResponse } from './helpers/fixture-server';
 import { serveUnDocument } from './helpers/un-sites';
+import { toAnnotationCollection } from '../../lib/notes/web-annotation';
+import type { Note } from '../../lib/notes/types';
 
 const en = JSON.parse(readFileSync(new URL('../../public/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<string, { message: string }>;
 const undl = (name: string) => readFileSync(new URL(`../fixtures/metadata/undl/${name}`, import.meta.url), 'utf8');
@@ -184,5 +186,52 @@ describe('citation popover in the reader', () => {
     expect((r ?? 255) + (g ?? 255) + (b ?? 255)).toBeLessThan(3 * 128);
     await citation.tap();
     await expect.poll(() => card(page).count(), { timeout: 5_000 }).toBe(0);
+  });
+});
+
+describe('your notes in the popover', () => {
+  it('shows the reader’s own notes on the cited document, as text, with the way to all of them', async () => {
+    library((symbol) => xml(symbol === 'A/RES/64/293' ? undl('a-res-64-293.xml') : undl('empty.xml')));
+    browser = await launchWithExtension(server);
+    // A note on the cited document (as if made while reading it), imported through the real page.
+    const note: Note = {
+      id: '8d2f1c9e-4b7a-4c3e-9f1d-2a6b5c4d3e21',
+      doc: { kind: 'symbol', symbol: 'A/RES/64/293', lang: 'ru' },
+      docKey: 'symbol:A/RES/64/293',
+      selectors: [{ type: 'TextQuoteSelector', exact: 'Глобальный план действий', prefix: '', suffix: '' }],
+      text: 'Check <b>para 3</b> against our position',
+      colour: 'green',
+      tags: ['trafficking'],
+      created: '2026-11-01T10:00:00.000Z',
+      updated: '2026-11-02T10:00:00.000Z',
+      revision: 2,
+    };
+    const notesPage = await browser.context.newPage();
+    await notesPage.goto(`chrome-extension://${browser.extensionId}/notes.html`);
+    await notesPage.locator('[data-testid="notes-import"]').setInputFiles({
+      name: 'notes.jsonld',
+      mimeType: 'application/ld+json',
+      buffer: Buffer.from(JSON.stringify(toAnnotationCollection([note]))),
+    });
+    await expect.poll(() => notesPage.locator('[data-testid="notes-import-result"]').getAttribute('data-outcome')).toBe('imported');
+
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1200, height: 900 });
+    await page.goto(`chrome-extension://${browser.extensionId}/reader.html?symbol=A/RES/76/186&lang=ru`);
+    const citation = page.locator('#viewer a[data-symbol="A/RES/64/293"]').first();
+    await citation.waitFor({ timeout: 30_000 });
+    await citation.scrollIntoViewIfNeeded();
+    await citation.hover();
+    const notes = card(page).locator('[data-part="notes"]');
+    await expect.poll(() => notes.count(), { timeout: 15_000 }).toBe(1);
+    // The note's text as text: the tags in it are characters, not markup.
+    expect(await notes.textContent()).toContain('Check <b>para 3</b> against our position');
+    expect(await notes.locator('b').count()).toBe(0);
+    const href = await notes.locator('[data-action="notes-page"]').getAttribute('href');
+    expect(href).toContain('notes.html');
+    expect(decodeURIComponent(href ?? '')).toContain('symbol:A/RES/64/293');
+    // Moving away closes the card.
+    await page.mouse.move(5, 5);
+    await expect.poll(() => card(page).count(), { timeout: 10_000 }).toBe(0);
   });
 });
