@@ -3,12 +3,17 @@
  * says so, its citations are linked (lib/page/page-scanner.ts), the page's links to UN documents
  * and the citations show the popover (metadata through the background's port), and
  * `<html data-resolute-scan="done">` says when the first pass over the whole page is over (tests
- * and the bench wait for it). Switching the site off, or the signal aborting, takes every change
- * back.
+ * and the bench wait for it). The reader's highlights and notes are on the page too
+ * (page-notes.tsx; notes over the background's port), and the popover lists the notes on the
+ * cited document. Switching the site off, or the signal aborting, takes every change back.
  */
 import type { Citation, UnLang } from '../../lib/citations/types';
 import { pageLangOf, pageSymbolOf } from '../../lib/page/page-context';
 import { startPageScanner, type PageScanner } from '../../lib/page/page-scanner';
+import type { DocumentRef } from '../../lib/notes/types';
+import type { TextBlock } from '../../lib/surface/surface';
+import { connectNotesStore } from '../notes/notes-port-client';
+import { startPageNotes, type PageNotes } from './page-notes';
 import { citationHref } from '../../lib/reader/citation-marks';
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
@@ -63,12 +68,20 @@ function linkPage(win: Window): () => void {
   const client = createMetadataClient();
   const popovers = new AbortController();
   const readerUrl = (address: string) => new URL(address, browser.runtime.getURL('/')).href;
+  const pageSymbol = pageSymbolOf(doc, url);
+  // Notes live in the background's database; the port opens on first use.
+  const notesStore = connectNotesStore(browser.runtime);
+  const notesStop = new AbortController();
+  let pageNotes: PageNotes | null = null;
+  /** Blocks linked before the notes were started (none, unless the first screen is linked at once). */
+  const early: TextBlock[] = [];
+  let firstPassEarly = false;
 
   const scanner: PageScanner = startPageScanner({
     doc,
     url,
     pageLang,
-    pageSymbol: pageSymbolOf(doc, url),
+    pageSymbol,
     clock: windowClock(win),
     nearViewport: nearViewport(win),
     observe: (callback) => new MutationObserver((records) => callback(records)),
@@ -79,19 +92,60 @@ function linkPage(win: Window): () => void {
     labelOf: citationLabels(),
     onFirstPass: () => {
       root.dataset[SCAN_ATTRIBUTE] = 'done';
+      if (pageNotes !== null) pageNotes.firstPassDone();
+      else firstPassEarly = true;
+    },
+    onLinked: (block) => {
+      if (pageNotes !== null) pageNotes.blockLinked(block);
+      else early.push(block);
     },
     onError: (error) => console.error('Resolute: linking a block failed', error),
   });
-  if (doc.body !== null) attachCitationPopovers(doc.body, { lang: () => readerLang, client, signal: popovers.signal, readerUrl });
+  pageNotes = startPageNotes({
+    win,
+    surface: scanner.surface,
+    doc: notesDocumentOf(pageSymbol, pageLang, url),
+    lang: pageLang ?? null,
+    title: doc.title.trim() === '' ? null : doc.title.trim(),
+    notes: notesStore,
+    readerUrl,
+    signal: notesStop.signal,
+  });
+  for (const block of early.splice(0)) pageNotes.blockLinked(block);
+  if (firstPassEarly) pageNotes.firstPassDone();
+  if (doc.body !== null) {
+    attachCitationPopovers(doc.body, {
+      lang: () => readerLang,
+      client,
+      signal: popovers.signal,
+      readerUrl,
+      // The reader's notes on the cited document, under its summary (as in the reader).
+      notes: { forDocument: (key) => notesStore.forDocument(key) },
+    });
+  }
 
   return () => {
     popovers.abort();
+    // The marks go first (taken out exactly), then the citations under them.
+    notesStop.abort();
     scanner.destroy();
+    notesStore.close();
     client.destroy();
     removeStyle();
     delete root.dataset[SCAN_ATTRIBUTE];
     delete root.dataset[READY_ATTRIBUTE];
   };
+}
+
+/**
+ * The document the page's notes belong to: its UN symbol when it has one (shared with the PDF in
+ * the reader), else the page itself by its address without fragment.
+ */
+function notesDocumentOf(symbol: string | null, lang: UnLang | undefined, url: string): DocumentRef {
+  if (symbol !== null) return { kind: 'symbol', symbol, lang: lang ?? 'en' };
+  const address = new URL(url);
+  address.hash = '';
+  return { kind: 'page', url: address.href };
 }
 
 /**

@@ -26,8 +26,13 @@ const SKIPPED_TAGS: ReadonlySet<string> = new Set([
   'option', 'pre', 'samp', 'script', 'select', 'style', 'svg', 'template', 'textarea', 'title', 'video',
 ]);
 
-/** `data-resolute` values that mark text-bearing wrappers (a reader's highlight), read through. */
-const TEXT_HOOKS: ReadonlySet<string> = new Set(['highlight']);
+/**
+ * `data-resolute` values that mark text-bearing wrappers (a reader's highlight, a clause number
+ * made a control), read through: the page's text is the same with or without them.
+ */
+const TEXT_HOOKS: ReadonlySet<string> = new Set(['highlight', 'clause-mark']);
+
+import { CITATION_CLASS, UNLINKED_CLASS } from '../surface/citation-element';
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
@@ -55,11 +60,14 @@ export function isLineBreak(element: Element): boolean {
  */
 export function isSkippedElement(element: Element): boolean {
   if (SKIPPED_TAGS.has(tagOf(element))) return true;
+  const hook = element.getAttribute('data-resolute');
+  // A mark's or a citation's later pieces are aria-hidden (the first carries the name), yet
+  // their text is the page's: reading it again must give the same text.
+  if (hook !== null) return !TEXT_HOOKS.has(hook);
+  if (element.classList.contains(CITATION_CLASS) || element.classList.contains(UNLINKED_CLASS)) return false;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable.toLowerCase() !== 'false') return true;
-  const hook = element.getAttribute('data-resolute');
-  if (hook !== null && !TEXT_HOOKS.has(hook)) return true;
   return (element as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot != null;
 }
 

@@ -13,7 +13,8 @@
 import type { UnLang } from '../citations/types';
 import { CITATION_CLASS, citationElement } from '../surface/citation-element';
 import { highlightElement } from '../surface/highlight-element';
-import type { BlockListener, CitationMark, HighlightMark, ReadingSurface, TextRange } from '../surface/surface';
+import { wrapBlockText } from '../surface/highlight-marks';
+import type { BlockListener, CitationMark, HighlightMark, ReadingSurface, TextBlock, TextRange } from '../surface/surface';
 import { readBlockText } from './block-text';
 import { blockWalker, type BlockWalker } from './block-walker';
 import { enclosingLink, linkSymbol, MARKED_LINK_ATTRIBUTE, spanInsideLink } from './document-links';
@@ -42,15 +43,16 @@ export interface HtmlSurfaceOptions {
   /** The window's MutationObserver (omitted: the page's later changes are not followed). */
   observe?: (callback: (records: MutationRecordLike[]) => void) => MutationObserverLike;
   budgetMs?: number;
+  /** Time for off-screen wrapping per frame (each frame after a change costs the page a render). */
+  writeBudgetMs?: number;
   /** Quiet time after a storm of mutations before the one rescan. */
   settleMs?: number;
   /** A batch above either bound is a storm: one rescan of the page once it settles. */
   stormRecords?: number;
   stormBlocks?: number;
   /**
-   * Reads a block off the first screen ahead of linking it (the engine, no DOM change): its
-   * wrappers are then put in with others in one batch, so a big page is laid out and painted
-   * again once per batch instead of once per block.
+   * Reads a block off the first screen ahead of linking it (the engine, no DOM change), in idle
+   * time; its wrappers go in later, a small batch per frame (work-queue.ts's write lane).
    */
   prepare?: (element: Element, text: string, lang: UnLang | undefined) => void;
   /** Told when the first pass over the whole page is done. */
@@ -59,19 +61,36 @@ export interface HtmlSurfaceOptions {
 }
 
 export interface HtmlPageSurface extends ReadingSurface {
+  /**
+   * Wraps a block's text [start, end) for a reader's mark (highlight, clause number), recorded
+   * like the citations (restore() and reading the block again take it out) and not taken for a
+   * change of the page by the mutation observer. Returns the wrappers in text order.
+   */
+  wrapMarks(block: TextBlock, start: number, end: number, make: (range: TextRange, part: number) => Element): Element[];
+  /** Takes out every mark wrapped in the block, exactly; its citations stay. */
+  eraseMarks(block: TextBlock): void;
   /** Takes back every change the surface made (call after aborting `watch`'s signal). */
   restore(): void;
 }
 
 /** After this many blocks in a row off the first screen, the rest of the walk waits for idle time. */
 const OFF_SCREEN_RUN = 40;
-/** Blocks measured together (one layout) on the first screen. */
-const MEASURE_BATCH = 32;
 /**
- * Blocks read off-screen before their wrappers go in together. Each change to a page costs a
- * render whose time grows with the page (about 40 ms on a 5 MB page, whatever the change).
+ * Most blocks measured in one first-screen step. All are measured before any is linked: a read
+ * of layout after a write in the same task would lay out the whole page again (forced layout).
  */
-const WRITE_BATCH = 1000;
+const MEASURE_LIMIT = 400;
+/**
+ * Off-screen wrapping per frame. Every frame after a DOM change costs a big page a render with a
+ * floor that does not depend on the change (Chromium's pre-paint walk: 20–45 ms on a 5 MB page)
+ * plus layout that does (about 0.1 ms a block); a few ms of wrapping keeps the frame near its floor.
+ */
+const WRITE_BUDGET_MS = 8;
+/**
+ * Blocks read ahead of their wrapping at most: reading runs much faster than paced wrapping, and
+ * each block read ahead holds its citations until wrapped (20 MB more heap on a 5 MB page unbounded).
+ */
+const READ_AHEAD_LIMIT = 2000;
 
 export function htmlPageSurface(options: HtmlSurfaceOptions): HtmlPageSurface {
   const { doc, clock } = options;
@@ -82,6 +101,8 @@ export function htmlPageSurface(options: HtmlSurfaceOptions): HtmlPageSurface {
   /** Wrappers made while a block is being linked (wrapperFor runs inside onBlock). */
   let collecting: Element[] | null = null;
   let observer: MutationObserverLike | null = null;
+  /** Runs one of our own DOM changes (set by `watch`: the observer's records are kept apart). */
+  let asOwnChange = (change: () => void) => change();
 
   const surface: HtmlPageSurface = {
     watch(onBlock: BlockListener, signal: AbortSignal) {
@@ -90,6 +111,7 @@ export function htmlPageSurface(options: HtmlSurfaceOptions): HtmlPageSurface {
       let walking = 0;
       const queue: WorkQueue = createWorkQueue(clock, {
         ...(options.budgetMs !== undefined ? { budgetMs: options.budgetMs } : {}),
+        writeBudgetMs: options.writeBudgetMs ?? WRITE_BUDGET_MS,
         ...(options.onError ? { onError: options.onError } : {}),
         onDrained: () => {
           if (!firstPassDone && walking === 0) {
@@ -100,17 +122,24 @@ export function htmlPageSurface(options: HtmlSurfaceOptions): HtmlPageSurface {
       });
 
       /** Our own DOM changes: the page's pending records are handled first, ours dropped after. */
+      let ownDepth = 0;
       const ownChange = (change: () => void) => {
+        // A change made inside another (a block's linking) is part of it: its records go with it.
+        if (ownDepth > 0) return change();
         if (observer !== null) {
           const pending = observer.takeRecords();
           if (pending.length > 0) onRecords(pending);
         }
+        ownDepth++;
         try {
           change();
         } finally {
+          ownDepth--;
           observer?.takeRecords();
         }
       };
+
+      asOwnChange = ownChange;
 
       const handOut = (element: Element) => {
         if (signal.aborted || !element.isConnected || isInsideSkipped(element)) return;
@@ -150,15 +179,7 @@ export function htmlPageSurface(options: HtmlSurfaceOptions): HtmlPageSurface {
         }
       };
 
-      /** Blocks read ahead (prepared), waiting for their batch to be linked. */
-      let pendingWrites: Element[] = [];
-      const flushWrites = () => {
-        const batch = pendingWrites;
-        pendingWrites = [];
-        // Back to back in the queue: they run in the same burst, so the page renders once for them.
-        for (const element of batch) queue.push(() => handOut(element));
-      };
-      /** Reads an off-screen block now; its wrappers go in with the next batch. */
+      /** Reads an off-screen block now (idle time, no DOM change); its wrappers go in at a later frame. */
       const readAhead = (element: Element) => {
         if (signal.aborted || !element.isConnected) return;
         if (options.prepare !== undefined) {
@@ -166,15 +187,24 @@ export function htmlPageSurface(options: HtmlSurfaceOptions): HtmlPageSurface {
           if (handedText.get(element) === text || text.trim() === '') return;
           options.prepare(element, text, blockLangOf(element, options.pageLang));
         }
-        pendingWrites.push(element);
-        if (pendingWrites.length >= WRITE_BATCH) flushWrites();
+        waitingWrites++;
+        queue.pushWrite(() => {
+          waitingWrites--;
+          handOut(element);
+          // The walk waits while too far ahead; it goes on once half the lead is wrapped.
+          if (parkedWalks.length > 0 && waitingWrites <= READ_AHEAD_LIMIT / 2) {
+            for (const step of parkedWalks.splice(0)) queue.push(step);
+          }
+        });
       };
+      let waitingWrites = 0;
+      const parkedWalks: Array<() => void> = [];
 
       /**
-       * Walks `root`'s blocks: those near the screen now (in animation frames), the rest in idle
-       * time. Blocks are measured a batch at a time before any is linked, so one layout serves
-       * the batch (measuring after each wrap would lay out the whole page again each time); once
-       * the walk is past the first screen nothing is measured any more.
+       * Walks `root`'s blocks: those near the screen now (at the next frame), the rest read in
+       * idle time and wrapped a small batch per frame. A step measures all its blocks before it
+       * links any, so one layout serves them (measuring after each wrap would lay out the whole
+       * page again each time); once the walk is past the first screen nothing is measured.
        */
       const walk = (root: Element, urgentFirst: boolean) => {
         const walker: BlockWalker = blockWalker(root);
@@ -182,32 +212,38 @@ export function htmlPageSurface(options: HtmlSurfaceOptions): HtmlPageSurface {
         walking++;
         const finish = () => {
           walking--;
-          flushWrites();
         };
         const firstScreenStep = () => {
           if (signal.aborted) return;
-          const batch: Element[] = [];
-          while (batch.length < MEASURE_BATCH) {
+          const near: Element[] = [];
+          let measured = 0;
+          let ended = false;
+          while (offScreenRun < OFF_SCREEN_RUN && measured < MEASURE_LIMIT) {
             const element = walker.next();
-            if (element === null) break;
-            batch.push(element);
-          }
-          const near = batch.map((element) => options.nearViewport(element));
-          batch.forEach((element, i) => {
-            if (near[i]) {
+            if (element === null) {
+              ended = true;
+              break;
+            }
+            measured++;
+            if (options.nearViewport(element)) {
               offScreenRun = 0;
-              handOut(element);
+              near.push(element);
             } else {
               offScreenRun++;
               queue.push(() => readAhead(element));
             }
-          });
-          if (batch.length < MEASURE_BATCH) finish();
+          }
+          for (const element of near) handOut(element);
+          if (ended) finish();
           else if (offScreenRun < OFF_SCREEN_RUN) queue.pushUrgent(firstScreenStep);
           else queue.push(idleStep);
         };
         const idleStep = () => {
           if (signal.aborted) return;
+          if (waitingWrites >= READ_AHEAD_LIMIT) {
+            parkedWalks.push(idleStep);
+            return;
+          }
           const element = walker.next();
           if (element === null) return finish();
           readAhead(element);
@@ -238,9 +274,18 @@ export function htmlPageSurface(options: HtmlSurfaceOptions): HtmlPageSurface {
           storm();
           return;
         }
-        for (const element of changed.blocks) {
-          if (options.nearViewport(element)) queue.pushUrgent(() => handOut(element));
-          else queue.push(() => handOut(element));
+        // Measured at the next frame, not now: the page has just changed, so reading layout here
+        // would force the browser to lay the page out in the middle of the page's own task.
+        if (changed.blocks.size > 0) {
+          queue.pushUrgent(() => {
+            // Every block measured before any is linked (one layout for all).
+            const blocks = [...changed.blocks];
+            const near = blocks.map((element) => options.nearViewport(element));
+            blocks.forEach((element, i) => {
+              if (near[i]) handOut(element);
+              else queue.pushWrite(() => handOut(element));
+            });
+          });
         }
         for (const root of changed.subtrees) walk(root, true);
       };
@@ -271,6 +316,20 @@ export function htmlPageSurface(options: HtmlSurfaceOptions): HtmlPageSurface {
       return highlightElement(range.node.ownerDocument, mark, part);
     },
 
+    wrapMarks(block, start, end, make) {
+      let made: Element[] = [];
+      asOwnChange(() => {
+        const before = new Set(textNodesIn(block.root));
+        made = wrapBlockText(block, start, end, make);
+        changes.recordMarks(block.root, made, before);
+      });
+      return made;
+    },
+
+    eraseMarks(block) {
+      asOwnChange(() => changes.undoMarks(block.root));
+    },
+
     restore() {
       observer?.disconnect();
       observer = null;
@@ -278,4 +337,12 @@ export function htmlPageSurface(options: HtmlSurfaceOptions): HtmlPageSurface {
     },
   };
   return surface;
+}
+
+/** The text nodes under `root`, in document order. */
+function textNodesIn(root: Element): Text[] {
+  const nodes: Text[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT, without a window's NodeFilter */);
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) nodes.push(node as Text);
+  return nodes;
 }

@@ -10,7 +10,7 @@ import { citationId } from '../reader/citation-marks';
 import { linkCitations } from '../surface/link-citations';
 import type { CitationMark } from '../surface/surface';
 import { insideMarkedLink } from './document-links';
-import { htmlPageSurface, type HtmlSurfaceOptions } from './html-surface';
+import { htmlPageSurface, type HtmlPageSurface, type HtmlSurfaceOptions } from './html-surface';
 import type { PageBlock } from './page-block';
 
 export interface PageScannerOptions extends Omit<HtmlSurfaceOptions, 'onFirstPass'> {
@@ -26,6 +26,8 @@ export interface PageScannerOptions extends Omit<HtmlSurfaceOptions, 'onFirstPas
 }
 
 export interface PageScanner {
+  /** The page as a surface (readers' marks are drawn through it, recorded with the citations). */
+  readonly surface: HtmlPageSurface;
   destroy(): void;
 }
 
@@ -54,6 +56,7 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     options.onLinked?.(block, marks);
   }, controller.signal);
   return {
+    surface,
     destroy() {
       controller.abort();
       surface.restore();

@@ -1,8 +1,16 @@
 /**
- * Runs many small tasks on a page's main thread without long tasks: urgent ones (the first
- * screen) in the next animation frames, the rest when the browser is idle, each run stopping
- * after `budgetMs` so that no task the page sees lasts much longer than that (the "long task"
- * threshold is 50 ms; the default budget is 8 ms). The clock is handed in, so tests drive it.
+ * Runs many small tasks on a page's main thread without long tasks, in three lanes:
+ * - urgent (the first screen, changes on screen): at the next frame;
+ * - writes (DOM changes off the screen): at the next frame after the urgent ones, at most
+ *   `writeBudgetMs` per frame. On a big page every frame that follows a DOM change costs the
+ *   browser a render whose floor grows with the page (Chromium's pre-paint walk: 30–45 ms on a
+ *   5 MB page, whatever the change) plus layout that grows with the change; so writes go in
+ *   small batches, one batch per frame, and never more than one per frame;
+ * - background (reading, no DOM change): when the browser is idle, `budgetMs` per run.
+ * Each run stops after its budget (always one task at least), so no task the page sees lasts
+ * much longer than that (the "long task" threshold is 50 ms). The clock is handed in, so tests
+ * drive it; the window's clock runs "frame" work in a task of its own just after the frame is
+ * rendered, not inside it (components/page/window-clock.ts).
  */
 
 /** The timers a queue runs on (the window's, or a fake clock in tests). */
@@ -21,7 +29,9 @@ export type Task = () => void;
 export interface WorkQueue {
   /** Runs `task` in the next frame, before any idle work. */
   pushUrgent(task: Task): void;
-  /** Runs `task` when the browser is idle. */
+  /** Runs `task` (a DOM change) at a later frame, after the urgent tasks, within the write budget. */
+  pushWrite(task: Task): void;
+  /** Runs `task` (reading only) when the browser is idle. */
   push(task: Task): void;
   /** Tasks waiting. */
   readonly size: number;
@@ -31,6 +41,8 @@ export interface WorkQueue {
 
 export interface WorkQueueOptions {
   budgetMs?: number;
+  /** Time for writes in one frame (urgent tasks share it: they run first). Default: `budgetMs`. */
+  writeBudgetMs?: number;
   /** Called each time the last waiting task has run. */
   onDrained?: () => void;
   /** Called with a task's error (the queue goes on with the next task). */
@@ -64,7 +76,9 @@ class Fifo<T> {
 
 export function createWorkQueue(clock: SchedulerClock, options: WorkQueueOptions = {}): WorkQueue {
   const budget = options.budgetMs ?? 8;
+  const writeBudget = options.writeBudgetMs ?? budget;
   const urgent = new Fifo<Task>();
+  const writes = new Fifo<Task>();
   const background = new Fifo<Task>();
   let cancelFrame: (() => void) | null = null;
   let cancelIdle: (() => void) | null = null;
@@ -78,35 +92,39 @@ export function createWorkQueue(clock: SchedulerClock, options: WorkQueueOptions
     }
   };
 
-  /** Runs tasks until the budget is spent (always at least one, so work always moves on). */
-  const runFor = (limit: number, includeBackground: boolean) => {
+  /** Runs tasks from `take` until the budget is spent (always at least one, so work always moves on). */
+  const runFor = (limit: number, take: () => Task | undefined) => {
     const start = clock.now();
     do {
-      const task = urgent.take() ?? (includeBackground ? background.take() : undefined);
+      const task = take();
       if (task === undefined) break;
       runTask(task);
       if (destroyed) return;
     } while (clock.now() - start < limit);
   };
+  // Urgent tasks may write too: in the idle lane they run first, so what is on screen never waits.
+  const takeUrgentOrWrite = () => urgent.take() ?? writes.take();
+  const takeAny = () => urgent.take() ?? background.take();
 
   const afterRun = () => {
     if (destroyed) return;
     schedule();
-    if (urgent.size === 0 && background.size === 0 && cancelFrame === null && cancelIdle === null) options.onDrained?.();
+    if (urgent.size === 0 && writes.size === 0 && background.size === 0 && cancelFrame === null && cancelIdle === null) options.onDrained?.();
   };
 
   const schedule = () => {
-    if (urgent.size > 0 && cancelFrame === null) {
+    if (urgent.size + writes.size > 0 && cancelFrame === null) {
       cancelFrame = clock.frame(() => {
         cancelFrame = null;
-        runFor(budget, false);
+        // A frame with urgent work runs the full budget (urgent first, then writes); else writes get theirs.
+        runFor(urgent.size > 0 ? Math.max(budget, writeBudget) : writeBudget, takeUrgentOrWrite);
         afterRun();
       });
     }
     if (background.size > 0 && cancelIdle === null) {
       cancelIdle = clock.idle((deadline) => {
         cancelIdle = null;
-        runFor(Math.max(1, Math.min(budget, deadline.timeRemaining())), true);
+        runFor(Math.max(1, Math.min(budget, deadline.timeRemaining())), takeAny);
         afterRun();
       });
     }
@@ -118,17 +136,23 @@ export function createWorkQueue(clock: SchedulerClock, options: WorkQueueOptions
       urgent.push(task);
       schedule();
     },
+    pushWrite(task) {
+      if (destroyed) return;
+      writes.push(task);
+      schedule();
+    },
     push(task) {
       if (destroyed) return;
       background.push(task);
       schedule();
     },
     get size() {
-      return urgent.size + background.size;
+      return urgent.size + writes.size + background.size;
     },
     destroy() {
       destroyed = true;
       urgent.clear();
+      writes.clear();
       background.clear();
       cancelFrame?.();
       cancelIdle?.();

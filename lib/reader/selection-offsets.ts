@@ -39,7 +39,10 @@ export function documentRangeOf(
 }
 
 function locate(point: DomPoint, blocks: readonly PlacedBlock[], side: 'start' | 'end'): number | null {
-  const holder = blocks.find(({ block }) => block.root.contains(point.node));
+  // Blocks may nest (a web page's <div> with text of its own around <p>s): the innermost holds the point.
+  const holder = blocks
+    .filter(({ block }) => block.root.contains(point.node))
+    .reduce<PlacedBlock | undefined>((inner, b) => (inner === undefined || inner.block.root.contains(b.block.root) ? b : inner), undefined);
   if (holder !== undefined) {
     const offset = holder.block.offsetAt(point.node, point.offset);
     return offset === null ? null : holder.start + offset;

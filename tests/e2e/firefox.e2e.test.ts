@@ -78,6 +78,22 @@ describe.skipIf(!existsSync(FIREFOX_PATH))('the extension in Firefox', () => {
     expect(await firefox.urlOf(tab)).toBe(pdfAddress);
   });
 
+  it('links the citations of a UN web page (the content script), with the reader as their target', async () => {
+    await firefox.land(tab, 'https://press.un.org/en/2015/sc11974.doc.htm');
+    let state = '';
+    for (let i = 0; i < 100 && state !== 'done'; i++) {
+      await new Promise((wait) => setTimeout(wait, 100));
+      state = await firefox.evaluate(tab, "document.documentElement.dataset.resoluteScan ?? ''");
+    }
+    expect(state).toBe('done');
+    const symbols = JSON.parse(
+      await firefox.evaluate(tab, "JSON.stringify([...new Set([...document.querySelectorAll('[data-symbol]')].map((e) => e.dataset.symbol))])"),
+    ) as string[];
+    expect(symbols).toContain('S/RES/2231(2015)');
+    const href = await firefox.evaluate(tab, "document.querySelector('a.resolute-citation[data-symbol]')?.getAttribute('href') ?? ''");
+    expect(href.startsWith(readerPrefix)).toBe(true);
+  });
+
   it('with the setting off, leaves UN documents to Firefox’s own viewer', async () => {
     // The previous test's one-time bypass of this tab may still be in force (it ends when the PDF
     // has loaded, or after 30 s): wait until the address lands in the reader, an extension page

@@ -1,47 +1,6 @@
 /**
- * What the reader knows about the notes of the open document, for the views that list them (the
- * reader panel's Notes tab): which document, and where each note was put back on this visit.
- * The marks controller (reader-notes.ts) owns the state; views only read it and ask for jumps.
+ * The reader's names for the shared notes state (components/marks/placed-notes.ts), kept for the
+ * views written against them (the panel's Notes tab).
  */
-import type { Anchor } from '../../../lib/anchoring/types';
-import type { UnLang } from '../../../lib/citations/types';
-import type { DocumentRef, Note } from '../../../lib/notes/types';
-
-/**
- * - `placed`: re-attached at its text (exact position, quote or fuzzy quote);
- * - `clause`: the text was not found, the whole clause it was made on is marked instead;
- * - `other-language`: made on another language version, shown on the same clause here;
- * - `not-found`: cannot be placed in this version; kept, listed with its quote and note;
- * - `pending`: the document is still being read (anchoring happens after the scan).
- */
-export type PlacedNoteStatus = 'placed' | 'clause' | 'other-language' | 'not-found' | 'pending';
-
-export interface PlacedNote {
-  note: Note;
-  status: PlacedNoteStatus;
-  /** Where the note is in this document's text (DocumentText offsets); absent when not placed. */
-  anchor?: Anchor;
-  /** The 1-based page the note starts on, when placed. */
-  page?: number;
-}
-
-export interface ReaderNotesState {
-  /** The open document as notes name it; null until it is known (or when it failed to load). */
-  doc: DocumentRef | null;
-  /** documentKeyOf(doc). */
-  docKey: string | null;
-  /** The language of the open document (null for a PDF whose language is unknown). */
-  lang: UnLang | null;
-  /** The document's notes, in document order where placed, the unplaced ones last. */
-  notes: PlacedNote[];
-}
-
-export interface ReaderNotes {
-  get(): ReaderNotesState;
-  /** Called with the new state after every change; returns the unsubscribe function. */
-  subscribe(listener: (state: ReaderNotesState) => void): () => void;
-  /** Scrolls the pages to the note's mark (rendering its page first); false if it has no place. */
-  scrollToNote(id: string): Promise<boolean>;
-  /** Opens the note's editor card beside its mark (or centred when the note is not placed). */
-  openEditor(id: string): void;
-}
+export type { PlacedNote, PlacedNoteStatus } from '../../marks/placed-notes';
+export type { DocumentNotesState as ReaderNotesState, DocumentNotes as ReaderNotes } from '../../marks/placed-notes';

@@ -207,6 +207,62 @@ describe('scheduling', () => {
   });
 });
 
+describe('scheduling: finding apart from wrapping', () => {
+  const page = (n: number) => Array.from({ length: n }, (_, i) => `<p id="p${i}">Recalling resolution ${(i % 40) + 31}/${i + 1} of the Assembly.</p>`).join('');
+  const linkedCount = () => document.querySelectorAll('a.resolute-citation').length;
+
+  it('idle callbacks only read (no wrapper goes in); frames wrap; done means every block wrapped', () => {
+    const h = scan(page(120), { nearViewport: (e) => e.id === 'p0', writeBudgetMs: 2, onLinked: () => h.clock.spend(1) }, false);
+    const clock = h.clock;
+    clock.runFrame();
+    expect(linkedCount()).toBe(1);
+    // Read everything ahead in idle time: the DOM does not change there.
+    while (clock.pending().idles > 0) {
+      const before = linkedCount();
+      clock.runIdle(50);
+      expect(linkedCount()).toBe(before);
+    }
+    expect(h.firstPass()).toBe(false);
+    // Then a few blocks per frame (1 ms each, 2 ms per frame).
+    const perFrame: number[] = [];
+    while (clock.pending().frames > 0) {
+      const before = linkedCount();
+      clock.runFrame();
+      perFrame.push(linkedCount() - before);
+      if (clock.pending().frames > 0) expect(h.firstPass()).toBe(false);
+    }
+    expect(Math.max(...perFrame)).toBe(2);
+    expect(linkedCount()).toBe(120);
+    expect(h.firstPass()).toBe(true);
+  });
+
+  it('measures the first screen before it wraps any of it (no layout read after a write)', () => {
+    /** How many wrappers were in the page at each measurement. */
+    const wrappedWhenMeasured: number[] = [];
+    const onScreen = (e: Element) => e.localName === 'p' && Number(e.id.slice(1)) < 10;
+    const h = scan(page(60), { nearViewport: (e) => (wrappedWhenMeasured.push(linkedCount()), onScreen(e)) }, false);
+    h.clock.runFrame();
+    // <body>, 10 on screen, then a run of 40 off it ends the first screen: all measured, then wrapped.
+    expect(wrappedWhenMeasured.length).toBe(51);
+    expect(wrappedWhenMeasured.every((n) => n === 0)).toBe(true);
+    expect(linkedCount()).toBe(10);
+    h.clock.runAll();
+    expect(linkedCount()).toBe(60);
+  });
+
+  it('a changed block is measured at the next frame, not in the mutation callback', () => {
+    let measured = 0;
+    const h = scan('<div id="feed"><p id="x">resolution 70/1</p></div>', { nearViewport: () => (measured++, true) });
+    measured = 0;
+    document.getElementById('x')!.append(' and resolution 70/125');
+    h.flushMutations();
+    expect(measured).toBe(0);
+    h.clock.runFrame();
+    expect(measured).toBe(1);
+    expect(symbolsOf()).toEqual(['A/RES/70/1', 'A/RES/70/125']);
+  });
+});
+
 describe('following changes', () => {
   it('links new and changed text once; its own changes are not read as page changes', () => {
     let linkedBlocks = 0;

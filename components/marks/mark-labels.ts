@@ -2,13 +2,13 @@
  * The words on marks: accessible names of highlights and clause numbers, and the "from the other
  * language version" indication, all through i18n.
  */
-import type { DocumentText } from '../../../lib/anchoring/types';
-import type { UnLang } from '../../../lib/citations/types';
-import type { Clause } from '../../../lib/clauses/types';
-import type { HighlightMark } from '../../../lib/surface/surface';
-import { t } from '../../i18n';
+import type { DocumentText } from '../../lib/anchoring/types';
+import type { UnLang } from '../../lib/citations/types';
+import type { Clause } from '../../lib/clauses/types';
+import type { HighlightMark } from '../../lib/surface/surface';
+import { t } from '../i18n';
 import type { ClauseControl } from './mark-painter';
-import type { PlacedNote } from './reader-notes-types';
+import type { PlacedNote } from './placed-notes';
 
 export type LanguageName = (lang: UnLang) => string;
 

@@ -1,22 +1,38 @@
 /**
- * Marking in the reader's pages: a selection gets the toolbar (colours, "Add note"), Alt+Shift+H
- * highlights it in the default colour, a clause number (a control drawn by the painter) marks its
- * whole clause, and a mark opens its note in a floating card. Everything stops with `signal`.
+ * Marking on a reading surface (the reader's pages, a web page): a selection gets the toolbar
+ * (colours, "Add note"), Alt+Shift+H highlights it in the default colour, a clause number (a
+ * control drawn by the painter) marks its whole clause, and a mark opens its note in a floating
+ * card. The toolbar and the card live in hosts the caller may give (a web page puts them in a
+ * shadow root, where the page cannot style or break them). Everything stops with `signal`.
  */
 import { render } from 'preact';
-import { documentRangeOf } from '../../../lib/reader/selection-offsets';
-import { NOTE_COLOURS, NotesError, type Note, type NoteColour } from '../../../lib/notes/types';
-import { t } from '../../i18n';
+import { documentRangeOf } from '../../lib/reader/selection-offsets';
+import { NOTE_COLOURS, NotesError, type Note, type NoteColour } from '../../lib/notes/types';
+import { t } from '../i18n';
 import { CLAUSE_CONTROL_HOOK } from './mark-painter';
 import { NoteCard } from './NoteCard';
-import type { ReaderMarks } from './reader-notes';
+import type { NoteDraftKeeper } from '../notes/notes-ui-autosave';
+import type { DocumentMarks } from './document-marks';
 import { SelectionToolbar } from './SelectionToolbar';
+
+/** What marking needs of the marks controller. */
+export type MarkingTarget = Pick<
+  DocumentMarks,
+  'ready' | 'document' | 'placedBlocks' | 'markRange' | 'markClause' | 'store' | 'reload' | 'openEditor' | 'setEditorOpener'
+>;
 
 export interface MarkingOptions {
   win: Window;
-  /** The pages' scroll container. */
+  /** Where selections and marks count (the reader's pages; a web page's body). */
   container: HTMLElement;
-  marks: ReaderMarks;
+  marks: MarkingTarget;
+  /**
+   * Where the toolbar and the card are rendered (each positioned `fixed` by its stylesheet).
+   * Default: two elements appended to the body (the reader's own page).
+   */
+  hosts?: { toolbar: HTMLElement; card: HTMLElement };
+  /** The note editor's draft keeper (default: the editor's own); null on web pages. */
+  drafts?: NoteDraftKeeper | null;
   /** Tells the reader something went wrong (a status line). */
   report(message: string): void;
   signal: AbortSignal;
@@ -29,8 +45,14 @@ const SETTLE_MS = 150;
 export function attachMarking(options: MarkingOptions): void {
   const { win, container, marks, signal } = options;
   const doc = win.document;
-  const toolbarHost = hostElement(doc, 'mark-toolbar-host');
-  const cardHost = hostElement(doc, 'mark-card-host');
+  const toolbarHost = options.hosts?.toolbar ?? hostElement(doc, 'mark-toolbar-host');
+  const cardHost = options.hosts?.card ?? hostElement(doc, 'mark-card-host');
+  cardHost.hidden = true;
+  /** The focused element as the hosts see it (inside a shadow root, the document sees only its host). */
+  const activeIn = (host: HTMLElement): Element | null => {
+    const root = host.getRootNode() as Document | ShadowRoot;
+    return root.activeElement ?? null;
+  };
   let selected: { start: number; end: number; rect: DOMRect } | null = null;
   let settle: number | undefined;
   let pointerDown = false;
@@ -61,7 +83,7 @@ export function attachMarking(options: MarkingOptions): void {
   const showToolbar = () => {
     if (pointerDown) return;
     // Moving the focus into the toolbar does not change the selection; keep it shown meanwhile.
-    if (toolbarHost.contains(doc.activeElement)) return;
+    if (toolbarHost.contains(activeIn(toolbarHost))) return;
     selected = selectionRange();
     if (selected === null) {
       render(null, toolbarHost);
@@ -104,7 +126,7 @@ export function attachMarking(options: MarkingOptions): void {
   const openCard = (note: Note) => {
     const store = marks.store();
     if (store === null) return;
-    const active = doc.activeElement;
+    const active = activeIn(cardHost) ?? doc.activeElement;
     const mark = firstElementOf(note.id);
     openNoteId = note.id;
     returnFocus = mark ?? (active instanceof HTMLElement && !cardHost.contains(active) ? active : null);
@@ -114,7 +136,16 @@ export function attachMarking(options: MarkingOptions): void {
     cardHost.style.top = `${rect === undefined ? 80 : Math.min(rect.bottom + 8, Math.max(8, win.innerHeight - 380))}px`;
     // A fresh card for each note (the editor keeps its own state per note).
     render(null, cardHost);
-    render(<NoteCard note={note} store={store} onClose={closeCard} onChanged={() => void marks.reload()} />, cardHost);
+    render(
+      <NoteCard
+        note={note}
+        store={store}
+        onClose={closeCard}
+        onChanged={() => void marks.reload()}
+        {...(options.drafts !== undefined ? { drafts: options.drafts } : {})}
+      />,
+      cardHost,
+    );
   };
   marks.setEditorOpener(openCard);
 
@@ -198,7 +229,6 @@ export function attachMarking(options: MarkingOptions): void {
 function hostElement(doc: Document, className: string): HTMLElement {
   const host = doc.createElement('div');
   host.className = className;
-  if (className === 'mark-card-host') host.hidden = true;
   doc.body.append(host);
   return host;
 }

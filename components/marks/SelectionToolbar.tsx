@@ -1,11 +1,11 @@
 /**
- * The small toolbar beside a selection in the reader's pages: one button per highlight colour and
+ * The small toolbar beside a selection (the reader's pages, a web page): one button per highlight colour and
  * "Add note". Buttons keep the selection (no focus change on mouse down); the keyboard reaches
  * them with Tab, and Alt+Shift+H does the default colour without it.
  */
-import { NOTE_COLOURS, type NoteColour } from '../../../lib/notes/types';
-import { COLOUR_KEYS } from '../../notes/NoteEditor';
-import { t } from '../../i18n';
+import { NOTE_COLOURS, type NoteColour } from '../../lib/notes/types';
+import { COLOUR_KEYS } from '../notes/NoteEditor';
+import { t } from '../i18n';
 
 export interface SelectionToolbarProps {
   onHighlight: (colour: NoteColour) => void;

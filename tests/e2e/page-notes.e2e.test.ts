@@ -1,0 +1,222 @@
+/**
+ * Notes on HTML pages (issue 6), in real Chromium with the built extension: on a press release,
+ * a selected sentence is highlighted and given a note through the toolbar in the page's shadow
+ * root, and after a reload the mark is back on the same text; another tab on the same page shows
+ * a new mark at once; switching the site off takes the marks out and the page's DOM is exactly
+ * as before; a note made in the reader on A/RES/76/186 is listed on the Digital Library record of
+ * A/RES/76/186 with a link that opens it in the reader at its place.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
+import { FixtureServer } from './helpers/fixture-server';
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await FixtureServer.start();
+  browser = await launchWithExtension(server);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const PRESS = 'https://press.un.org/en/2015/sc11974.doc.htm';
+const RECORD = 'https://digitallibrary.un.org/record/3953797?ln=en';
+
+const notesDone = (page: Page) => page.waitForSelector('html[data-resolute-notes="done"]', { state: 'attached', timeout: 30_000 });
+
+async function open(url: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.goto(url, { waitUntil: 'load' });
+  await notesDone(page);
+  return page;
+}
+
+async function setSiteChoices(choices: Record<string, boolean>): Promise<void> {
+  const helper = await browser.openExtensionPage('options.html');
+  await helper.evaluate(async (value) => {
+    const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } };
+    await chrome.storage.local.set({ siteChoices: value });
+  }, choices);
+  await helper.close();
+}
+
+/** Selects `wanted` (in one paragraph, across its inline elements) as a drag would. */
+async function select(page: Page, wanted: string): Promise<void> {
+  await page.evaluate((text) => {
+    for (const p of document.querySelectorAll('article p, main p, p')) {
+      const nodes: Text[] = [];
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) nodes.push(n as Text);
+      const joined = nodes.map((n) => n.data).join('');
+      const at = joined.indexOf(text);
+      if (at === -1) continue;
+      const point = (offset: number, end: boolean): [Text, number] => {
+        let start = 0;
+        for (const node of nodes) {
+          if (offset < start + node.length || (end && offset === start + node.length)) return [node, offset - start];
+          start += node.length;
+        }
+        throw new Error('past the text');
+      };
+      const range = document.createRange();
+      range.setStart(...point(at, false));
+      range.setEnd(...point(at + text.length, true));
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return;
+    }
+    throw new Error(`"${text}" is not on the page`);
+  }, wanted);
+}
+
+/** Each drawn mark's text, by note id. */
+const marksByNote = (page: Page) =>
+  page.evaluate(() => {
+    const out: Record<string, string> = {};
+    for (const mark of document.querySelectorAll<HTMLElement>('mark[data-resolute="highlight"][data-note-id]')) {
+      out[mark.dataset.noteId!] = (out[mark.dataset.noteId!] ?? '') + mark.textContent;
+    }
+    return out;
+  });
+
+const SENTENCE = 'renewed until 31 May 2018 a raft of sanctions';
+const SECOND = 'failed to renew the travel ban';
+
+describe('notes on HTML pages', () => {
+  let noteId = '';
+
+  it('highlights a selection with a note from the toolbar, and re-attaches it after a reload', async () => {
+    const page = await open(PRESS);
+    await select(page, SENTENCE);
+    const addNote = page.locator('[data-resolute="mark-toolbar"] [data-action="add-note"]');
+    await addNote.waitFor({ timeout: 10_000 });
+    // The toolbar is in Resolute's shadow root, not in the page's DOM.
+    expect(await page.evaluate(() => document.querySelector('[data-resolute="mark-toolbar"]'))).toBeNull();
+    await addNote.click();
+    const textarea = page.locator('[data-resolute="note-card"] textarea');
+    await textarea.waitFor({ timeout: 10_000 });
+    await textarea.fill('Sanctions renewed: check the list.');
+    const marks = await marksByNote(page);
+    expect(Object.values(marks)).toEqual([SENTENCE]);
+    noteId = Object.keys(marks)[0]!;
+    // Saved as typed (autosave), to the extension's database through the background.
+    await page.waitForFunction(
+      (id) => document.querySelector(`mark[data-note-id="${id}"][data-part="0"]`)?.getAttribute('aria-label')?.includes('Sanctions renewed') === true,
+      noteId,
+      { timeout: 10_000 },
+    );
+    // Nothing of the note went into the page's own storage.
+    expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).not.toContain('Sanctions renewed');
+
+    await page.reload({ waitUntil: 'load' });
+    await notesDone(page);
+    await page.waitForFunction((id) => document.querySelector(`mark[data-note-id="${id}"]`) !== null, noteId, { timeout: 10_000 });
+    expect(await marksByNote(page)).toEqual({ [noteId]: SENTENCE });
+    const first = page.locator(`mark[data-note-id="${noteId}"][data-part="0"]`);
+    expect(await first.getAttribute('role')).toBe('button');
+    // The page's notes list names the page and lists the note.
+    const toggle = page.locator('[data-resolute="page-notes"] [data-action="page-notes"]');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    const item = page.locator(`[data-resolute="page-notes"] li[data-note-id="${noteId}"]`);
+    await item.waitFor();
+    expect(await item.getAttribute('data-status')).toBe('placed');
+    expect(await item.textContent()).toContain('Sanctions renewed: check the list.');
+    await page.close();
+  });
+
+  it('shows a mark made in another tab at once', async () => {
+    const watching = await open(PRESS);
+    const marking = await open(PRESS);
+    await select(marking, SECOND);
+    await marking.keyboard.press('Alt+Shift+H');
+    await watching.waitForFunction((text) => [...document.querySelectorAll('mark[data-resolute="highlight"]')].some((m) => m.textContent === text), SECOND, {
+      timeout: 10_000,
+    });
+    const marks = await marksByNote(watching);
+    expect(Object.values(marks).sort()).toEqual([SECOND, SENTENCE].sort());
+    await watching.close();
+    await marking.close();
+  });
+
+  it('switching the site off takes the marks out and leaves the DOM exactly as before', async () => {
+    await setSiteChoices({ 'press.un.org': false });
+    const page = await browser.context.newPage();
+    await page.goto(PRESS, { waitUntil: 'load' });
+    await page.waitForTimeout(500);
+    const before = await page.evaluate(() => {
+      const texts: Text[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) texts.push(n as Text);
+      (window as unknown as { __texts: Text[] }).__texts = texts;
+      return new XMLSerializer().serializeToString(document.body);
+    });
+    expect(before).not.toContain('data-resolute');
+
+    await setSiteChoices({});
+    await notesDone(page);
+    await page.waitForFunction((id) => document.querySelector(`mark[data-note-id="${id}"]`) !== null, noteId, { timeout: 10_000 });
+    expect(Object.values(await marksByNote(page)).sort()).toEqual([SECOND, SENTENCE].sort());
+
+    await setSiteChoices({ 'press.un.org': false });
+    await page.waitForSelector('html:not([data-resolute-ready])', { state: 'attached', timeout: 10_000 });
+    const after = await page.evaluate(() => {
+      const texts: Text[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) texts.push(n as Text);
+      const old = (window as unknown as { __texts: Text[] }).__texts;
+      return {
+        html: new XMLSerializer().serializeToString(document.body),
+        sameTexts: texts.length === old.length && texts.every((t, i) => t === old[i]),
+        styles: document.querySelectorAll('style[data-resolute]').length,
+        notes: document.documentElement.hasAttribute('data-resolute-notes'),
+      };
+    });
+    expect(after).toEqual({ html: before, sameTexts: true, styles: 0, notes: false });
+    await setSiteChoices({});
+    await page.close();
+  });
+
+  it('lists a note made in the reader on the Digital Library record of the same symbol, with a link back', async () => {
+    const reader = await browser.context.newPage();
+    await reader.setViewportSize({ width: 1200, height: 900 });
+    await reader.goto(`chrome-extension://${browser.extensionId}/reader.html?symbol=A/RES/76/186&lang=ru&page=9`);
+    await reader.locator('html[data-resolute-notes="done"]').waitFor({ state: 'attached', timeout: 60_000 });
+    const number = reader.locator('[data-resolute="clause-mark"][data-clause-id="op-2"]');
+    await number.waitFor({ timeout: 30_000 });
+    await number.click();
+    const mark = reader.locator('#viewer mark[data-resolute="highlight"][data-note-id]').first();
+    await mark.waitFor();
+    const id = (await mark.getAttribute('data-note-id'))!;
+    await reader.close();
+
+    const record = await open(RECORD);
+    const toggle = record.locator('[data-resolute="page-notes"] [data-action="page-notes"]');
+    await toggle.waitFor({ timeout: 10_000 });
+    expect(await toggle.textContent()).toBe('Your notes on A/RES/76/186: 1');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.focus();
+    await record.keyboard.press('Enter');
+    const item = record.locator(`[data-resolute="page-notes"] li[data-note-id="${id}"]`);
+    await item.waitFor();
+    // The record's text is not the resolution's: the note is listed, not placed.
+    expect(await item.getAttribute('data-status')).toBe('not-found');
+    const link = item.locator('a[data-action="open-in-reader"]');
+    const href = (await link.getAttribute('href'))!;
+    expect(href).toBe(`chrome-extension://${browser.extensionId}/reader.html?symbol=A/RES/76/186&lang=ru&note=${id}`);
+    await record.close();
+
+    const back = await browser.context.newPage();
+    await back.setViewportSize({ width: 1200, height: 900 });
+    await back.goto(href);
+    await back.locator('html[data-resolute-notes="done"]').waitFor({ state: 'attached', timeout: 60_000 });
+    await back.locator(`#viewer mark[data-note-id="${id}"]`).first().waitFor({ timeout: 30_000 });
+    await back.close();
+  });
+});
