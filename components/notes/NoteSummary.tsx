@@ -5,7 +5,13 @@
 import type { Note } from '../../lib/notes/types';
 import { t } from '../i18n';
 import { COLOUR_KEYS } from './NoteEditor';
-import { clauseLabel, clauseOf, isPreambular, quoteOf } from './notes-ui-format';
+import { clauseLabel, clauseOf, excerpt, isPreambular, quoteOf } from './notes-ui-format';
+
+/**
+ * Longest quote shown in a list: a whole-clause mark quotes its clause, which may run to a page.
+ * The quote is flattened too: PDF text keeps the layout's line breaks, which mean nothing here.
+ */
+const QUOTE_SHOWN = 280;
 
 export function NoteMarked({ note }: { note: Note }) {
   const quote = quoteOf(note);
@@ -13,8 +19,8 @@ export function NoteMarked({ note }: { note: Note }) {
   const lang = note.doc.kind === 'symbol' ? note.doc.lang : undefined;
   if (quote !== undefined) {
     return (
-      <blockquote class="note-quote" data-part="quote" lang={lang}>
-        {quote.exact}
+      <blockquote class="note-quote" data-part="quote" lang={lang} title={quote.exact.length > QUOTE_SHOWN ? quote.exact : undefined}>
+        {excerpt(quote.exact, QUOTE_SHOWN)}
       </blockquote>
     );
   }

@@ -181,3 +181,24 @@ describe('the popover’s notes slot', () => {
     expect(card()).toBeNull();
   });
 });
+
+describe('a quote in the lists', () => {
+  it('is shown on one line, and a whole clause is shortened (all of it in the tooltip)', async () => {
+    const clauseText = `2. urges Member States\nand other stakeholders ${'to continue to contribute to its full implementation '.repeat(8)}`;
+    const long = sampleNote({ id: 'long', selectors: [{ type: 'TextQuoteSelector', exact: clauseText, prefix: '', suffix: '' }] });
+    const short = sampleNote({ id: 'short', selectors: [{ type: 'TextQuoteSelector', exact: 'closely\nmonitor', prefix: '', suffix: '' }] });
+    const root = host();
+    const readerNotes = fakeReaderNotes([
+      { note: long, status: 'placed', page: 9 },
+      { note: short, status: 'placed', page: 9 },
+    ]);
+    await act(() => render(h(ReaderNotesList, { readerNotes, store: memoryNotesStore([long, short]), drafts: null, allNotesHref: 'ext://notes.html' }), root));
+    const [first, second] = [...root.querySelectorAll<HTMLElement>('[data-part="quote"]')];
+    expect(first!.textContent!.startsWith('2. urges Member States and other stakeholders to continue')).toBe(true);
+    expect(first!.textContent!.endsWith('…')).toBe(true);
+    expect(first!.textContent!.length).toBeLessThanOrEqual(281);
+    expect(first!.getAttribute('title')).toBe(clauseText);
+    expect(second!.textContent).toBe('closely monitor');
+    expect(second!.hasAttribute('title')).toBe(false);
+  });
+});
