@@ -12,6 +12,10 @@ export default defineContentScript({
   // The default sites (lib/sites); others are registered at run time once granted
   // (components/sites/content-script-registration.ts).
   matches: [...DEFAULT_SITE_MATCHES],
+  // Never a stylesheet in the page itself: the note editor's CSS (imported by its component) would
+  // reach every element of the site (`:root` variables, `[data-colour]`). Resolute's UI on pages
+  // lives in shadow roots that carry their own CSS (components/page/page-notes-style.ts).
+  cssInjectionMode: 'manual',
   main(ctx) {
     startPageSession({ win: window, signal: ctx.signal });
   },

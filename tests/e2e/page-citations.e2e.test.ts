@@ -137,6 +137,28 @@ describe('citations on HTML pages', () => {
     await page.close();
   });
 
+  it('puts no stylesheet of its own on the page: the page’s elements keep their look', async () => {
+    const page = await open('https://press.un.org/en/2015/sc11974.doc.htm');
+    const look = await page.evaluate(() => {
+      // Elements the page might well have, named like Resolute's own UI classes and attributes.
+      const probe = document.createElement('div');
+      probe.className = 'note-editor mark-toolbar';
+      probe.dataset.colour = 'yellow';
+      document.body.append(probe);
+      const style = getComputedStyle(probe);
+      const result = {
+        rootVariable: getComputedStyle(document.documentElement).getPropertyValue('--note-yellow'),
+        colourVariable: style.getPropertyValue('--note-colour'),
+        border: style.borderTopWidth,
+        display: style.display,
+      };
+      probe.remove();
+      return result;
+    });
+    expect(look).toEqual({ rootVariable: '', colourVariable: '', border: '0px', display: 'block' });
+    await page.close();
+  });
+
   it('opening a page link to undocs.org, or a citation, goes to the reader (ADR 0007)', async () => {
     const page = await open('https://www.un.org/en/page-fixtures/undocs-links.html');
     await page.click('a[href="https://undocs.org/S/RES/2331(2016)"]');
