@@ -82,6 +82,11 @@ export interface DocumentMarksOptions {
   layer?: MarkLayer;
   notes: NotesAccess;
   languageName: LanguageName;
+  /**
+   * Whether a mark's accessible name quotes its note (default true). False where marks live in a
+   * DOM that is not Resolute's (a web page): the site's scripts could read the note there.
+   */
+  noteTextInLabels?: boolean;
   /** Tells the reader what went wrong (the notes cannot be opened). */
   report(message: string): void;
   signal: AbortSignal;
@@ -127,7 +132,7 @@ export function createDocumentMarks(options: DocumentMarksOptions): DocumentMark
     const marks = new Map<string, PaintedMark>();
     for (const entry of placed) {
       if (entry.anchor === undefined || current === null) continue;
-      const mark = highlightMarkOf(entry, current.text, options.languageName);
+      const mark = highlightMarkOf(entry, current.text, options.languageName, options.noteTextInLabels ?? true);
       marks.set(entry.note.id, {
         start: entry.anchor.start,
         end: entry.anchor.end,

@@ -28,12 +28,16 @@ export function clauseControlsOf(clauses: readonly Clause[], text: DocumentText)
 }
 
 /** How a placed note is drawn: its colour, name, and where it came from. */
-export function highlightMarkOf(entry: PlacedNote, text: DocumentText, languageName: LanguageName): HighlightMark {
+export function highlightMarkOf(entry: PlacedNote, text: DocumentText, languageName: LanguageName, noteTextInLabel = true): HighlightMark {
   const { note, anchor } = entry;
-  const label =
-    note.text.trim() !== ''
+  const hasText = note.text.trim() !== '';
+  // On a web page the mark is in the page's own DOM, where the site's scripts can read it: the
+  // note's words stay out of its name there (they show in Resolute's card, opened from the mark).
+  const label = hasText
+    ? noteTextInLabel
       ? t('mark_noteLabel', excerpt(note.text))
-      : t('mark_highlightLabel', excerpt(anchor === undefined ? '' : text.text.slice(anchor.start, anchor.end)));
+      : t('mark_notePrivateLabel')
+    : t('mark_highlightLabel', excerpt(anchor === undefined ? '' : text.text.slice(anchor.start, anchor.end)));
   const mark: HighlightMark = { noteId: note.id, colour: note.colour, label };
   if (entry.status === 'other-language' && note.doc.kind === 'symbol') {
     const from = t('mark_fromLanguage', languageName(note.doc.lang));

@@ -93,6 +93,8 @@ export function startPageNotes(options: PageNotesOptions): PageNotes {
     layer,
     notes: { open: () => Promise.resolve(options.notes), subscribe: (listener, s) => options.notes.subscribe(listener, s) },
     languageName: (lang) => t(LANGUAGE_NAMES[lang]),
+    // The marks are in the page's DOM: their names do not quote the reader's notes.
+    noteTextInLabels: false,
     report,
     signal,
   });

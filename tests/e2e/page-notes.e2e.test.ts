@@ -105,14 +105,19 @@ describe('notes on HTML pages', () => {
     const marks = await marksByNote(page);
     expect(Object.values(marks)).toEqual([SENTENCE]);
     noteId = Object.keys(marks)[0]!;
-    // Saved as typed (autosave), to the extension's database through the background.
+    // Saved as typed (autosave), to the extension's database through the background: the mark
+    // now names a note, without its words (the page's scripts can read the mark).
     await page.waitForFunction(
-      (id) => document.querySelector(`mark[data-note-id="${id}"][data-part="0"]`)?.getAttribute('aria-label')?.includes('Sanctions renewed') === true,
+      (id) => document.querySelector(`mark[data-note-id="${id}"][data-part="0"]`)?.getAttribute('aria-label') === 'Highlight with a note (open it to read the note)',
       noteId,
       { timeout: 10_000 },
     );
-    // Nothing of the note went into the page's own storage.
+    // Nothing of the note went into the page's own storage, or into the page's DOM outside
+    // Resolute's card (closed, the note is nowhere in the page).
     expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).not.toContain('Sanctions renewed');
+    await page.keyboard.press('Escape');
+    await page.locator('[data-resolute="note-card"] textarea').waitFor({ state: 'detached', timeout: 10_000 });
+    expect(await page.evaluate(() => new XMLSerializer().serializeToString(document))).not.toContain('Sanctions renewed');
 
     await page.reload({ waitUntil: 'load' });
     await notesDone(page);
