@@ -15,6 +15,8 @@ import { mountReaderPanel } from '../../components/panel/reader-panel';
 import { FailurePanel, ReaderHeader } from '../../components/reader/ReaderHeader';
 import { startReaderSession } from '../../components/reader/reader-session';
 import { readerNotesAccess } from '../../components/reader/marks/notes-access';
+import { pageDraftKeeper } from '../../components/notes/notes-ui-drafts';
+import { replayDrafts } from '../../lib/notes/drafts';
 import { createReaderStore } from '../../components/reader/reader-store';
 import { isUnLang } from '../../lib/reader/reader-address';
 import { bundledSamples } from '../../lib/reader/bundled-samples';
@@ -88,7 +90,13 @@ function startReader(): void {
   const stopServingPanel = servePanelPorts(window, store, session.actions);
   // The panel's Notes tab (issue 5), once the notes database is open.
   notesAccess.open().then(
-    (notesStore) => panel.attachNotes({ readerNotes: session.notes, store: notesStore, allNotesHref: browser.runtime.getURL('/notes.html') }),
+    (notesStore) => {
+      panel.attachNotes({ readerNotes: session.notes, store: notesStore, allNotesHref: browser.runtime.getURL('/notes.html') });
+      // Text typed in a tab that closed before it reached the database is written now (ADR 0012);
+      // the write's announcement redraws this document's notes if they were among them.
+      const drafts = pageDraftKeeper(window);
+      if (drafts !== null) void replayDrafts(notesStore, drafts).catch(() => []);
+    },
     () => undefined,
   );
 

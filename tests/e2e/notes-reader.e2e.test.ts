@@ -216,6 +216,54 @@ describe('marks in the reader', () => {
     await page.close();
   });
 
+  it('keeps a note typed into a tab that is closed at once, or that crashed with a draft left', async () => {
+    const page = await openReader(RUSSIAN);
+    await page.locator(`#viewer mark[data-note-id="${ids.clause}"][data-part="0"]`).click();
+    const textarea = page.locator('[data-resolute="note-card"] textarea');
+    await textarea.waitFor();
+    await textarea.press('End');
+    await page.keyboard.type('Typed, then the tab was closed');
+    // Closed within the save's 300 ms pause: what was typed is in the draft kept as it was typed.
+    await page.close();
+    const again = await openReader(RUSSIAN);
+    await again.locator(`#viewer mark[data-note-id="${ids.clause}"][data-part="0"]`).click();
+    await expect.poll(() => again.locator('[data-resolute="note-card"] textarea').inputValue(), { timeout: 10_000 }).toContain('Typed, then the tab was closed');
+    await again.keyboard.press('Escape');
+
+    // A tab that died before even that (a crash): its draft is still in the extension's
+    // localStorage, and the next reader page writes it to the database.
+    const revision = await again.evaluate(
+      (id) =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open('resolute-notes');
+          open.onerror = () => reject(new Error(String(open.error)));
+          open.onsuccess = () => {
+            const get = open.result.transaction('notes').objectStore('notes').get(id);
+            get.onsuccess = () => {
+              resolve((get.result as { revision: number }).revision);
+              open.result.close();
+            };
+          };
+        }),
+      ids.clause,
+    );
+    await again.evaluate(
+      ([id, base]) =>
+        localStorage.setItem(
+          `resolute-notes-draft:${id}`,
+          JSON.stringify({ noteId: id, changes: { text: 'Left behind by a crashed tab' }, baseRevision: base, savedAt: new Date().toISOString() }),
+        ),
+      [ids.clause, revision] as const,
+    );
+    await again.close();
+    const third = await openReader(RUSSIAN);
+    await expect.poll(() => third.evaluate((id) => localStorage.getItem(`resolute-notes-draft:${id}`), ids.clause), { timeout: 10_000 }).toBeNull();
+    await third.locator(`#viewer mark[data-note-id="${ids.clause}"][data-part="0"]`).click();
+    await expect.poll(() => third.locator('[data-resolute="note-card"] textarea').inputValue(), { timeout: 10_000 }).toBe('Left behind by a crashed tab');
+    await third.keyboard.press('Escape');
+    await third.close();
+  });
+
   it('shows the clause note on the same clause of the English version, as from the Russian one', async () => {
     serveUnDocument(server, { symbol: 'A/RES/76/186', lang: 'en', pdf: await englishResolution() });
     const page = await openReader('reader.html?symbol=A/RES/76/186&lang=en');
