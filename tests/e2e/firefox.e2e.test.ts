@@ -1,8 +1,9 @@
 /**
  * The Firefox build in real Firefox (ESR, WebDriver BiDi), against the same fixture UN sites:
  * the redirect rules built at start-up from this install's own moz-extension:// address, the
- * reader on the result, "open the original PDF", and the setting. Skipped where Firefox is not
- * installed (CI installs Chromium only); run where it is (`apt-get install -y firefox-esr`).
+ * reader on the result, a highlight kept in the notes database across a reload, "open the
+ * original PDF", citations linked on a UN web page by the content script, and the setting. Skipped where Firefox is not
+ * installed; CI installs it (`apt-get install -y firefox-esr`).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -59,6 +60,68 @@ describe.skipIf(!existsSync(FIREFOX_PATH))('the extension in Firefox', () => {
       linked = Number(await firefox.evaluate(tab, "document.querySelectorAll('[data-symbol]').length"));
     }
     expect(linked).toBeGreaterThan(0);
+  });
+
+  it('highlights a selection in the reader and puts it back after a reload (the notes database in Firefox)', async () => {
+    const address = `${readerPrefix}symbol=A/RES/76/186&lang=ru&page=1`;
+    const notesDone = async () => {
+      let state = '';
+      for (let i = 0; i < 200 && state !== 'done'; i++) {
+        await new Promise((wait) => setTimeout(wait, 100));
+        state = await firefox.evaluate(tab, "document.documentElement.dataset.resoluteNotes ?? ''");
+      }
+      expect(state).toBe('done');
+    };
+    const marked = () => firefox.evaluate(tab, "[...document.querySelectorAll('#viewer mark[data-resolute=\"highlight\"]')].map((m) => m.textContent).join('')");
+    // WebDriver may not navigate to an extension page: come in through undocs.org, then open the
+    // address from the reader itself (a fresh entry: no scroll position kept from before).
+    const openReader = async () => {
+      await firefox.land(tab, 'https://undocs.org/ru/A/RES/76/186');
+      await firefox.evaluate(tab, `location.replace(${JSON.stringify(address)}); 'ok'`);
+      for (let i = 0; i < 50 && (await firefox.urlOf(tab)) !== address; i++) await new Promise((wait) => setTimeout(wait, 100));
+      await notesDone();
+    };
+    await openReader();
+    // Select words of the title as a drag would, then take the toolbar's green.
+    const selected = await firefox.evaluate(
+      tab,
+      `(async () => {
+        let nodes = [];
+        let found = null;
+        // Until pdf.js has rendered the first page's text layer.
+        for (let i = 0; i < 150 && found === null; i++) {
+          const walker = document.createTreeWalker(document.getElementById('viewer'), NodeFilter.SHOW_TEXT);
+          nodes = [];
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
+          found = /Улучшение\\s*координации\\s*усилий/.exec(nodes.map((n) => n.data).join(''));
+          if (found === null) await new Promise((r) => setTimeout(r, 100));
+        }
+        if (found === null) return 'not rendered: ' + document.querySelectorAll('#viewer .textLayer').length + ' text layers';
+        const at = (offset, end) => { let start = 0; for (const n of nodes) { if (offset < start + n.length || (end && offset === start + n.length)) return [n, offset - start]; start += n.length; } };
+        const range = document.createRange();
+        range.setStart(...at(found.index, false));
+        range.setEnd(...at(found.index + found[0].length, true));
+        getSelection().removeAllRanges();
+        getSelection().addRange(range);
+        for (let i = 0; i < 50 && !document.querySelector('[data-resolute="mark-toolbar"] [data-colour="green"]'); i++) await new Promise((r) => setTimeout(r, 100));
+        document.querySelector('[data-resolute="mark-toolbar"] [data-colour="green"]').click();
+        return found[0];
+      })()`,
+    );
+    let now = '';
+    for (let i = 0; i < 50 && now === ''; i++) {
+      await new Promise((wait) => setTimeout(wait, 100));
+      now = await marked();
+    }
+    expect(now).toBe(selected);
+    await openReader();
+    let again = '';
+    for (let i = 0; i < 50 && again === ''; i++) {
+      await new Promise((wait) => setTimeout(wait, 100));
+      again = await marked();
+    }
+    expect(again).toBe(selected);
+    expect(await firefox.evaluate(tab, "document.querySelector('#viewer mark[data-resolute=\"highlight\"]').className")).toContain('resolute-mark-green');
   });
 
   it('takes the reader’s tab to the original PDF, and it stays there', async () => {
