@@ -194,9 +194,9 @@ describe('a quote in the lists', () => {
     ]);
     await act(() => render(h(ReaderNotesList, { readerNotes, store: memoryNotesStore([long, short]), drafts: null, allNotesHref: 'ext://notes.html' }), root));
     const [first, second] = [...root.querySelectorAll<HTMLElement>('[data-part="quote"]')];
-    expect(first!.textContent!.startsWith('2. urges Member States and other stakeholders to continue')).toBe(true);
-    expect(first!.textContent!.endsWith('…')).toBe(true);
-    expect(first!.textContent!.length).toBeLessThanOrEqual(281);
+    expect(first!.textContent.startsWith('2. urges Member States and other stakeholders to continue')).toBe(true);
+    expect(first!.textContent.endsWith('…')).toBe(true);
+    expect(first!.textContent.length).toBeLessThanOrEqual(281);
     expect(first!.getAttribute('title')).toBe(clauseText);
     expect(second!.textContent).toBe('closely monitor');
     expect(second!.hasAttribute('title')).toBe(false);
