@@ -3,9 +3,10 @@
  * run time; a refusal is said plainly and leaves it off. Off keeps the grant (switching back on
  * asks nothing) but no page gets the script any more, except sites switched on one by one.
  */
-import { useId, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { ALL_SITES_ORIGIN } from '../../lib/sites/permission-origins';
 import { t } from '../i18n';
+import { SettingCheckbox } from '../settings/SettingCheckbox';
 import { useSettings } from '../settings/use-settings';
 import type { CurrentTab } from './current-tab';
 import { startOnTab } from './run-on-tab';
@@ -14,8 +15,6 @@ import { requestOrigins } from './site-permissions';
 export function AllSitesSetting({ tab }: { tab?: CurrentTab | null }) {
   const { settings, saveError, save } = useSettings();
   const [notice, setNotice] = useState<string | null>(null);
-  const id = useId();
-  const helpId = `${id}-help`;
 
   const onToggle = (on: boolean) => {
     setNotice(null);
@@ -33,32 +32,14 @@ export function AllSitesSetting({ tab }: { tab?: CurrentTab | null }) {
   };
 
   return (
-    <div class="setting">
-      <div class="setting-row">
-        <input
-          type="checkbox"
-          id={id}
-          data-testid="all-sites"
-          checked={settings?.allSites ?? false}
-          disabled={settings === null}
-          aria-describedby={helpId}
-          onChange={(event) => onToggle(event.currentTarget.checked)}
-        />
-        <label for={id}>{t('site_allSites')}</label>
-      </div>
-      <p id={helpId} class="setting-help">
-        {t('site_allSitesHelp')}
-      </p>
-      {notice !== null && (
-        <p role="alert" class="setting-error">
-          {notice}
-        </p>
-      )}
-      {saveError !== null && (
-        <p role="alert" class="setting-error">
-          {t('settings_saveFailed', saveError)}
-        </p>
-      )}
-    </div>
+    <SettingCheckbox
+      testId="all-sites"
+      label={t('site_allSites')}
+      help={t('site_allSitesHelp')}
+      checked={settings?.allSites ?? null}
+      onChange={onToggle}
+      notice={notice === null ? null : { text: notice, alert: true }}
+      saveError={saveError}
+    />
   );
 }

@@ -3,11 +3,12 @@
  * reader's choice say, with why in a line below. Switching a non-UN site on asks the browser for
  * that one site; a refusal is said plainly and changes nothing.
  */
-import { useId, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { isDefaultSite } from '../../lib/sites/default-sites';
 import { originPatternFor } from '../../lib/sites/permission-origins';
 import { choiceToReach, siteOf, siteState, withChoice } from '../../lib/sites/site-choices';
 import { t, type MessageKey } from '../i18n';
+import { SettingCheckbox, type SettingNotice } from '../settings/SettingCheckbox';
 import { useSettings } from '../settings/use-settings';
 import type { CurrentTab } from './current-tab';
 import { startOnTab } from './run-on-tab';
@@ -22,13 +23,11 @@ const SOURCE_HELP: Record<ReturnType<typeof siteState>['source'], MessageKey> = 
 
 export function CurrentSiteSetting({ tab }: { tab: CurrentTab }) {
   const { settings, saveError, save } = useSettings();
-  const [notice, setNotice] = useState<{ text: string; alert: boolean } | null>(null);
-  const id = useId();
+  const [notice, setNotice] = useState<SettingNotice | null>(null);
   const site = tab.url !== undefined ? siteOf(tab.url) : null;
   if (site === null) return <p class="setting-help site-unavailable">{t('site_unavailable')}</p>;
 
   const state = settings ? siteState(settings, site) : null;
-  const helpId = `${id}-help`;
 
   const onToggle = (on: boolean) => {
     if (!settings) return;
@@ -64,32 +63,14 @@ export function CurrentSiteSetting({ tab }: { tab: CurrentTab }) {
   };
 
   return (
-    <div class="setting">
-      <div class="setting-row">
-        <input
-          type="checkbox"
-          id={id}
-          data-testid="site-enabled"
-          checked={state?.on ?? false}
-          disabled={state === null}
-          aria-describedby={helpId}
-          onChange={(event) => onToggle(event.currentTarget.checked)}
-        />
-        <label for={id}>{t('site_onSite', site)}</label>
-      </div>
-      <p id={helpId} class="setting-help">
-        {state ? t(SOURCE_HELP[state.source]) : ''}
-      </p>
-      {notice && (
-        <p role={notice.alert ? 'alert' : 'status'} class={notice.alert ? 'setting-error' : 'setting-help'}>
-          {notice.text}
-        </p>
-      )}
-      {saveError !== null && (
-        <p role="alert" class="setting-error">
-          {t('settings_saveFailed', saveError)}
-        </p>
-      )}
-    </div>
+    <SettingCheckbox
+      testId="site-enabled"
+      label={t('site_onSite', site)}
+      help={state ? t(SOURCE_HELP[state.source]) : ''}
+      checked={state?.on ?? null}
+      onChange={onToggle}
+      notice={notice}
+      saveError={saveError}
+    />
   );
 }

@@ -10,6 +10,8 @@ export interface PdfText {
   /** Lines joined by "\n", pages by "\n\n" (pages without text are left out). */
   text: string;
   pages: number;
+  /** Each page's text, lines joined by "\n" ("" for a page without text): what the reader has per page. */
+  pageTexts: string[];
   /** False when no page has any text: an image-only (scanned) PDF. */
   hasText: boolean;
 }
@@ -75,7 +77,7 @@ export async function extractPdfText(
       page.cleanup();
     }
     const text = joinPages(pageTexts);
-    return { text, pages: doc.numPages, hasText: text.trim() !== '' };
+    return { text, pages: doc.numPages, pageTexts, hasText: text.trim() !== '' };
   } catch (error) {
     throw asPdfTextError(error);
   } finally {
