@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
 import { FixtureServer } from './helpers/fixture-server';
+import { setSiteChoices as setSiteChoicesIn } from './helpers/site-choices';
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -42,14 +43,7 @@ const wrapped = (page: Page) =>
 const markedLinks = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll('a[data-resolute-link]')].map((a) => [a.getAttribute('href'), a.getAttribute('data-symbol')]));
 
-async function setSiteChoices(choices: Record<string, boolean>): Promise<void> {
-  const helper = await browser.openExtensionPage('options.html');
-  await helper.evaluate(async (value) => {
-    const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } };
-    await chrome.storage.local.set({ siteChoices: value });
-  }, choices);
-  await helper.close();
-}
+const setSiteChoices = (choices: Record<string, boolean>) => setSiteChoicesIn(browser, choices);
 
 const card = (page: Page) => page.locator('[data-resolute="popover"]');
 

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
 import { FixtureServer } from './helpers/fixture-server';
+import { setSiteChoices as setSiteChoicesIn } from './helpers/site-choices';
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -37,14 +38,7 @@ async function open(url: string): Promise<Page> {
   return page;
 }
 
-async function setSiteChoices(choices: Record<string, boolean>): Promise<void> {
-  const helper = await browser.openExtensionPage('options.html');
-  await helper.evaluate(async (value) => {
-    const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } };
-    await chrome.storage.local.set({ siteChoices: value });
-  }, choices);
-  await helper.close();
-}
+const setSiteChoices = (choices: Record<string, boolean>) => setSiteChoicesIn(browser, choices);
 
 /** Selects `wanted` (in one paragraph, across its inline elements) as a drag would. */
 async function select(page: Page, wanted: string): Promise<void> {
