@@ -50,6 +50,7 @@ export function mergeMetadata(symbol: string, answers: SourceAnswers, lang: UnLa
   if (library?.files !== undefined) merged.files = library.files;
   if (library?.languages !== undefined) merged.languages = library.languages;
 
+  if (catalogue?.text !== undefined) merged.text = catalogue.text;
   if (document?.summary !== undefined && document.summary.length > 0) merged.summary = document.summary;
   const undlId = library?.undlId ?? catalogue?.undlId;
   if (undlId !== undefined) merged.undlId = undlId;

@@ -54,6 +54,8 @@ export interface DocumentMetadata {
   files?: Partial<Record<UnLang, string>>;
   /** Languages the document exists in, when the Library says so. */
   languages?: UnLang[];
+  /** The text of an act too short to have a document of its own (a General Assembly decision). */
+  text?: string;
   /** The operative paragraphs, from the document itself. */
   summary?: OperativeParagraph[];
   /** UN Digital Library record number (`https://digitallibrary.un.org/record/<undlId>`). */
