@@ -44,7 +44,7 @@ async function metadataSources(): Promise<MetadataSources> {
   const sources: MetadataSources = {
     catalogue: createCatalogue(loadShard),
     // No cookies: the Library sees an anonymous client, never the person's session.
-    library: createLibraryClient({ fetch: (url, init) => fetch(url, init), clock }),
+    library: createLibraryClient({ fetch: (url, init) => fetch(url, init), clock, online: () => navigator.onLine }),
   };
   const readDocument = documentReader();
   if (readDocument !== undefined) sources.readDocument = readDocument;
