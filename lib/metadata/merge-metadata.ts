@@ -18,6 +18,13 @@ export type SourceAnswers = Partial<Record<AskedSource, DocumentMetadata>>;
 
 const ORDER: readonly AskedSource[] = ['catalogue', 'library', 'document'];
 
+/** The language a source's main `title` is in: the one its `titles` file it under, else English (the catalogue, the Library's 245). */
+function titleLanguage(answer: DocumentMetadata | undefined): UnLang | undefined {
+  if (answer?.title === undefined) return undefined;
+  const filed = Object.entries(answer.titles ?? {}).find(([, title]) => title === answer.title)?.[0] as UnLang | undefined;
+  return filed ?? answer.titleLang ?? (answer.source === 'document' ? undefined : 'en');
+}
+
 export function mergeMetadata(symbol: string, answers: SourceAnswers, lang: UnLang, latest: MetadataSource): DocumentMetadata | undefined {
   const { catalogue, library, document } = answers;
   const present = ORDER.filter((source) => answers[source] !== undefined);
@@ -31,17 +38,37 @@ export function mergeMetadata(symbol: string, answers: SourceAnswers, lang: UnLa
     fetchedAt: Math.max(...present.map((source) => answers[source]?.fetchedAt ?? 0)),
   };
 
-  const title =
-    library?.titles?.[lang] ?? document?.titles?.[lang] ?? catalogue?.titles?.[lang] ?? catalogue?.title ?? library?.title ?? document?.title;
-  if (title !== undefined) merged.title = title;
+  const fieldSources: NonNullable<DocumentMetadata['fieldSources']> = {};
+  // Each candidate title with its source and language; the first that exists is shown.
+  const titleCandidates: [string | undefined, AskedSource, UnLang | undefined][] = [
+    [library?.titles?.[lang], 'library', lang],
+    [document?.titles?.[lang], 'document', lang],
+    [catalogue?.titles?.[lang], 'catalogue', lang],
+    [catalogue?.title, 'catalogue', titleLanguage(catalogue)],
+    [library?.title, 'library', titleLanguage(library)],
+    [document?.title, 'document', titleLanguage(document)],
+  ];
+  const chosen = titleCandidates.find(([title]) => title !== undefined);
+  if (chosen !== undefined) {
+    merged.title = chosen[0]!;
+    fieldSources.title = chosen[1];
+    if (chosen[2] !== undefined) merged.titleLang = chosen[2];
+  }
   const titles = { ...catalogue?.titles, ...document?.titles, ...library?.titles };
   if (Object.keys(titles).length > 0) merged.titles = titles;
 
   const date = catalogue?.date ?? document?.date ?? library?.date;
-  if (date !== undefined) merged.date = date;
+  if (date !== undefined) {
+    merged.date = date;
+    fieldSources.date = catalogue?.date !== undefined ? 'catalogue' : document?.date !== undefined ? 'document' : 'library';
+  }
 
   const vote = library?.vote ?? catalogue?.vote;
-  if (vote !== undefined) merged.vote = vote;
+  if (vote !== undefined) {
+    merged.vote = vote;
+    fieldSources.vote = library?.vote !== undefined ? 'library' : 'catalogue';
+  }
+  if (Object.keys(fieldSources).length > 0) merged.fieldSources = fieldSources;
   if (library?.voteNote !== undefined) merged.voteNote = library.voteNote;
 
   const agenda = library?.agenda ?? catalogue?.agenda;

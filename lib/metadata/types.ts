@@ -60,6 +60,10 @@ export interface DocumentMetadata {
   summary?: OperativeParagraph[];
   /** UN Digital Library record number (`https://digitallibrary.un.org/record/<undlId>`). */
   undlId?: string;
+  /** The language of `title` (the catalogue's and the Library's main titles are English). */
+  titleLang?: UnLang;
+  /** Which source gave the merged title, date and vote. */
+  fieldSources?: Partial<Record<'title' | 'date' | 'vote', AskedSource>>;
   /** Where this answer came from: for a merged answer, the source of its latest improvement. */
   source: MetadataSource;
   /** Every source that contributed to a merged answer, in the order asked. */
