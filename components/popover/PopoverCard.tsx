@@ -6,6 +6,8 @@
  */
 import { useState } from 'preact/hooks';
 import type { Body, UnLang } from '../../lib/citations/types';
+import { cardFacts } from '../../lib/metadata/card-facts';
+import type { CitingContext } from '../../lib/metadata/citing-context';
 import type { MetadataAnswer } from '../../lib/metadata/resolve-metadata';
 import type { DocumentMetadata, LookupFailureKind } from '../../lib/metadata/types';
 import { cardState, citationNumber, creditedSource, libraryLink, librarySearch, readerLinks, SUMMARY_PREVIEW, voteView } from '../../lib/popover/card-content';
@@ -13,9 +15,17 @@ import { buildReaderAddress } from '../../lib/reader/reader-address';
 import type { Note } from '../../lib/notes/types';
 import { t, type MessageKey } from '../i18n';
 import { excerpt, notesPageAddress, quoteOf } from '../notes/notes-ui-format';
+import { describeForUi } from '../metadata/describe-for-ui';
+import { displayDate } from '../panel/display-date';
 
-/** What the card is about: a symbol, or a citation without one (its words, body and kind). */
-export type CardSubject = { symbol: string; lang: UnLang } | { symbol: null; text: string; body: Body; kind: string };
+/**
+ * What the card is about: a symbol (with what the citing text says around it, when the surface
+ * knows), or a citation without one (its words, body and kind; `lookup` names the catalogue entry
+ * of a General Assembly decision, filed as `A/DEC/78/548`).
+ */
+export type CardSubject =
+  | { symbol: string; lang: UnLang; citing?: CitingContext }
+  | { symbol: null; text: string; body: Body; kind: string; lookup?: string };
 
 export interface PopoverCardProps {
   subject: CardSubject;
@@ -51,19 +61,45 @@ export function PopoverCard({ subject, answer, readerUrl, onClose, id, notes }: 
       <button type="button" class="close" aria-label={t('popover_close')} title={t('popover_close')} onClick={onClose}>
         ×
       </button>
-      {subject.symbol === null ? <NoSymbol subject={subject} /> : <AboutSymbol symbol={subject.symbol} lang={subject.lang} answer={answer} readerUrl={readerUrl} notes={notes} />}
+      {subject.symbol === null ? (
+        <NoSymbol subject={subject} answer={answer} />
+      ) : (
+        <AboutSymbol symbol={subject.symbol} lang={subject.lang} citing={subject.citing} answer={answer} readerUrl={readerUrl} notes={notes} />
+      )}
     </div>
   );
 }
 
-function NoSymbol({ subject }: { subject: Extract<CardSubject, { symbol: null }> }) {
+function NoSymbol({ subject, answer }: { subject: Extract<CardSubject, { symbol: null }>; answer?: MetadataAnswer | undefined }) {
   const kind = subject.kind === 'resolution' ? t('popover_kindResolution') : subject.kind === 'decision' ? t('popover_kindDecision') : t('popover_kindAct');
   const number = citationNumber(subject.text) ?? subject.text;
+  const state = subject.lookup === undefined ? undefined : cardState(answer);
   return (
     <>
       <p class="what" data-part="no-symbol">
         {t('popover_noSymbol', [kind, number, bodyName(subject.body)])}
       </p>
+      {state?.kind === 'loading' && (
+        <p class="state" data-state="loading" role="status">
+          {t('popover_loading')}
+        </p>
+      )}
+      {state?.kind === 'found' && (
+        <>
+          <p class="title" data-part="title">
+            {state.metadata.title ?? t('popover_untitled')}
+          </p>
+          {state.metadata.date !== undefined && (
+            <p class="facts" data-part="facts">
+              {displayDate(state.metadata.date)}
+            </p>
+          )}
+          {state.metadata.text !== undefined && <ActText text={state.metadata.text} />}
+          <p class="source" data-part="source">
+            {t('popover_sourceCatalogue')}
+          </p>
+        </>
+      )}
       <div class="actions">
         <a href={librarySearch(`${subject.text}`)} target="_blank" rel="noopener noreferrer" data-action="library-search">
           {t('popover_librarySearch')}
@@ -76,18 +112,23 @@ function NoSymbol({ subject }: { subject: Extract<CardSubject, { symbol: null }>
 interface AboutSymbolProps {
   symbol: string;
   lang: UnLang;
+  citing?: CitingContext | undefined;
   answer?: MetadataAnswer | undefined;
   readerUrl: (a: string) => string;
   notes?: readonly Note[] | undefined;
 }
 
-function AboutSymbol({ symbol, lang, answer, readerUrl, notes }: AboutSymbolProps) {
+function AboutSymbol({ symbol, lang, citing, answer, readerUrl, notes }: AboutSymbolProps) {
   const state = cardState(answer);
   const here = readerUrl(buildReaderAddress({ symbol, lang }));
+  const facts = cardFacts(symbol, answer, { describe: describeForUi, ...(citing !== undefined ? { citing } : {}) });
   return (
     <>
       <p class="symbol" data-part="symbol">
         {symbol}
+      </p>
+      <p class="description" data-part="description">
+        {facts.description}
       </p>
       {state.kind === 'loading' && (
         <p class="state" data-state="loading" role="status">
@@ -99,7 +140,8 @@ function AboutSymbol({ symbol, lang, answer, readerUrl, notes }: AboutSymbolProp
           {t(FAILURE_KEYS[state.failure])}
         </p>
       )}
-      {state.kind === 'found' && <Found metadata={state.metadata} stale={state.stale} loadingMore={state.loadingMore} />}
+      {state.kind === 'found' && <Found metadata={state.metadata} stale={state.stale} loadingMore={state.loadingMore} lang={lang} />}
+      {facts.title === null && facts.citing !== undefined && <CitingText citing={facts.citing} dateFromCiting={facts.sources.date === 'citing-text' ? facts.date : null} />}
       {notes !== undefined && notes.length > 0 && <YourNotes notes={notes} href={readerUrl(notesPageAddress(`symbol:${symbol}`))} />}
       <div class="actions">
         <a href={here} data-action="open-reader">
@@ -128,14 +170,55 @@ function AboutSymbol({ symbol, lang, answer, readerUrl, notes }: AboutSymbolProp
   );
 }
 
-function Found({ metadata, stale, loadingMore }: { metadata: DocumentMetadata; stale: boolean; loadingMore: boolean }) {
+/**
+ * What the citing text says about the document, set apart and labelled as such: its words around
+ * the citation (the citation itself in bold) and the date they give.
+ */
+function CitingText({ citing, dateFromCiting }: { citing: CitingContext; dateFromCiting: string | null }) {
+  const { quote, citation } = citing;
+  return (
+    <section class="citing" data-part="citing" aria-label={t('popover_fromCitingText')}>
+      <p class="heading">{t('popover_fromCitingText')}</p>
+      <blockquote>
+        {quote.slice(0, citation.start)}
+        <strong>{quote.slice(citation.start, citation.end)}</strong>
+        {quote.slice(citation.end)}
+      </blockquote>
+      {dateFromCiting !== null && (
+        <p class="citing-date" data-part="citing-date">
+          {t('popover_dateFromCitingText', displayDate(dateFromCiting))}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** An act's own text (a General Assembly decision), its start when long. */
+function ActText({ text }: { text: string }) {
+  return (
+    <section class="act-text" data-part="text" aria-label={t('popover_decisionText')}>
+      <p class="heading">{t('popover_decisionText')}</p>
+      <p>{text}</p>
+    </section>
+  );
+}
+
+function Found({ metadata, stale, loadingMore, lang }: { metadata: DocumentMetadata; stale: boolean; loadingMore: boolean; lang: UnLang }) {
   const source = creditedSource(metadata);
   const facts = [metadata.body !== undefined ? bodyName(metadata.body) : undefined, metadata.date].filter((x) => x !== undefined);
+  // A title in another language than the reader's (the catalogue's English one): say so, while no source has theirs.
+  const otherLanguage = metadata.title !== undefined && metadata.titleLang !== undefined && metadata.titleLang !== lang;
   return (
     <>
-      <p class="title" data-part="title">
+      <p class="title" data-part="title" lang={metadata.titleLang}>
         {metadata.title ?? t('popover_untitled')}
       </p>
+      {otherLanguage && (
+        <p class="caveat" data-part="title-language">
+          {metadata.titleLang === 'en' ? t('popover_titleInEnglish') : t('popover_titleInOtherLanguage')}
+        </p>
+      )}
+      {metadata.text !== undefined && <ActText text={metadata.text} />}
       {facts.length > 0 && (
         <p class="facts" data-part="facts">
           {facts.join(' · ')}

@@ -8,6 +8,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { Body, UnLang } from '../../lib/citations/types';
+import type { CitingContext } from '../../lib/metadata/citing-context';
 import type { MetadataAnswer } from '../../lib/metadata/resolve-metadata';
 import type { Note } from '../../lib/notes/types';
 import { createHoverIntent, type HoverIntentOptions } from '../../lib/popover/hover-intent';
@@ -30,6 +31,11 @@ export interface PopoverOptions {
    * (the notes store's `forDocument`, or a port client's). Absent, the card has no notes section.
    */
   notes?: { forDocument(docKey: string): Promise<Note[]> };
+  /**
+   * What the citing text says around a citation (the surface knows the text it was found in):
+   * the card shows it, marked as the citing text's, when no source has a title.
+   */
+  citingText?: (citation: HTMLElement) => CitingContext | undefined;
   /** Test and bench override of the hover delays. */
   delays?: { openDelayMs?: number; graceMs?: number };
 }
@@ -56,17 +62,40 @@ function citationInsideLink(target: EventTarget | null, root: Element): HTMLElem
   return citationAt(target.querySelector(`.${CITATION_CLASS}`), root);
 }
 
-function subjectOf(citation: HTMLElement, root: Element, lang: UnLang): CardSubject {
+function subjectOf(citation: HTMLElement, root: Element, lang: UnLang, citingText: PopoverOptions['citingText']): CardSubject {
   const symbol = citation.dataset.symbol;
-  if (symbol !== undefined && symbol !== '') return { symbol, lang };
+  if (symbol !== undefined && symbol !== '') {
+    const citing = citingText?.(citation);
+    return citing === undefined ? { symbol, lang } : { symbol, lang, citing };
+  }
   const id = citation.dataset.citationId;
   const parts = id === undefined ? [citation] : [...root.querySelectorAll<HTMLElement>(`[data-citation-id="${CSS.escape(id)}"]`)];
-  return {
+  const subject: CardSubject = {
     symbol: null,
     text: parts.map((p) => p.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim(),
     body: (citation.dataset.citationBody ?? 'OTHER-UN') as Body,
     kind: citation.dataset.citationKind ?? '',
   };
+  const lookup = catalogueKey(subject);
+  return lookup === undefined ? subject : { ...subject, lookup };
+}
+
+/**
+ * The catalogue entry of an act without a symbol, when it has one: a General Assembly decision
+ * (`decision 78/548`) is filed as `A/DEC/78/548`, the form the Digital Library uses.
+ */
+function catalogueKey(subject: { text: string; body: Body; kind: string }): string | undefined {
+  if (subject.body !== 'GA' || subject.kind !== 'decision') return undefined;
+  const number = /(\d{1,3})\s*\/\s*(\d{3})(?!\d)/.exec(subject.text);
+  return number === null ? undefined : `A/DEC/${number[1]}/${number[2]}`;
+}
+
+/** The symbol a citation element is looked up by: its own, or its catalogue entry. */
+function lookupSymbolOf(citation: HTMLElement, root: Element): string | undefined {
+  const symbol = citation.dataset.symbol;
+  if (symbol !== undefined && symbol !== '') return symbol;
+  const subject = subjectOf(citation, root, 'en', undefined);
+  return subject.symbol === null ? subject.lookup : undefined;
 }
 
 export function attachCitationPopovers(root: HTMLElement, options: PopoverOptions): void {
@@ -102,7 +131,7 @@ export function attachCitationPopovers(root: HTMLElement, options: PopoverOption
   const draw = () => {
     if (open === null) return;
     const citation = open;
-    const subject = subjectOf(citation, root, options.lang());
+    const subject = subjectOf(citation, root, options.lang(), options.citingText);
     render(
       <PopoverCard
         id={CARD_ID}
@@ -134,8 +163,8 @@ export function attachCitationPopovers(root: HTMLElement, options: PopoverOption
     timers: { set: (fn, ms) => win.setTimeout(fn, ms), clear: (handle) => win.clearTimeout(handle as number) },
     ...options.delays,
     onIntent(citation) {
-      const symbol = citation.dataset.symbol;
-      if (symbol === undefined || symbol === '' || lookups.has(citation)) return;
+      const symbol = lookupSymbolOf(citation, root);
+      if (symbol === undefined || lookups.has(citation)) return;
       const entry: { answer?: MetadataAnswer; stop: () => void } = { stop: () => undefined };
       lookups.set(citation, entry);
       entry.stop = client.lookup(symbol, options.lang(), (answer) => {

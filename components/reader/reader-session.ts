@@ -11,6 +11,7 @@ import { documentOfUrl, documentSource, type BundledDocument } from '../../lib/r
 import { scanDocument } from '../../lib/reader/document-scan';
 import type { PdfFetch } from '../../lib/reader/fetch-pdf';
 import { buildReaderAddress, parseReaderAddress, type ReaderAddress } from '../../lib/reader/reader-address';
+import { citingContext } from '../../lib/metadata/citing-context';
 import { linkCitations } from '../../lib/surface/link-citations';
 import { pdfTextLayerSurface } from '../../lib/surface/pdf-text-layer';
 import type { ReadingSurface } from '../../lib/surface/surface';
@@ -143,6 +144,10 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
       signal,
       // The reader's own notes on the cited document, under its summary.
       notes: { forDocument: async (key) => (await options.notes.open()).forDocument(key) },
+      citingText: (citation) => {
+        const found = citingPlaces.get(citation.dataset.citationId ?? '');
+        return found === undefined ? undefined : citingContext(found.text, found.start, found.end);
+      },
     });
     jumper = citationJumper(view, signal);
     marks.attachView(view);
@@ -203,6 +208,9 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     };
   };
 
+  /** Each linked citation's page text and place in it: the card quotes the words around it. */
+  const citingPlaces = new Map<string, { text: string; start: number; end: number }>();
+
   const linkPages = (pdfView: PdfView, lang: UnLang, citationsOf: (key: string, text: string) => Citation[]) => {
     const pdfSurface = pdfTextLayerSurface(pdfView.textLayers, {
       normalize: normalizeUnicode,
@@ -210,7 +218,9 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     });
     surface = pdfSurface;
     pdfSurface.watch((block) => {
-      linkCitations(block, citationMarks(block.key, citationsOf(block.key, block.text), lang, labelOf), pdfSurface);
+      const pageMarks = citationMarks(block.key, citationsOf(block.key, block.text), lang, labelOf);
+      for (const mark of pageMarks) citingPlaces.set(mark.id, { text: block.text, start: mark.citation.start, end: mark.citation.end });
+      linkCitations(block, pageMarks, pdfSurface);
       // Highlights after citations: they nest inside the links where they cross them.
       marks.blockRendered(block);
     }, signal);
