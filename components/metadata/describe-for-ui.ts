@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { UN_LANGS, type UnLang } from '../../lib/citations/types';
 import { describeSymbol } from '../../lib/metadata/describe-symbol';
-import { t, type MessageKey } from '../i18n';
+import { t } from '../i18n';
 
 /** The UN language the interface speaks (its messages are in it), English otherwise. */
 export function uiUnLang(): UnLang {
@@ -14,5 +14,5 @@ export function uiUnLang(): UnLang {
 }
 
 export function describeForUi(symbol: string): string {
-  return describeSymbol(symbol, uiUnLang(), (key, substitutions) => t(key as MessageKey, substitutions));
+  return describeSymbol(symbol, uiUnLang(), (key, substitutions) => t(key, substitutions));
 }
