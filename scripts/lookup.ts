@@ -4,6 +4,7 @@
  * `assets/catalog/compact/`, and unless `--offline` the UN Digital Library (politely, one request
  * per 5 s) and the document's first pages from documents.un.org read with pdf.js.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -11,6 +12,7 @@ import { runLookup } from '../lib/lookup/run-lookup';
 import { createCatalogue } from '../lib/metadata/catalogue';
 import { documentFetchFailure, DOCUMENT_PAGES_READ } from '../lib/metadata/document-fetch';
 import { createLibraryClient } from '../lib/metadata/library-client';
+import { openedSource, readBundledFacts } from '../lib/metadata/opened-documents';
 import type { MetadataSources } from '../lib/metadata/resolve-metadata';
 import { documentSource } from '../lib/reader/document-source';
 import { fetchPdf } from '../lib/reader/fetch-pdf';
@@ -30,13 +32,18 @@ const clock = {
     }),
 };
 
+const BUNDLED = new URL('../assets/catalog/bundled.json', import.meta.url);
+
 function sources(offline: boolean): MetadataSources {
   const catalogue = createCatalogue(async (shard) => JSON.parse(await readFile(new URL(`${shard}.json`, COMPACT), 'utf8')) as unknown);
+  // The samples bundled with the extension, known to its cards from the start.
+  const opened = openedSource(readBundledFacts(JSON.parse(readFileSync(BUNDLED, 'utf8')) as unknown));
   if (offline) {
     const off = { kind: 'offline', detail: '--offline' } as const;
-    return { catalogue, library: { lookup: () => Promise.resolve(off) }, readDocument: () => Promise.resolve(off) };
+    return { opened, catalogue, library: { lookup: () => Promise.resolve(off) }, readDocument: () => Promise.resolve(off) };
   }
   return {
+    opened,
     catalogue,
     library: createLibraryClient({ fetch: (url, init) => fetch(url, init), clock }),
     async readDocument(symbol, lang, signal) {

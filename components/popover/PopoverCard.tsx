@@ -227,7 +227,7 @@ function Found({ metadata, stale, loadingMore, lang }: { metadata: DocumentMetad
       <VoteLine metadata={metadata} />
       {metadata.summary !== undefined && metadata.summary.length > 0 && <Summary paragraphs={metadata.summary} />}
       <p class="source" data-part="source">
-        {source === 'catalogue' ? t('popover_sourceCatalogue') : source === 'library' ? t('popover_sourceLibrary') : source === 'document' ? t('popover_sourceDocument') : ''}
+        {source === 'opened' ? t('popover_sourceOpened') : source === 'catalogue' ? t('popover_sourceCatalogue') : source === 'library' ? t('popover_sourceLibrary') : source === 'document' ? t('popover_sourceDocument') : ''}
         {stale ? ` · ${t('popover_stale')}` : ''}
         {loadingMore ? ` · ${t('popover_loadingMore')}` : ''}
       </p>

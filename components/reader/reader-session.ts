@@ -12,6 +12,10 @@ import { scanDocument } from '../../lib/reader/document-scan';
 import type { PdfFetch } from '../../lib/reader/fetch-pdf';
 import { buildReaderAddress, parseReaderAddress, type ReaderAddress } from '../../lib/reader/reader-address';
 import { citingContext } from '../../lib/metadata/citing-context';
+import { summariseDocument } from '../../lib/metadata/document-summary';
+import { DOCUMENT_PAGES_READ } from '../../lib/metadata/document-fetch';
+import { joinPages } from '../../lib/text/pdf-lines';
+import { tellOpened } from '../metadata/tell-opened';
 import { linkCitations } from '../../lib/surface/link-citations';
 import { pdfTextLayerSurface } from '../../lib/surface/pdf-text-layer';
 import type { ReadingSurface } from '../../lib/surface/surface';
@@ -173,6 +177,11 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     if (signal.aborted) return;
     store.set({ noText: scan.pages.every((page) => page.trim() === '') });
     root.dataset.resoluteScan = 'done';
+    if (doc.symbol !== null) {
+      // Known from now on, offline too: its title, and the adoption date its first pages give.
+      const { date } = summariseDocument(joinPages(scan.pages.slice(0, DOCUMENT_PAGES_READ)), { symbol: doc.symbol });
+      tellOpened({ symbol: doc.symbol, lang: doc.lang, ...(doc.title !== null ? { title: doc.title } : {}), ...(date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(date) ? { date } : {}) });
+    }
     // `<html data-resolute-notes>`: what tests wait for (the notes anchored and drawn where rendered).
     const notesReady = marks
       .documentRead({ doc: documentRefOf(doc, address.src), lang: doc.lang, title: doc.title, pages: scan.pages })

@@ -9,8 +9,8 @@ import type { MetadataAnswer } from './resolve-metadata';
 import type { AskedSource, DocumentMetadata, LookupFailure, LookupFailureKind, MetadataSource, OperativeParagraph, Vote } from './types';
 import { safeUnUrl } from './untrusted';
 
-const SOURCES: readonly MetadataSource[] = ['cache', 'catalogue', 'library', 'document'];
-const ASKED: readonly AskedSource[] = ['catalogue', 'library', 'document'];
+const SOURCES: readonly MetadataSource[] = ['cache', 'opened', 'catalogue', 'library', 'document'];
+const ASKED: readonly AskedSource[] = ['opened', 'catalogue', 'library', 'document'];
 const FAILURES: readonly LookupFailureKind[] = ['not-found', 'not-published', 'offline', 'challenge', 'throttled', 'error'];
 const BODIES = ['GA', 'SC', 'ECOSOC', 'HRC', 'CHR', 'SUBCOM', 'CCPCJ', 'CND', 'COP-UNTOC', 'OTHER-UN', 'NON-UN'] as const;
 /** Longer than any cleaned field (untrusted.ts caps them); a bound, not a format. */

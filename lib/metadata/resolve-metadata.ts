@@ -25,6 +25,8 @@ import { ABORTED_DETAIL, type AskedSource, type DocumentMetadata, type LookupFai
 export type DocumentTextResult = { kind: 'text'; text: string } | LookupFailure;
 
 export interface MetadataSources {
+  /** Documents known from having been opened (and the bundled samples): answered at once, offline. */
+  opened?: { lookup(symbol: string): Promise<LookupResult> };
   catalogue?: { lookup(symbol: string): Promise<LookupResult> };
   library?: { lookup(symbol: string, signal?: AbortSignal): Promise<LookupResult> };
   /** Fetches the PDF in `lang` and returns its first pages' text (the caller runs pdf.js). */
@@ -63,7 +65,7 @@ export interface MetadataAnswer {
   cacheProblem?: CacheProblem;
 }
 
-const ORDER: readonly AskedSource[] = ['catalogue', 'library', 'document'];
+const ORDER: readonly AskedSource[] = ['opened', 'catalogue', 'library', 'document'];
 
 export async function* resolveMetadata(symbol: string, options: ResolveOptions, sources: MetadataSources): AsyncGenerator<MetadataAnswer, void> {
   const now = options.now ?? Date.now;
@@ -197,6 +199,7 @@ async function ask(
   now: () => number,
 ): Promise<LookupResult> {
   try {
+    if (source === 'opened') return (await sources.opened?.lookup(symbol)) ?? { kind: 'not-found' };
     if (source === 'catalogue') return (await sources.catalogue?.lookup(symbol)) ?? { kind: 'error', detail: 'no catalogue' };
     if (source === 'library') return (await sources.library?.lookup(symbol, signal)) ?? { kind: 'error', detail: 'no library' };
     const read = await sources.readDocument?.(symbol, lang, signal);

@@ -6,7 +6,11 @@
 import type { Body, UnLang } from '../citations/types';
 
 /** Where an answer came from; the popover names it quietly. */
-export type MetadataSource = 'cache' | 'catalogue' | 'library' | 'document';
+/**
+ * `opened`: what a document said about itself when the reader opened it in Resolute (its symbol,
+ * title, date, language versions), and the bundled samples, known from the start.
+ */
+export type MetadataSource = 'cache' | 'opened' | 'catalogue' | 'library' | 'document';
 
 /** The sources that are asked (the cache only remembers their answers). */
 export type AskedSource = Exclude<MetadataSource, 'cache'>;
