@@ -8,6 +8,7 @@ import { adversarialSection } from './bench/adversarial';
 import { anchoringSection } from './bench/anchoring';
 import type { BenchSection } from './bench/bench-section';
 import { metadataSection } from './bench/metadata';
+import { metadataCoverageSection } from './bench/metadata-coverage';
 import { notesSection } from './bench/notes';
 import { notesPageSection } from './bench/notes-page';
 import { panelSection } from './bench/panel';
@@ -17,7 +18,7 @@ import { readerSection } from './bench/reader';
 import { runBench } from './bench/run-bench';
 import { throughputSection } from './bench/throughput';
 
-const SECTIONS: readonly BenchSection[] = [throughputSection, adversarialSection, readerSection, metadataSection, panelSection, popoverSection, pageSection, notesSection, notesPageSection, anchoringSection];
+const SECTIONS: readonly BenchSection[] = [throughputSection, adversarialSection, readerSection, metadataSection, metadataCoverageSection, panelSection, popoverSection, pageSection, notesSection, notesPageSection, anchoringSection];
 
 process.exitCode = await runBench(SECTIONS, findCitations, process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
