@@ -20,6 +20,7 @@ import { t } from '../i18n';
 import { createMetadataClient } from '../metadata/metadata-client';
 import { attachCitationPopovers } from '../popover/citation-popover';
 import { watchSiteEnabled } from '../sites/site-switch';
+import { citingTextInPage } from './citing-text';
 import { addPageStyle } from './page-style';
 import { nearViewport, windowClock } from './window-clock';
 
@@ -121,6 +122,7 @@ function linkPage(win: Window): () => void {
       readerUrl,
       // The reader's notes on the cited document, under its summary (as in the reader).
       notes: { forDocument: (key) => notesStore.forDocument(key) },
+      citingText: citingTextInPage,
     });
   }
 
