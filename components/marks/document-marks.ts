@@ -19,11 +19,11 @@ import type { Clause } from '../../lib/clauses/types';
 import { documentKeyOf, type DocumentRef, type Note, type NoteColour, type NotesChange, type NotesStore } from '../../lib/notes/types';
 import type { PlacedBlock } from '../../lib/reader/selection-offsets';
 import type { ReadingSurface, TextBlock } from '../../lib/surface/surface';
-import { t } from '../i18n';
+import { t } from '../extension/i18n';
 import { clauseControlsOf, highlightMarkOf, type LanguageName } from './mark-labels';
-import type { MarkLayer } from './mark-layer';
-import { createMarkPainter, type PaintedMark } from './mark-painter';
-import type { DocumentNotes, DocumentNotesState, PlacedNote } from './placed-notes';
+import type { MarkLayer } from '../../lib/marks/mark-layer';
+import { createMarkPainter, type PaintedMark } from '../../lib/marks/mark-painter';
+import type { DocumentNotes, DocumentNotesState, PlacedNote } from '../../lib/marks/placed-notes';
 
 export interface NotesAccess {
   /** Opens the notes store (once; the promise is kept). */

@@ -9,10 +9,10 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { NOTE_COLOURS, type Note, type NoteColour, type NotesStore } from '../../lib/notes/types';
-import { t, type MessageKey } from '../i18n';
-import { createNoteAutosave, type AutosaveState, type NoteDraftKeeper } from './notes-ui-autosave';
-import { sharedDraftKeeper } from './notes-ui-drafts';
-import { formatTags, formatWhen, parseTags } from './notes-ui-format';
+import { t, type MessageKey } from '../extension/i18n';
+import { createNoteAutosave, type AutosaveState, type NoteDraftKeeper } from '../../lib/notes/notes-ui-autosave';
+import { sharedDraftKeeper } from '../../lib/notes/notes-ui-drafts';
+import { formatTags, formatWhen, parseTags } from '../../lib/notes/notes-ui-format';
 import { UndoDelete } from './UndoDelete';
 import './notes.css';
 

@@ -17,12 +17,12 @@ import type { DocumentRef, NotesChange, NotesStore } from '../../lib/notes/types
 import type { HtmlPageSurface } from '../../lib/page/html-surface';
 import { buildReaderAddress } from '../../lib/reader/reader-address';
 import type { TextBlock } from '../../lib/surface/surface';
-import { t } from '../i18n';
+import { t } from '../extension/i18n';
 import { LANGUAGE_NAMES } from '../reader/LanguageSwitch';
 import { createDocumentMarks, type DocumentMarks } from '../marks/document-marks';
-import type { MarkLayer } from '../marks/mark-layer';
+import type { MarkLayer } from '../../lib/marks/mark-layer';
 import { attachMarking } from '../marks/marking-ui';
-import type { PlacedNote } from '../marks/placed-notes';
+import type { PlacedNote } from '../../lib/marks/placed-notes';
 import { PageNotesList } from './page-notes-list';
 import { addPageMarksStyle, PAGE_NOTES_SHADOW_CSS } from './page-notes-style';
 

@@ -13,8 +13,8 @@ import type { Note } from '../../lib/notes/types';
 import { createHoverIntent, type HoverIntentOptions } from '../../lib/popover/hover-intent';
 import { placeCard } from '../../lib/popover/placement';
 import { CITATION_CLASS } from '../../lib/surface/citation-element';
-import { t } from '../i18n';
-import type { MetadataClient } from '../metadata/metadata-client-types';
+import { t } from '../extension/i18n';
+import type { MetadataClient } from '../../lib/metadata/metadata-client-types';
 import { PopoverCard, type CardSubject } from './PopoverCard';
 import { POPOVER_CSS } from './popover-style';
 

@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { parseReadDocumentMessage } from '../../lib/messages';
-import { readDocumentText } from '../../components/metadata/read-document';
+import { readDocumentText } from '../../components/extension/read-document';
 
 browser.runtime.onMessage.addListener((raw: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
   const message = parseReadDocumentMessage(raw);

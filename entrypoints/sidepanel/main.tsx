@@ -3,9 +3,9 @@
  * reader. Everything but this boot lives in components/panel/side-panel.tsx.
  */
 import { browser } from 'wxt/browser';
-import { t } from '../../components/i18n';
-import { getSharedMetadataClient } from '../../components/metadata/metadata-client';
-import { startSidePanel } from '../../components/panel/side-panel';
+import { t } from '../../components/extension/i18n';
+import { getSharedMetadataClient } from '../../components/extension/metadata-client';
+import { startSidePanel } from './side-panel';
 import { isUnLang } from '../../lib/reader/reader-address';
 import '../../components/palette.css';
 import './style.css';

@@ -6,8 +6,8 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory as FakeIDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { connectNotesStore, type RuntimeLike } from '../../../components/notes/notes-port-client';
-import { createNotesPortHost, type NotesHostPortLike, type NotesPortPeer } from '../../../components/notes/notes-port-host';
+import { connectNotesStore, type RuntimeLike } from '../../../lib/notes/notes-port-client';
+import { createNotesPortHost, type NotesHostPortLike, type NotesPortPeer } from '../../../lib/notes/notes-port-host';
 import { parseNotesChanged, parseNotesPortMessage, parseNotesRequest, parseNotesResult } from '../../../lib/messages';
 import { openNotesDatabase, type NotesDatabase } from '../../../lib/notes/store';
 import { NotesError, type NotesChange } from '../../../lib/notes/types';
