@@ -16,3 +16,12 @@ export type MessageKey = keyof typeof enMessages;
 export function t(key: MessageKey, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
 }
+
+/** The browser's UI language (for dates and numbers); 'en' where the API is missing. */
+export function uiLocale(): string {
+  try {
+    return browser.i18n.getUILanguage();
+  } catch {
+    return 'en';
+  }
+}

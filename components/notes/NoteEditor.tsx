@@ -7,9 +7,8 @@
  * Note text is rendered by Preact as text (a textarea's value), never as HTML.
  */
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { NOTE_COLOURS, type Note, type NoteColour, type NotesStore } from '../../lib/notes/types';
-import { t, type MessageKey } from '../extension/i18n';
+import { t, uiLocale, type MessageKey } from '../extension/i18n';
 import { createNoteAutosave, type AutosaveState, type NoteDraftKeeper } from '../../lib/notes/notes-ui-autosave';
 import { sharedDraftKeeper } from '../../lib/notes/notes-ui-drafts';
 import { formatTags, formatWhen, parseTags } from '../../lib/notes/notes-ui-format';
@@ -41,13 +40,6 @@ export const COLOUR_KEYS: Record<NoteColour, MessageKey> = {
   purple: 'notes_colour_purple',
 };
 
-export function uiLocale(): string {
-  try {
-    return browser.i18n.getUILanguage();
-  } catch {
-    return 'en';
-  }
-}
 
 export function NoteEditor({ note, store, onSaved, onDeleted, onRestored, autoFocus = false, drafts, delayMs }: NoteEditorProps) {
   const autosave = useMemo(

@@ -6,13 +6,13 @@
  * listens to is removed when `signal` aborts.
  */
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import type { Body, UnLang } from '../../lib/citations/types';
 import type { MetadataAnswer } from '../../lib/metadata/resolve-metadata';
 import type { Note } from '../../lib/notes/types';
 import { createHoverIntent, type HoverIntentOptions } from '../../lib/popover/hover-intent';
 import { placeCard } from '../../lib/popover/placement';
 import { CITATION_CLASS } from '../../lib/surface/citation-element';
+import { extensionUrl } from '../extension/extension-url';
 import { t } from '../extension/i18n';
 import type { MetadataClient } from '../../lib/metadata/metadata-client-types';
 import { PopoverCard, type CardSubject } from './PopoverCard';
@@ -73,7 +73,7 @@ export function attachCitationPopovers(root: HTMLElement, options: PopoverOption
   const { signal, client } = options;
   const doc = root.ownerDocument;
   const win = doc.defaultView!;
-  const readerUrl = options.readerUrl ?? ((address: string) => new URL(address, browser.runtime.getURL('/')).href);
+  const readerUrl = options.readerUrl ?? ((address: string) => extensionUrl(address));
 
   // The host lives in the light DOM; the card in its shadow root. The hint the citations point
   // to with aria-describedby stays in the light DOM, where id references resolve.

@@ -23,7 +23,7 @@ import { bundledSamples } from '../../lib/reader/bundled-samples';
 import '../../components/palette.css';
 import './style.css';
 import './text-layer.css';
-import './marks.css';
+import '../../components/marks/marks.css';
 
 const uiLang = browser.i18n.getUILanguage();
 const uiPrefix = uiLang.split('-')[0] ?? 'en';
