@@ -10,7 +10,7 @@
  */
 import { browser } from 'wxt/browser';
 import { symbolKey } from '../../lib/citations/symbols';
-import { METADATA_PORT_NAME, parseMetadataPortAnswer, type MetadataPortRequest } from '../../lib/messages';
+import { METADATA_PORT_NAME, parseMetadataPortAnswer, type MetadataPortRequest } from '../../lib/messages/metadata-port';
 import type { AnswerListener, MetadataAnswer, MetadataClient, UnLang } from '../../lib/metadata/metadata-client-types';
 
 export type { AnswerListener, MetadataAnswer, MetadataClient } from '../../lib/metadata/metadata-client-types';

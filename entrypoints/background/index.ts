@@ -6,7 +6,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { findCitations } from '../../lib/citations';
-import { respondToMessage, type HandlerDeps, type Response, type SenderInfo } from '../../lib/messages';
+import type { Response } from '../../lib/messages/runtime';
+import { respondToMessage, type HandlerDeps, type SenderInfo } from '../../lib/messages/runtime-handler';
 import { startOriginalBypass } from './original-bypass';
 import { keepReaderRedirectInStep } from './reader-redirect';
 import { startMetadataService } from './metadata-background';

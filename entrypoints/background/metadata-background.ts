@@ -5,7 +5,7 @@
  * the browser's fetch, clock, storage and pdf.js.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { METADATA_PORT_NAME } from '../../lib/messages';
+import { METADATA_PORT_NAME } from '../../lib/messages/metadata-port';
 import {
   createCatalogue,
   createLibraryClient,

@@ -4,7 +4,7 @@
  * the BroadcastChannel (writes by extension pages, and its own) to every connected port.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { NOTES_PORT_NAME } from '../../lib/messages';
+import { NOTES_PORT_NAME } from '../../lib/messages/notes-port';
 import { createNotesPortHost } from '../../lib/notes/notes-port-host';
 import { openSharedNotesStore, subscribeNotesChanges } from '../../lib/notes/notes-sync';
 

@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { UnLang } from '../../lib/citations/types';
-import { parseReadDocumentResult, type ReadDocumentMessage } from '../../lib/messages';
+import { parseReadDocumentResult, type ReadDocumentMessage } from '../../lib/messages/offscreen';
 import type { DocumentTextResult } from '../../lib/metadata/resolve-metadata';
 import { ABORTED_DETAIL } from '../../lib/metadata/types';
 

@@ -3,7 +3,7 @@
  * a cited document's first pages (ADR 0009). It does nothing else and answers only that message.
  */
 import { browser } from 'wxt/browser';
-import { parseReadDocumentMessage } from '../../lib/messages';
+import { parseReadDocumentMessage } from '../../lib/messages/offscreen';
 import { readDocumentText } from '../../components/extension/read-document';
 
 browser.runtime.onMessage.addListener((raw: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {

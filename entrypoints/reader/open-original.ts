@@ -4,7 +4,7 @@
  * old background, or none yet), the reader goes there as a plain link would.
  */
 import { browser } from 'wxt/browser';
-import { parseResponse, type OpenOriginalMessage } from '../../lib/messages';
+import { parseResponse, type OpenOriginalMessage } from '../../lib/messages/runtime';
 
 /** The background answers at once; past this, it is not coming. */
 const ANSWER_TIMEOUT_MS = 2_000;

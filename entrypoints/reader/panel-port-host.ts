@@ -6,7 +6,7 @@
  * metadata client's ports, which every extension page also hears of, are left alone.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { PANEL_PORT_NAME, type PanelDocumentMessage } from '../../lib/messages';
+import { PANEL_PORT_NAME, type PanelDocumentMessage } from '../../lib/messages/panel-port';
 import { parsePanelRequest } from '../../lib/panel/panel-wire';
 import { buildReaderAddress } from '../../lib/reader/reader-address';
 import type { ReaderActions } from '../../lib/reader/reader-actions';

@@ -9,7 +9,7 @@ import { render } from 'preact';
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
 import type { UnLang } from '../../lib/citations/types';
-import { PANEL_PORT_NAME, type PanelRequestMessage } from '../../lib/messages';
+import { PANEL_PORT_NAME, type PanelRequestMessage } from '../../lib/messages/panel-port';
 import { parsePanelDocument } from '../../lib/panel/panel-wire';
 import { parseReaderAddress } from '../../lib/reader/reader-address';
 import { t } from '../../components/extension/i18n';

@@ -10,15 +10,7 @@
  * While anyone listens for changes the client reconnects at once, and tells its listeners that
  * the documents it asked about may have changed meanwhile.
  */
-import {
-  NOTES_PORT_NAME,
-  parseNotesPortMessage,
-  parseNotesResult,
-  type NotesCall,
-  type NotesMethod,
-  type NotesRequestMessage,
-  type NotesResultMap,
-} from '../messages';
+import { NOTES_PORT_NAME, parseNotesPortMessage, parseNotesResult, type NotesCall, type NotesMethod, type NotesRequestMessage, type NotesResultMap } from '../messages/notes-port';
 import { checkNewNote, checkNoteChanges } from './note-shape';
 import { NotesError, type NotesChange, type NotesStore } from './types';
 

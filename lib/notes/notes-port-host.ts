@@ -5,12 +5,7 @@
  * woken for something else does not touch IndexedDB. No extension API here (tests run it in node
  * with fake ports); `notes-background.ts` wires it to `runtime.onConnect`.
  */
-import {
-  parseNotesRequest,
-  type NotesChangedMessage,
-  type NotesRequestMessage,
-  type NotesResponseMessage,
-} from '../messages';
+import { parseNotesRequest, type NotesChangedMessage, type NotesRequestMessage, type NotesResponseMessage } from '../messages/notes-port';
 import { NotesError, type NotesChange, type NotesStore } from './types';
 
 export interface NotesHostPortLike {

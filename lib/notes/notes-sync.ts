@@ -5,7 +5,7 @@
  * changes the same way, through `subscribeNotesChanges`: a BroadcastChannel delivers to every
  * other channel object of that name, including others in the same page.
  */
-import { NOTES_CHANNEL_NAME, parseNotesChanged, type NotesChangedMessage } from '../messages';
+import { NOTES_CHANNEL_NAME, parseNotesChanged, type NotesChangedMessage } from '../messages/notes-port';
 import { openNotesDatabase, type NotesDatabase } from './store';
 import type { NotesChange } from './types';
 

@@ -90,6 +90,14 @@ export function sizeProblems(files: SourceFile[]): string[] {
     .map(({ path, lines }) => `${path}: ${lines} lines (over ${MAX_SOURCE_LINES}: split it by job)`);
 }
 
+/** One definition of each shared check: a second `isRecord` drifts from the first (lib/messages/check.ts). */
+export function duplicateCheckProblems(files: SourceFile[], names: readonly string[] = ['isRecord']): string[] {
+  return names.flatMap((name) => {
+    const defined = files.filter(({ text }) => new RegExp(`^\\s*(?:export )?(?:function ${name}\\b|const ${name} = )`, 'm').test(text)).map(({ path }) => path);
+    return defined.length > 1 ? [`${name} is defined ${defined.length} times: ${defined.join(', ')}`] : [];
+  });
+}
+
 /** Views are components: lib/ holds no .tsx. */
 export function libViewProblems(paths: string[]): string[] {
   return paths.filter((p) => p.startsWith('lib/') && p.endsWith('.tsx')).map((p) => `${p}: a view in lib/ (views live in components/)`);
@@ -131,6 +139,13 @@ describe('each convention check fires on a bad example', () => {
     expect(sizeProblems([{ path: 'tests/unit/big.test.ts', text: long }, { path: 'lib/ok.ts', text: 'x;\n'.repeat(MAX_SOURCE_LINES) }])).toEqual([]);
     expect(libViewProblems(['lib/panel/Panel.tsx', 'components/panel/Panel.tsx'])).toEqual(['lib/panel/Panel.tsx: a view in lib/ (views live in components/)']);
   });
+
+  it('a second isRecord', () => {
+    const check = { path: 'lib/messages/check.ts', text: 'export function isRecord(x: unknown) {}\n' };
+    const copy = { path: 'lib/panel/wire.ts', text: 'const isRecord = (x: unknown) => true;\n' };
+    expect(duplicateCheckProblems([check, copy])).toEqual(['isRecord is defined 2 times: lib/messages/check.ts, lib/panel/wire.ts']);
+    expect(duplicateCheckProblems([check, { path: 'lib/a.ts', text: "import { isRecord } from './check';\n" }])).toEqual([]);
+  });
 });
 
 describe('the tree follows the conventions', () => {
@@ -150,14 +165,15 @@ describe('the tree follows the conventions', () => {
     expect([...viewProblems(sources), ...hookProblems(sources), ...mountProblems(sources)]).toEqual([]);
   });
 
+  it('defines isRecord once', () => {
+    expect(duplicateCheckProblems(sources)).toEqual([]);
+  });
+
   it('each context is a folder of entrypoints/ with one entry', () => {
     expect(entrypointProblems(paths)).toEqual([]);
   });
 
-  // Being split by channel and by mechanism (ADR 0018); leaves this list when that lands.
-  const SPLIT_PENDING = new Set(['lib/messages.ts', 'lib/page/html-surface.ts']);
-
   it(`source files stay under ${MAX_SOURCE_LINES} lines; lib/ holds no views`, () => {
-    expect([...sizeProblems(sources.filter((f) => !SPLIT_PENDING.has(f.path))), ...libViewProblems(paths)]).toEqual([]);
+    expect([...sizeProblems(sources), ...libViewProblems(paths)]).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { IDBFactory as FakeIDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { connectNotesStore, type RuntimeLike } from '../../../lib/notes/notes-port-client';
 import { createNotesPortHost, type NotesHostPortLike, type NotesPortPeer } from '../../../lib/notes/notes-port-host';
-import { parseNotesChanged, parseNotesPortMessage, parseNotesRequest, parseNotesResult } from '../../../lib/messages';
+import { parseNotesChanged, parseNotesPortMessage, parseNotesRequest, parseNotesResult } from '../../../lib/messages/notes-port';
 import { openNotesDatabase, type NotesDatabase } from '../../../lib/notes/store';
 import { NotesError, type NotesChange } from '../../../lib/notes/types';
 import { newNote, storedNote } from './note-factory';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { createMetadataClient, type PortLike } from '../../../components/extension/metadata-client';
-import type { MetadataAnswerMessage, MetadataPortRequest } from '../../../lib/messages';
+import type { MetadataAnswerMessage, MetadataPortRequest } from '../../../lib/messages/metadata-port';
 import type { LookupResult, MetadataAnswer } from '../../../lib/metadata';
 import { createMetadataService, type ServicePort } from '../../../lib/metadata/metadata-service';
 
