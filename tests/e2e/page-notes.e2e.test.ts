@@ -7,23 +7,14 @@
  * A/RES/76/186 with a link that opens it in the reader at its place.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
-import { FixtureServer } from './helpers/fixture-server';
+import { describe, expect, it } from 'vitest';
+import type { ExtensionBrowser } from './helpers/browser';
+import { useExtensionBrowser } from './helpers/suite';
 import { setSiteChoices as setSiteChoicesIn } from './helpers/site-choices';
 
-let server: FixtureServer;
 let browser: ExtensionBrowser;
 
-beforeAll(async () => {
-  server = await FixtureServer.start();
-  browser = await launchWithExtension(server);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useExtensionBrowser((started) => ({ browser } = started));
 
 const PRESS = 'https://press.un.org/en/2015/sc11974.doc.htm';
 const RECORD = 'https://digitallibrary.un.org/record/3953797?ln=en';
