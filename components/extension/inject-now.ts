@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { probeContentScriptPresent } from '../../lib/sites/content-script-marker';
 
-/** The content script as built by WXT (entrypoints/content.ts), relative to the extension root. */
+/** The content script as built by WXT (entrypoints/content/index.ts), relative to the extension root. */
 export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
 
 /** The part of `browser.scripting` used here, so tests can pass a fake. */

@@ -1,6 +1,6 @@
 /**
  * The notes of one document on one reading surface, put back on every visit and kept on the
- * surface's blocks (issue 5 in the reader, issue 6 on web pages). Once the document's text is
+ * surface's blocks (the reader's PDF pages, ADR 0013; web pages, ADR 0017). Once the document's text is
  * known (DocumentText: its blocks in order), it is segmented into clauses, the document's notes
  * are loaded and each is anchored (position, quote, fuzzy quote, clause; a note from another
  * language version by its clause only); the painter draws them as blocks render. A note that

@@ -24,7 +24,7 @@ export interface NoteEditorProps {
   onRestored?: (note: Note) => void;
   autoFocus?: boolean;
   /**
-   * Keeps unsaved text through a closed tab (h2's draft keeper). Default: the page's own, over
+   * Keeps unsaved text through a closed tab (the draft keeper, lib/notes/drafts.ts). Default: the page's own, over
    * localStorage; null: none.
    */
   drafts?: NoteDraftKeeper | null;

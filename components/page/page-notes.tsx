@@ -1,5 +1,5 @@
 /**
- * Notes on a web page (issue 6): the same highlights and notes as in the reader, through the
+ * Notes on a web page (ADR 0017): the same highlights and notes as in the reader, through the
  * shared marks (components/marks/). The page's blocks, in document order, are its DocumentText;
  * the document is the page's UN symbol when it has one (so a Digital Library record and the PDF
  * in the reader share notes), else the page's address without fragment. Notes come over the

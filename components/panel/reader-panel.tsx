@@ -31,7 +31,7 @@ export interface ReaderPanelOptions {
   visibility: PanelVisibility;
   metadata: MetadataLookup;
   fallbackLang: UnLang;
-  /** The document's notes (issue 5): with them the panel has two tabs, Citations and Notes. */
+  /** The document's notes (ADR 0014): with them the panel has two tabs, Citations and Notes. */
   notes?: ReaderPanelNotes;
 }
 

@@ -1,7 +1,7 @@
 /**
- * The citation popover's card (issue 4): what the cited document is, drawn from a metadata
+ * The citation popover's card (ADR 0009): what the cited document is, drawn from a metadata
  * answer. Everything from the network is rendered as text (Preact text nodes). Below it, the
- * reader's own notes on the document (issue 5), when there are any: how many, the first few, and
+ * reader's own notes on the document (ADR 0014), when there are any: how many, the first few, and
  * a link to them on the notes page.
  */
 import { useState } from 'preact/hooks';

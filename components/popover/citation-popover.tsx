@@ -26,7 +26,7 @@ export interface PopoverOptions {
   /** Turns a reader address into a URL (default: the extension's reader page). */
   readerUrl?: (address: string) => string;
   /**
-   * The reader's own notes (issue 5): with it, the card lists the notes on the cited document
+   * The reader's own notes (ADR 0014): with it, the card lists the notes on the cited document
    * (the notes store's `forDocument`, or a port client's). Absent, the card has no notes section.
    */
   notes?: { forDocument(docKey: string): Promise<Note[]> };

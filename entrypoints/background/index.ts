@@ -1,5 +1,5 @@
 /**
- * Background glue: answers runtime messages with the pure handler in `lib/messages.ts`, keeps the
+ * Background glue: answers runtime messages with the pure handler in `lib/messages/runtime-handler.ts`, keeps the
  * reader redirect rules in step with the setting, and runs the reader's "open the original PDF"
  * bypass. Behaviour is tested in node (tests/unit), this wiring in Chromium (tests/e2e).
  */

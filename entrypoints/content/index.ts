@@ -1,7 +1,7 @@
 /**
  * Content script on the sites Resolute reads: while the page's site is switched on, it says it is
  * there (`<html data-resolute-ready>`), links the page's citations and gives them the popover
- * (components/page/page-session.ts). Thin glue: everything it starts stops with the context
+ * (entrypoints/content/page-session.ts). Thin glue: everything it starts stops with the context
  * (the extension reloaded or removed), leaving the page as it was.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -10,7 +10,7 @@ import { DEFAULT_SITE_MATCHES } from '../../lib/sites/default-sites';
 
 export default defineContentScript({
   // The default sites (lib/sites); others are registered at run time once granted
-  // (components/sites/content-script-registration.ts).
+  // (entrypoints/background/content-script-registration.ts).
   matches: [...DEFAULT_SITE_MATCHES],
   // Never a stylesheet in the page itself: the note editor's CSS (imported by its component) would
   // reach every element of the site (`:root` variables, `[data-colour]`). Resolute's UI on pages

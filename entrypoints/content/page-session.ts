@@ -31,7 +31,7 @@ const SCAN_ATTRIBUTE = 'resoluteScan';
 export interface PageSessionOptions {
   win: Window;
   signal: AbortSignal;
-  /** Whether the page's site is on (default: h6's site switch). */
+  /** Whether the page's site is on (default: the site switch, site-switch.ts). */
   watchEnabled?: (url: string, onChange: (enabled: boolean) => void, signal: AbortSignal) => void;
 }
 

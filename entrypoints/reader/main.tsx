@@ -61,7 +61,7 @@ if (!refuseFrame()) startReader();
 
 function startReader(): void {
   const store = createReaderStore();
-  // Readers' marks and notes (issue 5): `session.notes` is the document's ReaderNotes.
+  // Readers' marks and notes (ADR 0013): `session.notes` is the document's ReaderNotes.
   const notesAccess = readerNotesAccess(window);
   const session = startReaderSession({
     win: window,
@@ -88,7 +88,7 @@ function startReader(): void {
     fallbackLang: isUnLang(uiPrefix) ? uiPrefix : 'en',
   });
   const stopServingPanel = servePanelPorts(window, store, session.actions);
-  // The panel's Notes tab (issue 5), once the notes database is open.
+  // The panel's Notes tab (ADR 0014), once the notes database is open.
   notesAccess.open().then(
     (notesStore) => {
       panel.attachNotes({ readerNotes: session.notes, store: notesStore, allNotesHref: browser.runtime.getURL('/notes.html') });

@@ -1,5 +1,5 @@
 /**
- * The reader's side of the citation panel's port (lib/messages.ts, ADR 0010): the browser's side
+ * The reader's side of the citation panel's port (lib/messages/panel-port.ts, ADR 0010): the browser's side
  * panel connects to this tab, receives the document (its citations, facts and scan progress) at
  * once and again whenever it changes, and sends back jumps ("show this citation") and "open this
  * cited document". Only ports named for the panel and opened by this extension are served; the

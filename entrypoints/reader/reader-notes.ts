@@ -1,5 +1,5 @@
 /**
- * The notes of the open PDF, put back on every visit and kept on the pages (issue 5): the shared
+ * The notes of the open PDF, put back on every visit and kept on the pages (ADR 0013): the shared
  * marks controller (components/marks/document-marks.ts) over the reader's text layers. When the
  * whole document has been read, its pages become the DocumentText's blocks (`p1`, `p2`…), and a
  * block's key gives the PDF page for the marks' PageSelectors.

@@ -43,7 +43,7 @@ export interface ReaderSessionOptions {
   fallbackLang: UnLang;
   fetch: PdfFetch;
   openOriginal(url: string): void;
-  /** The notes database and its change announcements (issue 5's marks). */
+  /** The notes database and its change announcements (the marks, ADR 0013). */
   notes: NotesAccess;
 }
 

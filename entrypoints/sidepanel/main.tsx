@@ -1,6 +1,6 @@
 /**
  * The browser's side panel (Chrome) / sidebar (Firefox): the citation panel of the active tab's
- * reader. Everything but this boot lives in components/panel/side-panel.tsx.
+ * reader. Everything but this boot lives in entrypoints/sidepanel/side-panel.tsx.
  */
 import { browser } from 'wxt/browser';
 import { t } from '../../components/extension/i18n';

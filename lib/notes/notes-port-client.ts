@@ -1,8 +1,8 @@
 /**
- * Notes for content scripts (HTML pages, issue 6): a NotesStore over a runtime Port named `notes`
+ * Notes for content scripts (HTML pages, ADR 0017): a NotesStore over a runtime Port named `notes`
  * to the background, which holds the database (a content script cannot open the extension's
  * IndexedDB). Each call is a request with an id, answered once; every answer and every pushed
- * change is checked (lib/messages.ts) before use.
+ * change is checked (lib/messages/notes-port.ts) before use.
  *
  * The port drops when an MV3 service worker goes idle or the extension reloads. Calls then in
  * flight: reads are asked again on a new port; writes fail with NotesError('unavailable'),

@@ -3,7 +3,7 @@
  * change, written `delayMs` after the last keystroke through `store.update(id, changes, revision)`.
  * One write at a time: edits made while a write is in flight wait and go out together after it.
  * Until a change is committed it is kept synchronously in a draft keeper (localStorage), so a tab
- * closed mid-sentence loses nothing (h2's replayDrafts writes it at the next start).
+ * closed mid-sentence loses nothing (replayDrafts in drafts.ts writes it at the next start).
  *
  * What can go wrong is a state the view shows, never a silent loss:
  * - `conflict`: another tab wrote the note since our revision. Nothing was written; the reader's
@@ -15,7 +15,7 @@
  */
 import { NotesError, type Note, type NoteChanges, type NotesStore } from './types';
 
-/** The part of h2's draft keeper (lib/notes/drafts.ts) the editor uses. */
+/** The part of the draft keeper (lib/notes/drafts.ts) the editor uses. */
 export interface NoteDraftKeeper {
   keep(noteId: string, changes: NoteChanges, baseRevision: number): void;
   drop(noteId: string): void;

@@ -1,7 +1,7 @@
 /**
  * Moving notes in and out of the notes page: an export is a file the browser downloads (a blob
- * URL on an `<a download>`), an import reads a chosen file, checks all of it (h2's
- * readAnnotationCollection) and merges it in one transaction, so a bad file changes nothing.
+ * URL on an `<a download>`), an import reads a chosen file, checks all of it
+ * (readAnnotationCollection in web-annotation.ts) and merges it in one transaction, so a bad file changes nothing.
  */
 import { notesToMarkdown } from './markdown';
 import { NotesError, type ImportResult, type Note, type NotesStore } from './types';

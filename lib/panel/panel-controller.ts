@@ -13,7 +13,7 @@ import { filterPanel, type FilteredPanel } from './panel-filter';
 import { buildPanelModel, type PanelCitation, type PanelEntry, type PanelModel } from './panel-model';
 import { stepOccurrence } from './occurrences';
 
-/** The part of the metadata client (components/metadata/metadata-client.ts) the panel uses. */
+/** The part of the metadata client (components/extension/metadata-client.ts) the panel uses. */
 export interface MetadataLookup {
   lookup(symbol: string, lang: UnLang, onAnswer: (answer: AnswerLike) => void): () => void;
 }

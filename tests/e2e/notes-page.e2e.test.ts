@@ -1,5 +1,5 @@
 /**
- * notes.html in real Chromium (issue 5): notes seeded by importing a Web Annotation file through
+ * notes.html in real Chromium (ADR 0014): notes seeded by importing a Web Annotation file through
  * the page's own file input; then search, filters and sort; export as JSON-LD and Markdown (the
  * real downloads); delete all; import the export back → the same list; a corrupt file refused
  * with the list unchanged; delete with undo; each note's link opens the reader at the note.

@@ -1,5 +1,5 @@
 /**
- * Two reader tabs on the same document, in real Chromium (issue 5): a note edited in one tab's
+ * Two reader tabs on the same document, in real Chromium (ADR 0014): a note edited in one tab's
  * Notes panel shows in the other at once; when both edit the same note at the same time, the one
  * whose write comes second is told, keeps the text typed, and "keep mine" writes it over.
  * The note is seeded through notes.html's import, the way a reader would bring notes in.

@@ -1,5 +1,5 @@
 /**
- * Citations on HTML pages (issue 6), in real Chromium with the built extension, on fixture pages
+ * Citations on HTML pages (ADR 0015), in real Chromium with the built extension, on fixture pages
  * in the shape of the real sites (tests/fixtures/sites/, SOURCES.md): citations are found and
  * linked with `data-symbol` (split across inline elements too), the page's links to UN document
  * sites carry the citation of their address, nothing is linked inside form fields, code,

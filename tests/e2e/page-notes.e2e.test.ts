@@ -1,5 +1,5 @@
 /**
- * Notes on HTML pages (issue 6), in real Chromium with the built extension: on a press release,
+ * Notes on HTML pages (ADR 0017), in real Chromium with the built extension: on a press release,
  * a selected sentence is highlighted and given a note through the toolbar in the page's shadow
  * root, and after a reload the mark is back on the same text; another tab on the same page shows
  * a new mark at once; switching the site off takes the marks out and the page's DOM is exactly

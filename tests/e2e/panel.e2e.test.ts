@@ -1,5 +1,5 @@
 /**
- * The citation panel in real Chromium (issue 4, ADR 0010): in the reader on the bundled
+ * The citation panel in real Chromium (ADR 0010): in the reader on the bundled
  * A/RES/76/186 (ru), it lists what the resolution cites grouped by body with the right counts,
  * the filter narrows it, "next occurrence" scrolls the reader to each citation (rendering its page
  * first), a title arrives from the offline catalogue, and the browser's side panel page shows the

@@ -1,5 +1,5 @@
 /**
- * The notes port: the protocol's validation (lib/messages.ts), and a content script's client
+ * The notes port: the protocol's validation (lib/messages/notes-port.ts), and a content script's client
  * talking to the background's host over a fake port pair that passes messages the way runtime
  * ports do (asynchronously, as structured clones), with a real database on fake-indexeddb.
  */
