@@ -6,10 +6,10 @@
 import type { UnLang } from '../../lib/citations/types';
 import type { EntryFacts } from '../../lib/panel/entry-facts';
 import type { PanelEntry } from '../../lib/panel/panel-model';
-import { t } from '../i18n';
-import { describeForUi } from '../metadata/describe-for-ui';
-import { isModifiedClick } from '../reader/reader-actions';
-import { displayDate } from './display-date';
+import { t } from '../extension/i18n';
+import { isModifiedClick } from '../../lib/reader/reader-actions';
+import { displayDate } from '../extension/display-date';
+import { describeForUi } from '../extension/describe-for-ui';
 
 export interface PanelEntryProps {
   entry: PanelEntry;

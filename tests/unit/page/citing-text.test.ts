@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { citingTextInPage } from '../../../components/page/citing-text';
+import { citingTextInPage } from '../../../entrypoints/content/citing-text';
 
 describe('the citing text on an HTML page', () => {
   it('quotes the paragraph around a linked citation, nested markup counted as text, with its date', () => {
