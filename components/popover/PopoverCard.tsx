@@ -17,6 +17,7 @@ import { t, type MessageKey } from '../extension/i18n';
 import { excerpt, notesPageAddress, quoteOf } from '../../lib/notes/notes-ui-format';
 import { describeForUi } from '../extension/describe-for-ui';
 import { displayDate } from '../extension/display-date';
+import { ActText, CitingText } from './CitingText';
 
 /**
  * What the card is about: a symbol (with what the citing text says around it, when the surface
@@ -167,39 +168,6 @@ function AboutSymbol({ symbol, lang, citing, answer, readerUrl, notes }: AboutSy
         ))}
       </nav>
     </>
-  );
-}
-
-/**
- * What the citing text says about the document, set apart and labelled as such: its words around
- * the citation (the citation itself in bold) and the date they give.
- */
-function CitingText({ citing, dateFromCiting }: { citing: CitingContext; dateFromCiting: string | null }) {
-  const { quote, citation } = citing;
-  return (
-    <section class="citing" data-part="citing" aria-label={t('popover_fromCitingText')}>
-      <p class="heading">{t('popover_fromCitingText')}</p>
-      <blockquote>
-        {quote.slice(0, citation.start)}
-        <strong>{quote.slice(citation.start, citation.end)}</strong>
-        {quote.slice(citation.end)}
-      </blockquote>
-      {dateFromCiting !== null && (
-        <p class="citing-date" data-part="citing-date">
-          {t('popover_dateFromCitingText', displayDate(dateFromCiting))}
-        </p>
-      )}
-    </section>
-  );
-}
-
-/** An act's own text (a General Assembly decision), its start when long. */
-function ActText({ text }: { text: string }) {
-  return (
-    <section class="act-text" data-part="text" aria-label={t('popover_decisionText')}>
-      <p class="heading">{t('popover_decisionText')}</p>
-      <p>{text}</p>
-    </section>
   );
 }
 
