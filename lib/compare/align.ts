@@ -1,0 +1,123 @@
+/**
+ * Pairs the paragraphs of two versions by what they say, not by their numbers. First the longest
+ * chain of similar paragraphs in the same order in both (a weighted common subsequence, so that
+ * paragraphs inserted or removed before them do not break the pairing); then, among what is left,
+ * paragraphs similar enough in another place: those moved. Similarity is the share of word pairs
+ * (two consecutive words) the two paragraphs have in common, which tells apart two paragraphs
+ * made of the same common words better than the words alone.
+ */
+import type { Paragraph, ParagraphPair } from './types';
+import { diffWords, sameWording } from './word-diff';
+
+/** Paragraphs in the same place are a pair at this similarity; in another place, at MOVED_MIN. */
+const IN_ORDER_MIN = 0.3;
+const MOVED_MIN = 0.5;
+/**
+ * One paragraph left on each side between the same two pairs: the one that took the other's
+ * place, rewritten ("Also welcomes X as the newest partner" → "Also welcomes Y as the newest
+ * partner"), if they still share this much.
+ */
+const SAME_PLACE_MIN = 0.15;
+
+export function alignParagraphs(older: readonly Paragraph[], newer: readonly Paragraph[]): ParagraphPair[] {
+  const oldGrams = older.map(bigrams);
+  const newGrams = newer.map(bigrams);
+  const similarity = (i: number, j: number): number =>
+    older[i]!.depth === newer[j]!.depth ? dice(oldGrams[i]!, newGrams[j]!) : 0;
+  const chain = inOrderChain(older.length, newer.length, similarity);
+
+  // Slots in document order: pairs of the chain, and each unpaired paragraph where it stands.
+  type Slot = { old?: number; new?: number; moved?: boolean };
+  const slots: Slot[] = [];
+  let i = 0;
+  let j = 0;
+  for (const [pi, pj] of [...chain, [older.length, newer.length] as const]) {
+    if (pi - i === 1 && pj - j === 1 && similarity(i, j) >= SAME_PLACE_MIN) slots.push({ old: i++, new: j++ });
+    while (i < pi) slots.push({ old: i++ });
+    while (j < pj) slots.push({ new: j++ });
+    if (pi < older.length && pj < newer.length) slots.push({ old: i++, new: j++ });
+  }
+
+  // The moved: best-first among paragraphs left unpaired on both sides.
+  const looseOld = slots.filter((slot) => slot.new === undefined).map((slot) => slot.old!);
+  const looseNew = slots.filter((slot) => slot.old === undefined).map((slot) => slot.new!);
+  const candidates: Array<{ i: number; j: number; score: number }> = [];
+  for (const oi of looseOld) for (const nj of looseNew) {
+    const score = similarity(oi, nj);
+    if (score >= MOVED_MIN) candidates.push({ i: oi, j: nj, score });
+  }
+  candidates.sort((a, b) => b.score - a.score || a.j - b.j);
+  const movedTo = new Map<number, number>();
+  const takenNew = new Set<number>();
+  for (const { i: oi, j: nj } of candidates) {
+    if (movedTo.has(oi) || takenNew.has(nj)) continue;
+    movedTo.set(oi, nj);
+    takenNew.add(nj);
+  }
+  const movedFrom = new Map([...movedTo].map(([oi, nj]) => [nj, oi]));
+
+  const pairs: ParagraphPair[] = [];
+  for (const slot of slots) {
+    if (slot.new === undefined && movedTo.has(slot.old!)) continue; // shown where it now stands
+    const oi = slot.old ?? movedFrom.get(slot.new!);
+    const moved = slot.old === undefined && oi !== undefined;
+    pairs.push(pairOf(oi === undefined ? undefined : older[oi], slot.new === undefined ? undefined : newer[slot.new], moved));
+  }
+  return pairs;
+}
+
+function pairOf(old: Paragraph | undefined, now: Paragraph | undefined, moved: boolean): ParagraphPair {
+  if (old === undefined) return { status: 'new', new: now, moved: false };
+  if (now === undefined) return { status: 'dropped', old, moved: false };
+  const diff = diffWords(old.words, now.words);
+  if (sameWording(diff)) return { status: 'unchanged', old, new: now, moved };
+  return { status: 'changed', old, new: now, moved, diff };
+}
+
+/** The chain of pairs (i ascending, j ascending) with the greatest total similarity. */
+function inOrderChain(n: number, m: number, similarity: (i: number, j: number) => number): Array<[number, number]> {
+  const width = m + 1;
+  const best = new Float64Array((n + 1) * width);
+  const weight = new Float64Array(n * m);
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      const score = similarity(i, j);
+      weight[i * m + j] = score >= IN_ORDER_MIN ? score : -1;
+      const take = score >= IN_ORDER_MIN ? best[(i + 1) * width + j + 1]! + score : -1;
+      best[i * width + j] = Math.max(take, best[(i + 1) * width + j]!, best[i * width + j + 1]!);
+    }
+  }
+  const chain: Array<[number, number]> = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    const here = best[i * width + j]!;
+    const score = weight[i * m + j]!;
+    if (score >= 0 && here === best[(i + 1) * width + j + 1]! + score) chain.push([i++, j++]);
+    else if (here === best[(i + 1) * width + j]!) i++;
+    else j++;
+  }
+  return chain;
+}
+
+/** Consecutive word keys, counted; a paragraph of one word counts that word. */
+function bigrams(paragraph: Paragraph): Map<string, number> {
+  const keys = paragraph.words.map((word) => word.key).filter((key) => key !== '');
+  const grams = new Map<string, number>();
+  const add = (gram: string) => grams.set(gram, (grams.get(gram) ?? 0) + 1);
+  if (keys.length === 1) add(keys[0]!);
+  for (let k = 1; k < keys.length; k++) add(`${keys[k - 1]} ${keys[k]}`);
+  return grams;
+}
+
+function dice(a: Map<string, number>, b: Map<string, number>): number {
+  let sizeA = 0;
+  let sizeB = 0;
+  let shared = 0;
+  for (const count of a.values()) sizeA += count;
+  for (const [gram, count] of b) {
+    sizeB += count;
+    shared += Math.min(count, a.get(gram) ?? 0);
+  }
+  return sizeA + sizeB === 0 ? 1 : (2 * shared) / (sizeA + sizeB);
+}
