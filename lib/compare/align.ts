@@ -22,8 +22,14 @@ const SAME_PLACE_MIN = 0.15;
 export function alignParagraphs(older: readonly Paragraph[], newer: readonly Paragraph[]): ParagraphPair[] {
   const oldGrams = older.map(bigrams);
   const newGrams = newer.map(bigrams);
-  const similarity = (i: number, j: number): number =>
-    older[i]!.depth === newer[j]!.depth ? dice(oldGrams[i]!, newGrams[j]!) : 0;
+  // Every pair's similarity, once: the chain and the search for moved paragraphs both read it.
+  const scores = new Float64Array(older.length * newer.length);
+  older.forEach((old, i) =>
+    newer.forEach((now, j) => {
+      scores[i * newer.length + j] = old.depth === now.depth ? dice(oldGrams[i]!, newGrams[j]!) : 0;
+    }),
+  );
+  const similarity = (i: number, j: number): number => scores[i * newer.length + j]!;
   const chain = inOrderChain(older.length, newer.length, similarity);
 
   // Slots in document order: pairs of the chain, and each unpaired paragraph where it stands.

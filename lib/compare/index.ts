@@ -5,3 +5,7 @@ export { bodyText } from './page-furniture';
 export { paragraphsOf } from './paragraphs';
 export { diffWords, sameWording, type DiffSegment, type DiffKind } from './word-diff';
 export { wordsOf, keyOf, joinLines, type Word } from './words';
+export { comparisonToHtml, comparisonToMarkdown, type ExportLabels } from './export';
+export { paragraphName } from './names';
+export { otherVersionCandidates, titleOnFirstPage, type VersionCandidate, type VersionRole } from './other-versions';
+export { summaryLine, wdiff } from './format-text';
