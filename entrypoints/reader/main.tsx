@@ -13,6 +13,9 @@ import { servePanelPorts } from '../../components/panel/panel-port-host';
 import { PanelToggle } from '../../components/panel/PanelToggle';
 import { mountReaderPanel } from '../../components/panel/reader-panel';
 import { FailurePanel, ReaderHeader } from '../../components/reader/ReaderHeader';
+import { createCompareController } from '../../components/compare/compare-controller';
+import { CompareMenu } from '../../components/compare/CompareMenu';
+import { mountComparison } from '../../components/compare/mount-compare';
 import { startReaderSession } from '../../components/reader/reader-session';
 import { readerNotesAccess } from '../../components/reader/marks/notes-access';
 import { pageDraftKeeper } from '../../components/notes/notes-ui-drafts';
@@ -100,9 +103,20 @@ function startReader(): void {
     () => undefined,
   );
 
+  // Comparing with another version (ADR 0018): the menu in the header, the view over the document.
+  const compare = createCompareController(
+    { bundled: bundledSamples(browser.runtime.getURL('/')), fetch: (url, init) => fetch(url, init) },
+    (symbol, lang, onAnswer) => getSharedMetadataClient().lookup(symbol, lang, onAnswer),
+  );
+  const compareHost = document.createElement('div');
+  compareHost.id = 'compare-root';
+  document.getElementById('reader-main')!.append(compareHost);
+  const unmountComparison = mountComparison(compareHost, compare, uiLang, window);
+
   if (header) {
     render(
       <ReaderHeader store={store} actions={session.actions}>
+        <CompareMenu store={store} controller={compare} />
         <PanelToggle visibility={visibility} />
       </ReaderHeader>,
       header,
@@ -117,6 +131,8 @@ function startReader(): void {
     // Kept whole in the back/forward cache; otherwise torn down with the page.
     if (!event.persisted) {
       stopServingPanel();
+      unmountComparison();
+      compare.destroy();
       panel.destroy();
       session.destroy();
       notesAccess.close();

@@ -1,0 +1,99 @@
+/**
+ * The state of a comparison in the reader: finding the versions to offer, loading the other
+ * version, the comparison shown, or what went wrong. One controller per reader page; `destroy`
+ * aborts whatever is loading.
+ */
+import type { UnLang } from '../../lib/citations/types';
+import { compareVersions, type Comparison, type VersionCandidate } from '../../lib/compare';
+import { candidatesFor, relatedDocuments, type RelatedLookup } from './other-version';
+import { loadVersionPages, type VersionPages, type VersionSources } from './load-version';
+
+export type CompareState =
+  | { phase: 'idle' }
+  | { phase: 'finding' }
+  | { phase: 'offering'; candidates: VersionCandidate[] }
+  | { phase: 'loading'; symbol: string }
+  | { phase: 'shown'; older: string; newer: string; lang: UnLang; comparison: Comparison }
+  | { phase: 'failed'; symbol: string; reason: 'unavailable' | 'no-paragraphs' };
+
+export interface CompareController {
+  get(): CompareState;
+  subscribe(listener: (state: CompareState) => void): () => void;
+  /** Finds what to offer for the document in the reader (once; later calls show the same). */
+  offer(document: { symbol: string; lang: UnLang }): void;
+  /** Compares the reader's document with `symbol`, its older version. */
+  compareWith(symbol: string, document: { symbol: string; lang: UnLang }): void;
+  close(): void;
+  destroy(): void;
+}
+
+/** How long the menu waits for the Library's related documents (a draft's symbol) before showing. */
+const RELATED_WAIT_MS = 4_000;
+
+export function createCompareController(sources: VersionSources, lookupRelated: RelatedLookup): CompareController {
+  let state: CompareState = { phase: 'idle' };
+  const listeners = new Set<(state: CompareState) => void>();
+  let work = new AbortController();
+  let candidates: VersionCandidate[] | undefined;
+  const pages = new Map<string, Promise<VersionPages | undefined>>();
+
+  const set = (next: CompareState) => {
+    state = next;
+    for (const listener of listeners) listener(state);
+  };
+  const restart = () => {
+    work.abort();
+    work = new AbortController();
+    return work.signal;
+  };
+  /** A version's pages, loaded once per page visit. */
+  const pagesOf = (symbol: string, lang: UnLang, signal: AbortSignal) => {
+    const key = `${lang}|${symbol}`;
+    let pending = pages.get(key);
+    if (pending === undefined) {
+      pending = loadVersionPages(symbol, lang, sources, signal).then((load) => (load.ok ? load.version : undefined));
+      pending.then((version) => version === undefined && pages.delete(key), () => pages.delete(key));
+      pages.set(key, pending);
+    }
+    return pending;
+  };
+
+  return {
+    get: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    offer(document) {
+      if (candidates !== undefined) return set({ phase: 'offering', candidates });
+      const signal = restart();
+      set({ phase: 'finding' });
+      void Promise.all([pagesOf(document.symbol, document.lang, signal), relatedDocuments(lookupRelated, document.symbol, document.lang, RELATED_WAIT_MS, signal)]).then(
+        ([own, related]) => {
+          if (signal.aborted) return;
+          candidates = own === undefined ? [] : candidatesFor(document.symbol, document.lang, own.pageTexts, related);
+          set({ phase: 'offering', candidates });
+        },
+      );
+    },
+    compareWith(symbol, document) {
+      const signal = restart();
+      set({ phase: 'loading', symbol });
+      void Promise.all([pagesOf(symbol, document.lang, signal), pagesOf(document.symbol, document.lang, signal)]).then(([older, newer]) => {
+        if (signal.aborted) return;
+        if (older === undefined || newer === undefined) return set({ phase: 'failed', symbol, reason: 'unavailable' });
+        const comparison = compareVersions(older, newer);
+        if (comparison.pairs.length === 0) return set({ phase: 'failed', symbol, reason: 'no-paragraphs' });
+        set({ phase: 'shown', older: symbol, newer: document.symbol, lang: document.lang, comparison });
+      });
+    },
+    close() {
+      restart();
+      set({ phase: 'idle' });
+    },
+    destroy() {
+      work.abort();
+      listeners.clear();
+    },
+  };
+}
