@@ -5,7 +5,7 @@
  * HTML or Markdown, print, close.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { comparisonToHtml, comparisonToMarkdown, paragraphName, type DiffSegment, type ExportLabels, type ParagraphPair } from '../../lib/compare';
+import { comparisonToHtml, comparisonToMarkdown, paragraphName, type CarriedNote, type DiffSegment, type ExportLabels, type ParagraphPair } from '../../lib/compare';
 import { t } from '../i18n';
 import type { CompareController, CompareState } from './compare-controller';
 import { downloadText, symbolForFileName } from './download';
@@ -97,6 +97,8 @@ export function ComparisonView({ state, controller, locale, win }: { state: Show
             index={index}
             current={index === current}
             showOld={openOld.has(index)}
+            notes={state.carried.get(index)}
+            older={state.older}
             onToggleOld={() => {
               const next = new Set(openOld);
               if (!next.delete(index)) next.add(index);
@@ -114,7 +116,18 @@ function statusWord(pair: ParagraphPair): string {
   return pair.moved ? `${word}, ${t('compare_statusMoved')}` : word;
 }
 
-function PairView({ pair, index, current, showOld, onToggleOld }: { pair: ParagraphPair; index: number; current: boolean; showOld: boolean; onToggleOld: () => void }) {
+interface PairProps {
+  pair: ParagraphPair;
+  index: number;
+  current: boolean;
+  showOld: boolean;
+  onToggleOld: () => void;
+  /** The reader's notes on the older paragraph. */
+  notes: CarriedNote[] | undefined;
+  older: string;
+}
+
+function PairView({ pair, index, current, showOld, onToggleOld, notes, older }: PairProps) {
   const name = paragraphName((pair.new ?? pair.old)!.id);
   const renumbered = pair.old !== undefined && pair.new !== undefined && pair.old.id !== pair.new.id;
   return (
@@ -135,6 +148,13 @@ function PairView({ pair, index, current, showOld, onToggleOld }: { pair: Paragr
           <p>{pair.old.text}</p>
         </aside>
       )}
+      {notes?.map((note) => (
+        <aside key={note.id} class="compare-carried" data-testid="compare-carried-note">
+          <h3>{t('compare_yourNote', [older, paragraphName(note.clause)])}</h3>
+          {note.quote !== undefined && <blockquote>{note.quote}</blockquote>}
+          {note.text !== '' && <p>{note.text}</p>}
+        </aside>
+      ))}
     </div>
   );
 }

@@ -4,7 +4,7 @@
  * aborts whatever is loading.
  */
 import type { UnLang } from '../../lib/citations/types';
-import { compareVersions, type Comparison, type VersionCandidate } from '../../lib/compare';
+import { compareVersions, notesOnOlderParagraphs, type CarriedNote, type Comparison, type NoteLike, type VersionCandidate } from '../../lib/compare';
 import { candidatesFor, relatedDocuments, type RelatedLookup } from './other-version';
 import { loadVersionPages, type VersionPages, type VersionSources } from './load-version';
 
@@ -13,7 +13,7 @@ export type CompareState =
   | { phase: 'finding' }
   | { phase: 'offering'; candidates: VersionCandidate[] }
   | { phase: 'loading'; symbol: string }
-  | { phase: 'shown'; older: string; newer: string; lang: UnLang; comparison: Comparison }
+  | { phase: 'shown'; older: string; newer: string; lang: UnLang; comparison: Comparison; carried: ReadonlyMap<number, CarriedNote[]> }
   | { phase: 'failed'; symbol: string; reason: 'unavailable' | 'no-paragraphs' };
 
 export interface CompareController {
@@ -30,7 +30,10 @@ export interface CompareController {
 /** How long the menu waits for the Library's related documents (a draft's symbol) before showing. */
 const RELATED_WAIT_MS = 4_000;
 
-export function createCompareController(sources: VersionSources, lookupRelated: RelatedLookup): CompareController {
+/** The reader's notes on a document (every language version), for showing them on the newer one. */
+export type NotesOf = (symbol: string) => Promise<NoteLike[]>;
+
+export function createCompareController(sources: VersionSources, lookupRelated: RelatedLookup, notesOf?: NotesOf): CompareController {
   let state: CompareState = { phase: 'idle' };
   const listeners = new Set<(state: CompareState) => void>();
   let work = new AbortController();
@@ -84,7 +87,15 @@ export function createCompareController(sources: VersionSources, lookupRelated: 
         if (older === undefined || newer === undefined) return set({ phase: 'failed', symbol, reason: 'unavailable' });
         const comparison = compareVersions(older, newer);
         if (comparison.pairs.length === 0) return set({ phase: 'failed', symbol, reason: 'no-paragraphs' });
-        set({ phase: 'shown', older: symbol, newer: document.symbol, lang: document.lang, comparison });
+        const shown = { phase: 'shown', older: symbol, newer: document.symbol, lang: document.lang, comparison, carried: new Map() } as const;
+        set(shown);
+        // The notes come when the database answers; a failure leaves the comparison without them.
+        notesOf?.(symbol).then(
+          (notes) => {
+            if (state === shown && notes.length > 0) set({ ...shown, carried: notesOnOlderParagraphs(notes, comparison.pairs) });
+          },
+          () => undefined,
+        );
       });
     },
     close() {

@@ -20,6 +20,7 @@ import { startReaderSession } from '../../components/reader/reader-session';
 import { readerNotesAccess } from '../../components/reader/marks/notes-access';
 import { pageDraftKeeper } from '../../components/notes/notes-ui-drafts';
 import { replayDrafts } from '../../lib/notes/drafts';
+import { documentKeyOf } from '../../lib/notes/types';
 import { createReaderStore } from '../../components/reader/reader-store';
 import { isUnLang } from '../../lib/reader/reader-address';
 import { bundledSamples } from '../../lib/reader/bundled-samples';
@@ -107,6 +108,7 @@ function startReader(): void {
   const compare = createCompareController(
     { bundled: bundledSamples(browser.runtime.getURL('/')), fetch: (url, init) => fetch(url, init) },
     (symbol, lang, onAnswer) => getSharedMetadataClient().lookup(symbol, lang, onAnswer),
+    async (symbol) => (await notesAccess.open()).forDocument(documentKeyOf({ kind: 'symbol', symbol, lang: 'en' })),
   );
   const compareHost = document.createElement('div');
   compareHost.id = 'compare-root';

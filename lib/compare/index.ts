@@ -9,3 +9,4 @@ export { comparisonToHtml, comparisonToMarkdown, type ExportLabels } from './exp
 export { paragraphName } from './names';
 export { otherVersionCandidates, titleOnFirstPage, type VersionCandidate, type VersionRole } from './other-versions';
 export { summaryLine, wdiff } from './format-text';
+export { notesOnOlderParagraphs, type CarriedNote, type NoteLike } from './carried-notes';

@@ -35,6 +35,37 @@ beforeAll(async () => {
   await page.goto(`chrome-extension://${browser.extensionId}/reader.html?symbol=A/RES/80/228&lang=en`);
   // The document is read once the header offers the comparison (it needs the symbol and the text).
   await page.getByRole('button', { name: 'Compare with…' }).waitFor({ timeout: 60_000 });
+  // A note the reader made on the 2023 text's op 13, which the 2025 text rewrote as op 15.
+  await page.evaluate(
+    (record) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('resolute-notes');
+        open.onerror = () => reject(new Error(String(open.error)));
+        open.onsuccess = () => {
+          const put = open.result.transaction('notes', 'readwrite').objectStore('notes').put(record);
+          put.onsuccess = () => {
+            open.result.close();
+            resolve();
+          };
+          put.onerror = () => reject(new Error(String(put.error)));
+        };
+      }),
+    {
+      id: '6f1c2e0a-1b2c-4d3e-8f40-000000000013',
+      doc: { kind: 'symbol', symbol: 'A/RES/78/228', lang: 'en' },
+      docKey: 'symbol:A/RES/78/228',
+      selectors: [
+        { type: 'FragmentSelector', conformsTo: 'https://resolute.invalid/ns/clause', value: 'op-13' },
+        { type: 'TextQuoteSelector', exact: 'as the newest members of the Coordination Group', prefix: '', suffix: '' },
+      ],
+      text: 'Which members joined in 2025?',
+      colour: 'yellow',
+      tags: [],
+      created: '2024-01-10T10:00:00.000Z',
+      updated: '2024-01-10T10:00:00.000Z',
+      revision: 1,
+    },
+  );
 }, 120_000);
 
 afterAll(async () => {
@@ -83,16 +114,29 @@ describe('comparing A/RES/80/228 with another version', () => {
     expect(await pp7.getByTestId('compare-old').textContent()).toMatch(/^Older wording \(PP7\)Taking note of the adoption of the Worst Forms of Child Labour Convention/u);
   });
 
+  it('shows a note made on the older text on the paragraph it became', async () => {
+    const carried = page.getByTestId('compare-carried-note');
+    await carried.waitFor({ timeout: 10_000 });
+    expect(await carried.count()).toBe(1);
+    const pair = page.locator('[data-pair]').filter({ has: carried });
+    expect(await pair.locator('.compare-name').textContent()).toBe('OP15');
+    expect(await pair.locator('.compare-status').textContent()).toBe('changed · was OP13');
+    expect(await carried.textContent()).toBe('Your note on A/RES/78/228 (OP13)as the newest members of the Coordination GroupWhich members joined in 2025?');
+    // The changed words are there with it.
+    expect((await pair.locator('ins').allTextContents()).join(' ')).toContain('sale, sexual exploitation');
+    expect((await pair.locator('del').allTextContents()).join(' ')).toContain('United Nations University');
+  });
+
   it('exports HTML and Markdown that say the same', async () => {
     const [htmlDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('compare-export-html').click()]);
     expect(htmlDownload.suggestedFilename()).toBe('A-RES-78-228--A-RES-80-228.html');
-    const { document } = parseHTML(readFileSync((await htmlDownload.path())!, 'utf8'));
+    const { document } = parseHTML(readFileSync(await htmlDownload.path(), 'utf8'));
     expect(document.querySelector('strong')!.textContent).toBe(SUMMARY);
     expect(document.getElementById('pp-6')!.querySelector('ins')!.textContent).toBe('twenty-fifth');
     expect(document.getElementById('old-pp-21')!.textContent).toContain('dropped');
 
     const [mdDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('compare-export-md').click()]);
-    const markdown = readFileSync((await mdDownload.path())!, 'utf8');
+    const markdown = readFileSync(await mdDownload.path(), 'utf8');
     expect(markdown.split('\n')[2]).toBe(`**${SUMMARY}**`);
     expect(markdown).toContain('welcoming the ~~twentieth~~ **twenty-fifth** anniversary');
   }, 60_000);
