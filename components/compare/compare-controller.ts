@@ -4,7 +4,7 @@
  * aborts whatever is loading.
  */
 import type { UnLang } from '../../lib/citations/types';
-import { compareVersions, notesOnOlderParagraphs, type CarriedNote, type Comparison, type NoteLike, type VersionCandidate } from '../../lib/compare';
+import { compareVersions, notesOnOlderParagraphs, olderFirst, type CarriedNote, type Comparison, type NoteLike, type VersionCandidate } from '../../lib/compare';
 import { candidatesFor, relatedDocuments, type RelatedLookup } from './other-version';
 import { loadVersionPages, type VersionPages, type VersionSources } from './load-version';
 
@@ -21,7 +21,7 @@ export interface CompareController {
   subscribe(listener: (state: CompareState) => void): () => void;
   /** Finds what to offer for the document in the reader (once; later calls show the same). */
   offer(document: { symbol: string; lang: UnLang }): void;
-  /** Compares the reader's document with `symbol`, its older version. */
+  /** Compares the reader's document with `symbol` (the older of the two is found by their symbols). */
   compareWith(symbol: string, document: { symbol: string; lang: UnLang }): void;
   close(): void;
   destroy(): void;
@@ -82,15 +82,16 @@ export function createCompareController(sources: VersionSources, lookupRelated: 
     compareWith(symbol, document) {
       const signal = restart();
       set({ phase: 'loading', symbol });
-      void Promise.all([pagesOf(symbol, document.lang, signal), pagesOf(document.symbol, document.lang, signal)]).then(([older, newer]) => {
+      const [olderSymbol, newerSymbol] = olderFirst(symbol, document.symbol);
+      void Promise.all([pagesOf(olderSymbol, document.lang, signal), pagesOf(newerSymbol, document.lang, signal)]).then(([older, newer]) => {
         if (signal.aborted) return;
         if (older === undefined || newer === undefined) return set({ phase: 'failed', symbol, reason: 'unavailable' });
         const comparison = compareVersions(older, newer);
         if (comparison.pairs.length === 0) return set({ phase: 'failed', symbol, reason: 'no-paragraphs' });
-        const shown = { phase: 'shown', older: symbol, newer: document.symbol, lang: document.lang, comparison, carried: new Map() } as const;
+        const shown = { phase: 'shown', older: olderSymbol, newer: newerSymbol, lang: document.lang, comparison, carried: new Map() } as const;
         set(shown);
         // The notes come when the database answers; a failure leaves the comparison without them.
-        notesOf?.(symbol).then(
+        notesOf?.(olderSymbol).then(
           (notes) => {
             if (state === shown && notes.length > 0) set({ ...shown, carried: notesOnOlderParagraphs(notes, comparison.pairs) });
           },

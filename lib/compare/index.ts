@@ -7,6 +7,6 @@ export { diffWords, sameWording, type DiffSegment, type DiffKind } from './word-
 export { wordsOf, keyOf, joinLines, type Word } from './words';
 export { comparisonToHtml, comparisonToMarkdown, type ExportLabels } from './export';
 export { paragraphName } from './names';
-export { otherVersionCandidates, titleOnFirstPage, type VersionCandidate, type VersionRole } from './other-versions';
+export { olderFirst, otherVersionCandidates, titleOnFirstPage, type VersionCandidate, type VersionRole } from './other-versions';
 export { summaryLine, wdiff } from './format-text';
 export { notesOnOlderParagraphs, type CarriedNote, type NoteLike } from './carried-notes';

@@ -102,3 +102,16 @@ function sharesTitle(textStems: readonly string[], titleStems: readonly string[]
   const have = new Set(textStems);
   return titleStems.filter((stem) => have.has(stem)).length >= Math.ceil(titleStems.length * 0.9);
 }
+
+/**
+ * Which of two versions is the older: a draft (`…/L.4`) before what was adopted, an earlier
+ * session's resolution before a later one; otherwise the one the reader chose to compare with.
+ */
+export function olderFirst(chosen: string, shown: string): [older: string, newer: string] {
+  const draft = (symbol: string) => /\/L\.\d+/u.test(symbol);
+  if (draft(shown) && !draft(chosen)) return [shown, chosen];
+  const a = sessionAndNumber(chosen);
+  const b = sessionAndNumber(shown);
+  if (a !== undefined && b !== undefined && compareAt(a, b) > 0) return [shown, chosen];
+  return [chosen, shown];
+}

@@ -77,3 +77,14 @@ describe('the other versions of a resolution', () => {
     ]);
   });
 });
+
+describe('which version is the older', () => {
+  it('a draft before the adopted text, an earlier session before a later one, else the chosen one', async () => {
+    const { olderFirst } = await import('../../../lib/compare');
+    expect(olderFirst('A/C.3/80/L.4', 'A/RES/80/228')).toEqual(['A/C.3/80/L.4', 'A/RES/80/228']);
+    expect(olderFirst('A/RES/80/228', 'A/C.3/80/L.4')).toEqual(['A/C.3/80/L.4', 'A/RES/80/228']);
+    expect(olderFirst('A/RES/80/228', 'A/RES/78/228')).toEqual(['A/RES/78/228', 'A/RES/80/228']);
+    expect(olderFirst('A/RES/78/228', 'A/RES/80/228')).toEqual(['A/RES/78/228', 'A/RES/80/228']);
+    expect(olderFirst('S/RES/2768(2025)', 'S/RES/2769(2025)')).toEqual(['S/RES/2768(2025)', 'S/RES/2769(2025)']);
+  });
+});
