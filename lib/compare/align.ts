@@ -20,13 +20,18 @@ const MOVED_MIN = 0.5;
 const SAME_PLACE_MIN = 0.15;
 
 export function alignParagraphs(older: readonly Paragraph[], newer: readonly Paragraph[]): ParagraphPair[] {
-  const oldGrams = older.map(bigrams);
-  const newGrams = newer.map(bigrams);
+  const ids = new Map<string, number>();
+  const oldGrams = gramLists(older, ids);
+  const newGrams = gramLists(newer, ids);
   // Every pair's similarity, once: the chain and the search for moved paragraphs both read it.
   const scores = new Float64Array(older.length * newer.length);
   older.forEach((old, i) =>
     newer.forEach((now, j) => {
-      scores[i * newer.length + j] = old.depth === now.depth ? dice(oldGrams[i]!, newGrams[j]!) : 0;
+      const a = oldGrams[i]!;
+      const b = newGrams[j]!;
+      // Two paragraphs of very different lengths cannot reach the lowest threshold: not measured.
+      const bound = a.length + b.length === 0 ? 1 : (2 * Math.min(a.length, b.length)) / (a.length + b.length);
+      scores[i * newer.length + j] = old.depth === now.depth && bound >= SAME_PLACE_MIN ? dice(a, b) : 0;
     }),
   );
   const similarity = (i: number, j: number): number => scores[i * newer.length + j]!;
@@ -106,24 +111,34 @@ function inOrderChain(n: number, m: number, similarity: (i: number, j: number) =
   return chain;
 }
 
-/** Consecutive word keys, counted; a paragraph of one word counts that word. */
-function bigrams(paragraph: Paragraph): Map<string, number> {
-  const keys = paragraph.words.map((word) => word.key).filter((key) => key !== '');
-  const grams = new Map<string, number>();
-  const add = (gram: string) => grams.set(gram, (grams.get(gram) ?? 0) + 1);
-  if (keys.length === 1) add(keys[0]!);
-  for (let k = 1; k < keys.length; k++) add(`${keys[k - 1]} ${keys[k]}`);
-  return grams;
+/**
+ * Each paragraph's consecutive word pairs, as sorted numbers (one per pair, repeats kept): the
+ * similarity of two paragraphs is then a merge of two sorted arrays, no hashing in the n × m loop.
+ */
+function gramLists(paragraphs: readonly Paragraph[], ids: Map<string, number>): Int32Array[] {
+  return paragraphs.map((paragraph) => {
+    const keys = paragraph.words.map((word) => word.key).filter((key) => key !== '');
+    const grams = keys.length === 1 ? [keys[0]!] : keys.slice(1).map((key, k) => `${keys[k]} ${key}`);
+    const list = Int32Array.from(grams, (gram) => {
+      let id = ids.get(gram);
+      if (id === undefined) ids.set(gram, (id = ids.size));
+      return id;
+    });
+    return list.sort();
+  });
 }
 
-function dice(a: Map<string, number>, b: Map<string, number>): number {
-  let sizeA = 0;
-  let sizeB = 0;
+/** Dice coefficient of two sorted lists: twice the shared entries over both sizes. */
+function dice(a: Int32Array, b: Int32Array): number {
+  if (a.length + b.length === 0) return 1;
   let shared = 0;
-  for (const count of a.values()) sizeA += count;
-  for (const [gram, count] of b) {
-    sizeB += count;
-    shared += Math.min(count, a.get(gram) ?? 0);
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
   }
-  return sizeA + sizeB === 0 ? 1 : (2 * shared) / (sizeA + sizeB);
+  return (2 * shared) / (a.length + b.length);
 }
