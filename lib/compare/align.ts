@@ -25,15 +25,15 @@ export function alignParagraphs(older: readonly Paragraph[], newer: readonly Par
   const newGrams = gramLists(newer, ids);
   // Every pair's similarity, once: the chain and the search for moved paragraphs both read it.
   const scores = new Float64Array(older.length * newer.length);
-  older.forEach((old, i) =>
-    newer.forEach((now, j) => {
-      const a = oldGrams[i]!;
+  for (let i = 0; i < older.length; i++) {
+    const a = oldGrams[i]!;
+    for (let j = 0; j < newer.length; j++) {
       const b = newGrams[j]!;
       // Two paragraphs of very different lengths cannot reach the lowest threshold: not measured.
       const bound = a.length + b.length === 0 ? 1 : (2 * Math.min(a.length, b.length)) / (a.length + b.length);
-      scores[i * newer.length + j] = old.depth === now.depth && bound >= SAME_PLACE_MIN ? dice(a, b) : 0;
-    }),
-  );
+      scores[i * newer.length + j] = older[i]!.depth === newer[j]!.depth && bound >= SAME_PLACE_MIN ? dice(a, b) : 0;
+    }
+  }
   const similarity = (i: number, j: number): number => scores[i * newer.length + j]!;
   const chain = inOrderChain(older.length, newer.length, similarity);
 
@@ -116,16 +116,23 @@ function inOrderChain(n: number, m: number, similarity: (i: number, j: number) =
  * similarity of two paragraphs is then a merge of two sorted arrays, no hashing in the n × m loop.
  */
 function gramLists(paragraphs: readonly Paragraph[], ids: Map<string, number>): Int32Array[] {
-  return paragraphs.map((paragraph) => {
-    const keys = paragraph.words.map((word) => word.key).filter((key) => key !== '');
-    const grams = keys.length === 1 ? [keys[0]!] : keys.slice(1).map((key, k) => `${keys[k]} ${key}`);
-    const list = Int32Array.from(grams, (gram) => {
+  const lists: Int32Array[] = [];
+  for (const paragraph of paragraphs) {
+    const keys: string[] = [];
+    for (const word of paragraph.words) if (word.key !== '') keys.push(word.key);
+    const list = new Int32Array(keys.length === 1 ? 1 : Math.max(0, keys.length - 1));
+    for (let k = 0; k < list.length; k++) {
+      const gram = keys.length === 1 ? keys[0]! : `${keys[k]!} ${keys[k + 1]!}`;
       let id = ids.get(gram);
-      if (id === undefined) ids.set(gram, (id = ids.size));
-      return id;
-    });
-    return list.sort();
-  });
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(gram, id);
+      }
+      list[k] = id;
+    }
+    lists.push(list.sort());
+  }
+  return lists;
 }
 
 /** Dice coefficient of two sorted lists: twice the shared entries over both sizes. */
