@@ -146,4 +146,31 @@ describe('comparing A/RES/80/228 with another version', () => {
     await page.getByTestId('compare-view').waitFor({ state: 'detached' });
     expect(await page.locator('#viewer-container').isVisible()).toBe(true);
   });
+
+  it('says so when the other version cannot be opened, and closes', async () => {
+    await page.getByRole('button', { name: 'Compare with…' }).click();
+    await page.getByLabel('Document symbol').fill('A/RES/79/999');
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+    const failed = page.getByTestId('compare-failed');
+    await failed.waitFor({ timeout: 30_000 });
+    expect(await failed.textContent()).toMatch(/^A\/RES\/79\/999 could not be opened/u);
+    await failed.getByRole('button', { name: 'Close comparison' }).click();
+    await failed.waitFor({ state: 'detached' });
+  }, 60_000);
+});
+
+describe('the comparison in a Russian browser', () => {
+  it('counts with Russian plural forms', async () => {
+    const russian = await launchWithExtension(server, { lang: 'ru' });
+    try {
+      const tab = await russian.context.newPage();
+      await tab.goto(`chrome-extension://${russian.extensionId}/reader.html?symbol=A/RES/80/228&lang=en`);
+      await tab.getByRole('button', { name: 'Сравнить с…' }).click({ timeout: 60_000 });
+      await tab.getByTestId('compare-candidate').first().click({ timeout: 30_000 });
+      // 37 and 8: "many"; 2: "few"; 48: "many".
+      expect(await tab.getByTestId('compare-summary').textContent({ timeout: 60_000 })).toBe('37 изменено, 8 новых, 2 исключены, 48 без изменений');
+    } finally {
+      await russian.close();
+    }
+  }, 120_000);
 });
