@@ -4,9 +4,9 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseSymbol } from '../../lib/citations/symbols';
-import { t } from '../i18n';
+import { t } from '../extension/i18n';
 import { useReaderState, type ReaderStore } from '../reader/reader-store';
-import type { CompareController } from './compare-controller';
+import type { CompareController } from '../../lib/compare/compare-controller';
 import { useCompareState } from './use-compare-state';
 
 export const COMPARE_MENU_ID = 'compare-menu';

@@ -6,8 +6,8 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { comparisonToHtml, comparisonToMarkdown, paragraphName, type CarriedNote, type DiffSegment, type ExportLabels, type ParagraphPair } from '../../lib/compare';
-import { t } from '../i18n';
-import type { CompareController, CompareState } from './compare-controller';
+import { t } from '../extension/i18n';
+import type { CompareController, CompareState } from '../../lib/compare/compare-controller';
 import { downloadText, symbolForFileName } from './download';
 import { summaryText } from './summary-text';
 

@@ -3,9 +3,9 @@
  * shown, a status line while loading, a message when the other version cannot be read.
  */
 import { render } from 'preact';
-import { t } from '../i18n';
+import { t } from '../extension/i18n';
 import './compare.css';
-import type { CompareController } from './compare-controller';
+import type { CompareController } from '../../lib/compare/compare-controller';
 import { ComparisonView } from './ComparisonView';
 import { useCompareState } from './use-compare-state';
 

@@ -4,7 +4,7 @@
  * categories), through the browser's plural rules.
  */
 import type { ComparisonCounts } from '../../lib/compare';
-import { t, type MessageKey } from '../i18n';
+import { t, type MessageKey } from '../extension/i18n';
 
 type Counted = 'changed' | 'new' | 'dropped' | 'unchanged';
 const ORDER: readonly Counted[] = ['changed', 'new', 'dropped', 'unchanged'];

@@ -31,7 +31,8 @@ describe('A/RES/78/228 → A/RES/80/228 (same series, two years apart)', () => {
   let comparison: Comparison;
   beforeAll(async () => {
     comparison = await compareFiles(expected.old, expected.new);
-  });
+    // Two real PDFs read by pdf.js: seconds on a busy machine.
+  }, 60_000);
 
   it('pairs every paragraph of the newer text as the hand-checked listing says', () => {
     const actual = comparison.pairs.filter((p) => p.new !== undefined).map((p) => ({ new: p.new!.id, old: p.old?.id ?? null, status: p.status }));
@@ -82,10 +83,10 @@ describe('drafts and the resolutions adopted from them', () => {
     expect(changed).toEqual(['pp-32', 'pp-35', 'op-8', 'op-22', 'op-23', 'op-25']);
     expect(changes(byNewId(comparison, 'pp-32'))).toEqual(['-unjustly']);
     expect(changes(byNewId(comparison, 'op-25'))).toEqual(['-into forced marriages,', '+and', '-forced religious conversions,', '+to']);
-  });
+  }, 60_000);
 
   it('A/80/L.41 → A/RES/80/173: adopted as drafted, 135 paragraphs unchanged', async () => {
     const comparison = await compareFiles('A_80_L.41.en.pdf', 'A_RES_80_173.en.pdf');
     expect(comparison.counts).toEqual({ unchanged: 135, changed: 0, new: 0, dropped: 0, moved: 0 });
-  });
+  }, 60_000);
 });

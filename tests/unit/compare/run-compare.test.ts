@@ -34,7 +34,7 @@ describe('npm run -s compare', () => {
     expect(out).toContain('at its [-eightieth-] {+eighty-second+} session');
     expect(lines).toContain('-       op-9    new');
     expect(lines).toContain('pp-21   -       dropped');
-  });
+  }, 60_000);
 
   it('prints JSON with old and new ids, status and differences', async () => {
     const { code, out } = await run(['A_C.3_80_L.4.en.pdf', 'A_RES_80_228.en.pdf', '--json']);
@@ -44,13 +44,13 @@ describe('npm run -s compare', () => {
     const pp32 = json.pairs.find((p) => p.new === 'pp-32')!;
     expect(pp32).toMatchObject({ old: 'pp-32', status: 'changed' });
     expect(pp32.diff!.filter((s) => s.kind !== 'same')).toEqual([{ kind: 'del', text: 'unjustly' }]);
-  });
+  }, 60_000);
 
   it('with one file, names the versions to compare it with', async () => {
     expect((await run(['A_RES_80_228.en.pdf'])).out).toBe('A/RES/78/228\tprevious version\n');
     expect((await run(['A_RES_78_228.en.pdf'])).out).toBe('A/RES/76/186\tprevious version\n');
     expect((await run(['A_RES_80_173.en.pdf'])).out).toBe('A/80/L.41\tdraft\n');
-  });
+  }, 60_000);
 
   it('says what is wrong with bad input', async () => {
     const none = await run([]);
@@ -75,7 +75,7 @@ describe('the other versions of a resolution', () => {
       { symbol: 'A/RES/78/228', role: 'previous' },
       { symbol: 'A/C.3/80/L.4', role: 'draft' },
     ]);
-  });
+  }, 60_000);
 });
 
 describe('which version is the older', () => {
