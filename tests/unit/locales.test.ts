@@ -32,8 +32,20 @@ const en = readLocale('en');
 const ru = readLocale('ru');
 
 describe('locales', () => {
-  it('ships exactly English and Russian', () => {
-    expect(readdirSync(localesDir).sort()).toEqual(['en', 'ru']);
+  it('ships English and Russian in full, and only UN languages', () => {
+    const langs = readdirSync(localesDir).sort();
+    expect(langs).toEqual(expect.arrayContaining(['en', 'ru']));
+    for (const lang of langs) expect(['ar', 'en', 'es', 'fr', 'ru', 'zh']).toContain(lang);
+  });
+
+  it('translate only keys English has, with its placeholders, in the other UN languages', () => {
+    for (const lang of readdirSync(localesDir).filter((l) => l !== 'en' && l !== 'ru')) {
+      for (const [key, entry] of Object.entries(readLocale(lang))) {
+        expect(en[key], `${lang}.${key}`).toBeDefined();
+        expect(placeholdersUsed(entry.message), `${lang}.${key}`).toEqual(placeholdersUsed(en[key]!.message));
+        expect(entry.message.trim(), `${lang}.${key}`).not.toBe('');
+      }
+    }
   });
 
   it('have exactly the same keys in en and ru', () => {
