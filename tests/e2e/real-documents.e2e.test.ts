@@ -95,6 +95,26 @@ describe('the real A/RES/80/173, bundled', () => {
   });
 });
 
+describe('pinpoints in real documents', () => {
+  it('opens A/RES/79/1 at its annex I, and the Compact’s paragraph 8 inside it', async () => {
+    const pageAtTop = (page: Page) =>
+      page.evaluate(() => {
+        const container = document.getElementById('viewer-container')!;
+        const pages = [...document.querySelectorAll<HTMLElement>('.page')];
+        return Number(pages.filter((p) => p.offsetTop <= container.scrollTop + 5).at(-1)?.dataset.pageNumber ?? 0);
+      });
+    const annex = await openReader('?symbol=A/RES/79/1&lang=en&pinpoint=annex%20I');
+    await expect.poll(() => annex.getByRole('status').textContent(), { timeout: 60_000 }).toContain(message('reader_pinpointFound', 'annex I'));
+    // "Annex I" is on page 37 of 56, under the Pact's last paragraph and meeting line.
+    expect(await pageAtTop(annex)).toBe(37);
+    const paragraph = await openReader('?symbol=A/RES/79/1&lang=en&pinpoint=annex%20I%2C%20para.%208');
+    await expect.poll(() => paragraph.getByRole('status').textContent(), { timeout: 60_000 }).toContain(
+      message('reader_pinpointFound', 'annex I, para. 8'),
+    );
+    expect(await pageAtTop(paragraph)).toBe(38);
+  });
+});
+
 describe('the document knows itself', () => {
   it('is the masthead’s document when the address named another', async () => {
     serveUnDocument(server, { symbol: 'A/RES/1/1', lang: 'en', pdf: unPdf('A_RES_79_277.en.pdf') });
