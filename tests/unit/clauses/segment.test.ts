@@ -150,10 +150,11 @@ describe('sub-paragraph letters in the six scripts', () => {
     expect(text.slice(clauseById(clauses, 'op-1-i')!.start, clauseById(clauses, 'op-1-i')!.end)).toBe('(i) ninth letter;');
   });
 
-  it('stops at an annex whose numbering starts again', () => {
+  it('ends the body at an annex, and numbers the annex’s own paragraphs apart', () => {
     const text = body(['The General Assembly,', 'Recalling its work,', '1. Decides to act;', '2. Decides to stay seized.', 'Annex', '1. Annex paragraph;', '2. Another.']);
     const clauses = segmentClauses(text, 'en');
-    expect(clauses.map((c) => c.id)).toEqual(['pp-1', 'op-1', 'op-2']);
+    expect(clauses.map((c) => c.id)).toEqual(['pp-1', 'op-1', 'op-2', 'annex-1-op-1', 'annex-1-op-2']);
+    expect(text.slice(clauseById(clauses, 'annex-1-op-2')!.start, clauseById(clauses, 'annex-1-op-2')!.end)).toBe('2. Another.');
     expect(text.slice(clauseById(clauses, 'op-2')!.start, clauseById(clauses, 'op-2')!.end)).toBe('2. Decides to stay seized.');
   });
 });
