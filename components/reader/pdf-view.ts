@@ -6,6 +6,7 @@
  */
 import type { RenderedTextLayer, TextLayerSource } from '../../lib/surface/pdf-text-layer';
 import type { PageLayout } from '../../lib/reader/history-entry';
+import { pdfjsGlyphWidths, type GlyphWidths } from '../../lib/surface/glyph-advances';
 import { loadViewerModule, TEXT_LAYER_PARAMS, type PDFDocumentProxy } from './pdfjs';
 
 export interface PdfView {
@@ -56,7 +57,8 @@ export async function createPdfView(container: HTMLDivElement, viewerElement: HT
     if (event.error || !layer || !page) return;
     void page.getTextContent(TEXT_LAYER_PARAMS).then(
       (content) => {
-        for (const listener of layerListeners) listener({ pageNumber: event.pageNumber, layer, items: content.items });
+        const glyphWidths = (fontName: string) => fontWidths(page, fontName);
+        for (const listener of layerListeners) listener({ pageNumber: event.pageNumber, layer, items: content.items, glyphWidths });
       },
       () => undefined, // the page was torn down meanwhile: it will be rendered (and linked) again
     );
@@ -107,9 +109,17 @@ export async function createPdfView(container: HTMLDivElement, viewerElement: HT
   };
 }
 
+/** A font's glyph widths, once pdf.js has loaded it for the page (the document is opened with `fontExtraProperties`). */
+function fontWidths(page: NonNullable<PageViewLike['pdfPage']>, fontName: string): GlyphWidths | null {
+  return page.commonObjs.has(fontName) ? pdfjsGlyphWidths(page.commonObjs.get(fontName)) : null;
+}
+
 /** The parts of pdf.js's PDFPageView the reader reads (its type is not exported as such). */
 interface PageViewLike {
   div: HTMLElement;
-  pdfPage?: { getTextContent(params: typeof TEXT_LAYER_PARAMS): Promise<{ items: object[] }> };
+  pdfPage?: {
+    getTextContent(params: typeof TEXT_LAYER_PARAMS): Promise<{ items: object[] }>;
+    commonObjs: { has(id: string): boolean; get(id: string): unknown };
+  };
   textLayer?: { div: HTMLElement } | null;
 }

@@ -21,6 +21,7 @@ import { attachCitationPopovers } from '../popover/citation-popover';
 import { highlightWholeCitations } from './citation-hover';
 import { citationJumper, type CitationJumper } from './citation-jump';
 import { loadDocument, pageText, type LoadedDocument } from './load-document';
+import { placeOnGlyphs } from './glyph-placement';
 import { goToPinpoint } from './pinpoint-jump';
 import { createPdfView, type PdfView } from './pdf-view';
 import { normalizeUnicode } from './pdfjs';
@@ -208,7 +209,7 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     surface = pdfSurface;
     pdfSurface.watch((block) => {
       const pageMarks = citationMarks(block.key, citationsOf(block.key, block.text), lang, labelOf);
-      linkCitations(block, pageMarks, pdfSurface);
+      placeOnGlyphs(block, linkCitations(block, pageMarks, pdfSurface), (font) => block.glyphWidths(font));
       reportUnplaced(block, pageMarks);
       // Highlights after citations: they nest inside the links where they cross them.
       marks.blockRendered(block);

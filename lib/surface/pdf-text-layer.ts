@@ -12,6 +12,7 @@ import { citationElement } from './citation-element';
 import { highlightElement } from './highlight-element';
 import { pdfPageText, type PdfPageText } from './pdf-page-text';
 import { itemSpans } from './text-layer-spans';
+import type { GlyphWidths } from './glyph-advances';
 import type { CitationMark, HighlightMark, ReadingSurface, TextBlock, TextRange } from './surface';
 
 /** A page whose text layer pdf.js has just rendered. */
@@ -19,6 +20,8 @@ export interface RenderedTextLayer {
   pageNumber: number;
   /** pdf.js's `.textLayer` element of the page. */
   layer: HTMLElement;
+  /** The glyph widths of a font of the page, by pdf.js's font name (`item.fontName`), when pdf.js has them. */
+  glyphWidths?: (fontName: string) => GlyphWidths | null;
   /**
    * The page's text content items exactly as the text layer got them (pdf.js asks for
    * `includeMarkedContent: true, disableNormalization: true`): marked-content entries included.
@@ -35,6 +38,10 @@ export interface PdfPageBlock extends TextBlock {
   readonly pageText: PdfPageText;
   /** The text items of the page (marked-content entries left out), indexable by `pageText`. */
   readonly items: readonly PdfTextItem[];
+  /** The glyph widths of the page's fonts (see `RenderedTextLayer`). */
+  glyphWidths(fontName: string): GlyphWidths | null;
+  /** The item pdf.js drew as `span`, or null for another element. */
+  itemOfSpan(span: Element): number | null;
   /** Whether some of `text.slice(start, end)` comes from an item the layer does not show. */
   unplaced(start: number, end: number): boolean;
 }
@@ -89,11 +96,16 @@ export function textLayerBlock(rendered: RenderedTextLayer, normalize?: (s: stri
     root: rendered.layer,
     pageText,
     items,
+    glyphWidths: (fontName) => rendered.glyphWidths?.(fontName) ?? null,
     rangesOf(start, end) {
       return pageText.itemRangesOf(start, end).flatMap(({ item, start: from, end: to }) => {
         const span = spans[item];
         return span ? textRangesIn(span, from, to) : [];
       });
+    },
+    itemOfSpan(span) {
+      const item = spans.indexOf(span);
+      return item === -1 ? null : item;
     },
     unplaced(start, end) {
       return pageText.itemRangesOf(start, end).some(({ item, start: from, end: to }) => to > from && spans[item] === null);
