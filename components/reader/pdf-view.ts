@@ -13,6 +13,8 @@ export interface PdfView {
   readonly container: HTMLDivElement;
   /** Rendered text layers as they come (for `pdfTextLayerSurface`). */
   readonly textLayers: TextLayerSource;
+  /** Calls `onLayer` with each page's annotation layer (the PDF's own links) as pdf.js renders it. */
+  annotationLayers(onLayer: (layer: HTMLElement) => void, signal: AbortSignal): void;
   /** Resolves once every page has its place (the layout is known). */
   readonly pagesReady: Promise<void>;
   layout(): PageLayout;
@@ -65,6 +67,14 @@ export async function createPdfView(container: HTMLDivElement, viewerElement: HT
   };
   eventBus.on('textlayerrendered', onTextLayer);
 
+  const annotationListeners = new Set<(layer: HTMLElement) => void>();
+  const onAnnotationLayer = (event: { source: PageViewLike; error: unknown }) => {
+    const layer = event.source.annotationLayer?.div;
+    if (event.error || !layer) return;
+    for (const listener of annotationListeners) listener(layer);
+  };
+  eventBus.on('annotationlayerrendered', onAnnotationLayer);
+
   const pageListeners = new Set<(page: number) => void>();
   const onPageChanging = ({ pageNumber }: { pageNumber: number }) => {
     for (const listener of pageListeners) listener(pageNumber);
@@ -83,6 +93,10 @@ export async function createPdfView(container: HTMLDivElement, viewerElement: HT
       layerListeners.add(onLayer);
       signal.addEventListener('abort', () => layerListeners.delete(onLayer), { once: true });
     },
+    annotationLayers(onLayer, signal) {
+      annotationListeners.add(onLayer);
+      signal.addEventListener('abort', () => annotationListeners.delete(onLayer), { once: true });
+    },
     layout() {
       const divs = pageDivs();
       return { tops: divs.map((div) => div.offsetTop), heights: divs.map((div) => div.offsetHeight) };
@@ -100,6 +114,8 @@ export async function createPdfView(container: HTMLDivElement, viewerElement: HT
     },
     destroy() {
       eventBus.off('textlayerrendered', onTextLayer);
+      eventBus.off('annotationlayerrendered', onAnnotationLayer);
+      annotationListeners.clear();
       eventBus.off('pagechanging', onPageChanging);
       layerListeners.clear();
       pageListeners.clear();
@@ -122,4 +138,5 @@ interface PageViewLike {
     commonObjs: { has(id: string): boolean; get(id: string): unknown };
   };
   textLayer?: { div: HTMLElement } | null;
+  annotationLayer?: { div: HTMLElement | null } | null;
 }

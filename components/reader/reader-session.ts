@@ -22,6 +22,7 @@ import { highlightWholeCitations } from './citation-hover';
 import { citationJumper, type CitationJumper } from './citation-jump';
 import { loadDocument, pageText, type LoadedDocument } from './load-document';
 import { placeOnGlyphs } from './glyph-placement';
+import { adoptPdfLinks, hidePdfLinksOverCitations } from './pdf-own-links';
 import { goToPinpoint } from './pinpoint-jump';
 import { createPdfView, type PdfView } from './pdf-view';
 import { normalizeUnicode } from './pdfjs';
@@ -211,9 +212,11 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
       const pageMarks = citationMarks(block.key, citationsOf(block.key, block.text), lang, labelOf);
       placeOnGlyphs(block, linkCitations(block, pageMarks, pdfSurface), (font) => block.glyphWidths(font));
       reportUnplaced(block, pageMarks);
+      hidePdfLinksOverCitations(block.root.closest('.page'));
       // Highlights after citations: they nest inside the links where they cross them.
       marks.blockRendered(block);
     }, signal);
+    pdfView.annotationLayers((layer) => adoptPdfLinks(layer, lang), signal);
   };
 
   const done = run().catch((error: unknown) => {
