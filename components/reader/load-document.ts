@@ -11,7 +11,8 @@ import { symbolFromFirstPage, titleFromFirstPage } from '../../lib/reader/first-
 import type { ReaderAddress } from '../../lib/reader/reader-address';
 import { isTextItem } from '../../lib/surface/pdf-text-layer';
 import { pdfPageText } from '../../lib/surface/pdf-page-text';
-import { normalizeUnicode, openPdf, TEXT_LAYER_PARAMS, type PDFDocumentProxy } from './pdfjs';
+import { normalizeUnicode, openPdf, type PDFDocumentProxy } from './pdfjs';
+import { pageTextContent } from './text-content-cache';
 import type { ReaderFailure } from './reader-store';
 
 export interface LoadedDocument {
@@ -66,14 +67,11 @@ export async function loadDocument(options: LoadOptions): Promise<LoadResult> {
 
 /** A page's text as the text layer shows it, joined as `scan` joins it. */
 export async function pageText(pdf: PDFDocumentProxy, pageNumber: number): Promise<string> {
-  const page = await pdf.getPage(pageNumber);
-  const content = await page.getTextContent(TEXT_LAYER_PARAMS);
-  return pdfPageText(content.items.filter(isTextItem), normalizeUnicode).text;
+  const items = await pageTextContent(pdf, pageNumber);
+  return pdfPageText(items.filter(isTextItem), normalizeUnicode).text;
 }
 
 /** The page's text items, for finding where on the page an offset of its text is. */
 export async function pageItems(pdf: PDFDocumentProxy, pageNumber: number) {
-  const page = await pdf.getPage(pageNumber);
-  const content = await page.getTextContent(TEXT_LAYER_PARAMS);
-  return content.items.filter(isTextItem);
+  return (await pageTextContent(pdf, pageNumber)).filter(isTextItem);
 }

@@ -7,7 +7,8 @@
 import type { RenderedTextLayer, TextLayerSource } from '../../lib/surface/pdf-text-layer';
 import type { PageLayout } from '../../lib/reader/history-entry';
 import { pdfjsGlyphWidths, type GlyphWidths } from '../../lib/surface/glyph-advances';
-import { loadViewerModule, TEXT_LAYER_PARAMS, type PDFDocumentProxy } from './pdfjs';
+import { loadViewerModule, type PDFDocumentProxy } from './pdfjs';
+import { pageTextContent } from './text-content-cache';
 
 export interface PdfView {
   readonly container: HTMLDivElement;
@@ -57,15 +58,20 @@ export async function createPdfView(container: HTMLDivElement, viewerElement: HT
     const layer = event.source.textLayer?.div;
     const page = event.source.pdfPage;
     if (event.error || !layer || !page) return;
-    void page.getTextContent(TEXT_LAYER_PARAMS).then(
-      (content) => {
+    // What `npm run bench -- reader` measures linking against (the linker marks `resolute:linked:N`).
+    performance.mark(`resolute:text-layer:${event.pageNumber}`);
+    void pageTextContent(pdf, event.pageNumber).then(
+      (items) => {
         const glyphWidths = (fontName: string) => fontWidths(page, fontName);
-        for (const listener of layerListeners) listener({ pageNumber: event.pageNumber, layer, items: content.items, glyphWidths });
+        for (const listener of layerListeners) listener({ pageNumber: event.pageNumber, layer, items, glyphWidths });
       },
       () => undefined, // the page was torn down meanwhile: it will be rendered (and linked) again
     );
   };
   eventBus.on('textlayerrendered', onTextLayer);
+  // Asked as pdf.js starts drawing the page, so the items are there when its text layer is.
+  const onPageRender = ({ pageNumber }: { pageNumber: number }) => void pageTextContent(pdf, pageNumber).catch(() => undefined);
+  eventBus.on('pagerender', onPageRender);
 
   const annotationListeners = new Set<(layer: HTMLElement) => void>();
   const onAnnotationLayer = (event: { source: PageViewLike; error: unknown }) => {
@@ -74,6 +80,9 @@ export async function createPdfView(container: HTMLDivElement, viewerElement: HT
     for (const listener of annotationListeners) listener(layer);
   };
   eventBus.on('annotationlayerrendered', onAnnotationLayer);
+
+  const onPageRendered = ({ pageNumber }: { pageNumber: number }) => performance.mark(`resolute:page-rendered:${pageNumber}`);
+  eventBus.on('pagerendered', onPageRendered);
 
   const pageListeners = new Set<(page: number) => void>();
   const onPageChanging = ({ pageNumber }: { pageNumber: number }) => {
@@ -115,6 +124,8 @@ export async function createPdfView(container: HTMLDivElement, viewerElement: HT
     destroy() {
       eventBus.off('textlayerrendered', onTextLayer);
       eventBus.off('annotationlayerrendered', onAnnotationLayer);
+      eventBus.off('pagerendered', onPageRendered);
+      eventBus.off('pagerender', onPageRender);
       annotationListeners.clear();
       eventBus.off('pagechanging', onPageChanging);
       layerListeners.clear();
@@ -134,7 +145,6 @@ function fontWidths(page: NonNullable<PageViewLike['pdfPage']>, fontName: string
 interface PageViewLike {
   div: HTMLElement;
   pdfPage?: {
-    getTextContent(params: typeof TEXT_LAYER_PARAMS): Promise<{ items: object[] }>;
     commonObjs: { has(id: string): boolean; get(id: string): unknown };
   };
   textLayer?: { div: HTMLElement } | null;

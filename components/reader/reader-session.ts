@@ -213,6 +213,7 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
       placeOnGlyphs(block, linkCitations(block, pageMarks, pdfSurface), (font) => block.glyphWidths(font));
       reportUnplaced(block, pageMarks);
       hidePdfLinksOverCitations(block.root.closest('.page'));
+      win.performance.mark(`resolute:linked:${block.pageNumber}`);
       // Highlights after citations: they nest inside the links where they cross them.
       marks.blockRendered(block);
     }, signal);
