@@ -32,10 +32,14 @@ export function placeOnGlyphs(block: PdfPageBlock, linked: readonly LinkedCitati
     }
     return edgesOfItem.get(item)!;
   };
+  // Screen pixels per PDF unit: the item's own width on screen, not the span's, which pdf.js
+  // stretched from a measurement in the stand-in font and so can be off by a pixel or two.
+  const layerWidth = block.root.getBoundingClientRect().width;
+  const pxPerUnit = block.unitsAcross !== null && block.unitsAcross > 0 ? layerWidth / block.unitsAcross : null;
   const placements: Placement[] = [];
   for (const { elements } of linked) {
     for (const element of elements) {
-      const placement = placementOf(element as HTMLElement, block, edgesOf);
+      const placement = placementOf(element as HTMLElement, block, edgesOf, pxPerUnit);
       if (placement !== null) placements.push(placement);
     }
   }
@@ -46,7 +50,7 @@ export function placeOnGlyphs(block: PdfPageBlock, linked: readonly LinkedCitati
   }
 }
 
-function placementOf(element: HTMLElement, block: PdfPageBlock, edgesOf: (item: number) => number[] | null): Placement | null {
+function placementOf(element: HTMLElement, block: PdfPageBlock, edgesOf: (item: number) => number[] | null, pxPerUnit: number | null): Placement | null {
   const span = element.parentElement;
   if (span === null) return null;
   const item = block.itemOfSpan(span);
@@ -65,8 +69,9 @@ function placementOf(element: HTMLElement, block: PdfPageBlock, edgesOf: (item: 
   const fontPx = parseFloat(getComputedStyle(span).fontSize);
   const spanScale = span.offsetWidth > 0 ? spanBox.width / span.offsetWidth : 0;
   if (!(box.width > 0) || !(fontPx > 0) || !(spanScale > 0)) return null;
-  const left = spanBox.left + edges[from]! * spanBox.width;
-  const width = (edges[to]! - edges[from]!) * spanBox.width;
+  const itemWidth = pxPerUnit !== null ? block.items[item]!.width * pxPerUnit : spanBox.width;
+  const left = spanBox.left + edges[from]! * itemWidth;
+  const width = (edges[to]! - edges[from]!) * itemWidth;
   if (Math.abs(left - box.left) < TOLERANCE_PX && Math.abs(width - box.width) < TOLERANCE_PX) return null;
   // The shift is applied inside the span, before its horizontal stretch: undo it.
   return { element, dxEm: (left - box.left) / spanScale / fontPx, scale: width / box.width };

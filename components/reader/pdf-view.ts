@@ -63,7 +63,9 @@ export async function createPdfView(container: HTMLDivElement, viewerElement: HT
     void pageTextContent(pdf, event.pageNumber).then(
       (items) => {
         const glyphWidths = (fontName: string) => fontWidths(page, fontName);
-        for (const listener of layerListeners) listener({ pageNumber: event.pageNumber, layer, items, glyphWidths });
+        const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
+        const unitsAcross = page.rotate % 180 === 0 ? x1 - x0 : y1 - y0;
+        for (const listener of layerListeners) listener({ pageNumber: event.pageNumber, layer, items, glyphWidths, unitsAcross });
       },
       () => undefined, // the page was torn down meanwhile: it will be rendered (and linked) again
     );
@@ -146,6 +148,8 @@ interface PageViewLike {
   div: HTMLElement;
   pdfPage?: {
     commonObjs: { has(id: string): boolean; get(id: string): unknown };
+    view: number[];
+    rotate: number;
   };
   textLayer?: { div: HTMLElement } | null;
   annotationLayer?: { div: HTMLElement | null } | null;

@@ -22,6 +22,8 @@ export interface RenderedTextLayer {
   layer: HTMLElement;
   /** The glyph widths of a font of the page, by pdf.js's font name (`item.fontName`), when pdf.js has them. */
   glyphWidths?: (fontName: string) => GlyphWidths | null;
+  /** The layer's width in PDF units (the page's width as shown), so that screen pixels per unit are known. */
+  unitsAcross?: number;
   /**
    * The page's text content items exactly as the text layer got them (pdf.js asks for
    * `includeMarkedContent: true, disableNormalization: true`): marked-content entries included.
@@ -40,6 +42,8 @@ export interface PdfPageBlock extends TextBlock {
   readonly items: readonly PdfTextItem[];
   /** The glyph widths of the page's fonts (see `RenderedTextLayer`). */
   glyphWidths(fontName: string): GlyphWidths | null;
+  /** The layer's width in PDF units, when known. */
+  readonly unitsAcross: number | null;
   /** The item pdf.js drew as `span`, or null for another element. */
   itemOfSpan(span: Element): number | null;
   /** Whether some of `text.slice(start, end)` comes from an item the layer does not show. */
@@ -97,6 +101,7 @@ export function textLayerBlock(rendered: RenderedTextLayer, normalize?: (s: stri
     pageText,
     items,
     glyphWidths: (fontName) => rendered.glyphWidths?.(fontName) ?? null,
+    unitsAcross: rendered.unitsAcross ?? null,
     rangesOf(start, end) {
       return pageText.itemRangesOf(start, end).flatMap(({ item, start: from, end: to }) => {
         const span = spans[item];
