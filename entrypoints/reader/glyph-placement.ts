@@ -1,6 +1,6 @@
 /**
  * Puts each citation wrapper that covers part of a text-layer span onto its canvas glyphs
- * (ADR 0019). pdf.js stretches the whole span to the item's width, but inside it the characters
+ * (ADR 0020). pdf.js stretches the whole span to the item's width, but inside it the characters
  * sit where the stand-in font puts them; the PDF font's glyph widths (`glyphEdges`) say where they
  * really are. The wrapper is moved and stretched with a transform, which changes nothing in the
  * layout: the rest of the span, selection and pdf.js's own re-layout on zoom stay as they were.

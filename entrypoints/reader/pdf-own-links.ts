@@ -1,6 +1,6 @@
 /**
  * The PDF's own links (link annotations: modern UN PDFs link many citations to undocs.org) next to
- * Resolute's (ADR 0019). A link to a UN document opens in the reader, in this tab, like
+ * Resolute's (ADR 0020). A link to a UN document opens in the reader, in this tab, like
  * Resolute's own links; where it lies over one of Resolute's citations, it is hidden, so the two
  * never stack (one click target, one popover, one tab stop). Other links stay as pdf.js made them.
  */

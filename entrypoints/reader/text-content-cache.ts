@@ -2,7 +2,7 @@
  * A page's text content (with the text layer's parameters), asked of pdf.js's worker once and
  * shared: the text layer's linker and the background scan read the same items, and a request made
  * when pdf.js starts drawing a page is answered by the time its text layer is drawn, instead of
- * queueing behind the other pages' work after it (`npm run bench -- reader`, ADR 0019).
+ * queueing behind the other pages' work after it (`npm run bench -- reader`, ADR 0020).
  * Only the last pages asked for are kept.
  */
 import { TEXT_LAYER_PARAMS, type PDFDocumentProxy } from '../../components/extension/pdfjs';

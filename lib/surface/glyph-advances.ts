@@ -4,7 +4,7 @@
  * `sans-serif`) stretched to the item's width, so a stretch inside the span (a citation in the
  * middle of a line) lands where the stand-in font puts it: a character or more off the canvas
  * glyphs when the fonts' proportions differ. These fractions let the reader move and stretch a
- * citation's wrapper onto its glyphs (ADR 0019).
+ * citation's wrapper onto its glyphs (ADR 0020).
  *
  * The item's width also holds what the glyph widths do not: character spacing, word spacing and
  * the gaps pdf.js turned into spaces, which the text content does not tell apart. Word's justified

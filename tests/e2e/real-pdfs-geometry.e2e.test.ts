@@ -1,5 +1,5 @@
 /**
- * Links sit on their glyphs (ADR 0019): every part of every citation link on the checked pages
+ * Links sit on their glyphs (ADR 0020): every part of every citation link on the checked pages
  * covers exactly the canvas glyphs of its text, within 2 CSS pixels at 100% at either end (as many
  * points at the reader's scale), also when the
  * citation is only part of a longer text item, at the reader's scale. The glyphs' places come from pdf.js's operator list replayed in node

@@ -1,5 +1,5 @@
 /**
- * Every page of every real UN PDF with a text layer is linked in the reader (ADR 0019): opened from
+ * Every page of every real UN PDF with a text layer is linked in the reader (ADR 0020): opened from
  * undocs.org through the redirect chain, scrolled page by page, the citations on the page (one per
  * `data-citation-id`) are exactly what `npm run scan` finds in the same file, in the same order,
  * with the same symbols, and no page is skipped or left partly unplaced.

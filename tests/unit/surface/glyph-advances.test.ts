@@ -1,5 +1,5 @@
 /**
- * Where characters sit along a PDF text item, from the font's glyph widths (ADR 0019).
+ * Where characters sit along a PDF text item, from the font's glyph widths (ADR 0020).
  */
 import { describe, expect, it } from 'vitest';
 import { glyphEdges, pdfjsGlyphWidths } from '../../../lib/surface/glyph-advances';

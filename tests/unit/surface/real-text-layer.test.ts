@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /**
- * The text-layer mapping on what real UN PDFs give pdf.js (ADR 0019), from their pages' text items
+ * The text-layer mapping on what real UN PDFs give pdf.js (ADR 0020), from their pages' text items
  * kept as JSON (tests/fixtures/text-items): the reader's page text is `scan`'s; on a layer built as
  * pdf.js's viewer leaves it for such files (marked content, the spans under the PDF's own links
  * without their role, figures' `span[role=img]`), every citation of the page is placed and
