@@ -15,7 +15,8 @@ import { isMissingDocumentPlaceholder } from '../../lib/masthead/placeholder';
 import type { ReaderAddress } from '../../lib/reader/reader-address';
 import { isTextItem } from '../../lib/surface/pdf-text-layer';
 import { pdfPageText } from '../../lib/surface/pdf-page-text';
-import { normalizeUnicode, openPdf, TEXT_LAYER_PARAMS, type PDFDocumentProxy } from '../../components/extension/pdfjs';
+import { normalizeUnicode, openPdf, type PDFDocumentProxy } from '../../components/extension/pdfjs';
+import { pageTextContent } from './text-content-cache';
 import type { ReaderFailure } from '../../components/reader/reader-store';
 
 export interface LoadedDocument {
@@ -76,14 +77,11 @@ export async function loadDocument(options: LoadOptions): Promise<LoadResult> {
 
 /** A page's text as the text layer shows it, joined as `scan` joins it. */
 export async function pageText(pdf: PDFDocumentProxy, pageNumber: number): Promise<string> {
-  const page = await pdf.getPage(pageNumber);
-  const content = await page.getTextContent(TEXT_LAYER_PARAMS);
-  return pdfPageText(content.items.filter(isTextItem), normalizeUnicode).text;
+  const items = await pageTextContent(pdf, pageNumber);
+  return pdfPageText(items.filter(isTextItem), normalizeUnicode).text;
 }
 
 /** The page's text items, for finding where on the page an offset of its text is. */
 export async function pageItems(pdf: PDFDocumentProxy, pageNumber: number) {
-  const page = await pdf.getPage(pageNumber);
-  const content = await page.getTextContent(TEXT_LAYER_PARAMS);
-  return content.items.filter(isTextItem);
+  return (await pageTextContent(pdf, pageNumber)).filter(isTextItem);
 }
