@@ -1,6 +1,6 @@
 /**
  * Two card sections that quote text rather than records: what the citing text says around the
- * citation (ADR 0019), and an act's own text (a General Assembly decision).
+ * citation (ADR 0022), and an act's own text (a General Assembly decision).
  */
 import type { CitingContext } from '../../lib/metadata/citing-context';
 import { displayDate } from '../extension/display-date';
