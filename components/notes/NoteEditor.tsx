@@ -7,9 +7,8 @@
  * Note text is rendered by Preact as text (a textarea's value), never as HTML.
  */
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { NOTE_COLOURS, type Note, type NoteColour, type NotesStore } from '../../lib/notes/types';
-import { t, type MessageKey } from '../i18n';
+import { t, uiLang, type MessageKey } from '../i18n';
 import { createNoteAutosave, type AutosaveState, type NoteDraftKeeper } from './notes-ui-autosave';
 import { sharedDraftKeeper } from './notes-ui-drafts';
 import { formatTags, formatWhen, parseTags } from './notes-ui-format';
@@ -41,12 +40,9 @@ export const COLOUR_KEYS: Record<NoteColour, MessageKey> = {
   purple: 'notes_colour_purple',
 };
 
+/** The interface language, which dates of notes are written in (not the browser's: see interface-locale.ts). */
 export function uiLocale(): string {
-  try {
-    return browser.i18n.getUILanguage();
-  } catch {
-    return 'en';
-  }
+  return uiLang();
 }
 
 export function NoteEditor({ note, store, onSaved, onDeleted, onRestored, autoFocus = false, drafts, delayMs }: NoteEditorProps) {

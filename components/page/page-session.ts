@@ -19,6 +19,7 @@ import { browser } from 'wxt/browser';
 import { t } from '../i18n';
 import { createMetadataClient } from '../metadata/metadata-client';
 import { attachCitationPopovers } from '../popover/citation-popover';
+import { bodyName } from '../popover/PopoverCard';
 import { watchSiteEnabled } from '../sites/site-switch';
 import { addPageStyle } from './page-style';
 import { nearViewport, windowClock } from './window-clock';
@@ -162,5 +163,5 @@ function citationLabels(): (citation: Citation) => string {
   };
   const linked = template('page_citationLink');
   const unlinked = template('page_citationUnlinked');
-  return (citation) => (citation.symbol !== null ? linked(citation.text, citation.symbol) : unlinked(citation.text, citation.body));
+  return (citation) => (citation.symbol !== null ? linked(citation.text, citation.symbol) : unlinked(citation.text, bodyName(citation.body)));
 }

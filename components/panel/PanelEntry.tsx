@@ -6,9 +6,8 @@
 import type { UnLang } from '../../lib/citations/types';
 import type { EntryFacts } from '../../lib/panel/entry-facts';
 import type { PanelEntry } from '../../lib/panel/panel-model';
-import { t } from '../i18n';
+import { displayDate, formatCount, t, tPlural } from '../i18n';
 import { isModifiedClick } from '../reader/reader-actions';
-import { displayDate } from './display-date';
 
 export interface PanelEntryProps {
   entry: PanelEntry;
@@ -48,8 +47,8 @@ export function PanelEntryItem({ entry, facts, at, lang, href, open, step }: Pan
           </span>
         )}
         <span class="panel-count" data-testid="panel-count">
-          <span aria-hidden="true">{t('panel_citedTimes', String(count))}</span>
-          <span class="visually-hidden">{t('panel_citedTimesLong', String(count))}</span>
+          <span aria-hidden="true">{t('panel_citedTimes', formatCount(count))}</span>
+          <span class="visually-hidden">{tPlural('panel_citedTimesLong', count, formatCount(count))}</span>
         </span>
         <span class="panel-jump">
           <button type="button" onClick={() => step(-1)} title={t('panel_previous', entry.label)} data-testid="panel-previous">

@@ -11,7 +11,7 @@ import type { DocumentMetadata, LookupFailureKind } from '../../lib/metadata/typ
 import { cardState, citationNumber, creditedSource, libraryLink, librarySearch, readerLinks, SUMMARY_PREVIEW, voteView } from '../../lib/popover/card-content';
 import { buildReaderAddress } from '../../lib/reader/reader-address';
 import type { Note } from '../../lib/notes/types';
-import { t, type MessageKey } from '../i18n';
+import { formatCount, t, tPlural, type MessageKey } from '../i18n';
 import { excerpt, notesPageAddress, quoteOf } from '../notes/notes-ui-format';
 
 /** What the card is about: a symbol, or a citation without one (its words, body and kind). */
@@ -57,12 +57,12 @@ export function PopoverCard({ subject, answer, readerUrl, onClose, id, notes }: 
 }
 
 function NoSymbol({ subject }: { subject: Extract<CardSubject, { symbol: null }> }) {
-  const kind = subject.kind === 'resolution' ? t('popover_kindResolution') : subject.kind === 'decision' ? t('popover_kindDecision') : t('popover_kindAct');
+  const key = subject.kind === 'resolution' ? 'popover_noSymbol_resolution' : subject.kind === 'decision' ? 'popover_noSymbol_decision' : 'popover_noSymbol_act';
   const number = citationNumber(subject.text) ?? subject.text;
   return (
     <>
       <p class="what" data-part="no-symbol">
-        {t('popover_noSymbol', [kind, number, bodyName(subject.body)])}
+        {t(key, [number, bodyName(subject.body)])}
       </p>
       <div class="actions">
         <a href={librarySearch(`${subject.text}`)} target="_blank" rel="noopener noreferrer" data-action="library-search">
@@ -165,7 +165,7 @@ function VoteLine({ metadata }: { metadata: DocumentMetadata }) {
   const pct = (share: number) => `${(share * 100).toFixed(2)}%`;
   return (
     <div class="vote" data-part="vote" data-vote={`${vote.yes}-${vote.no}-${vote.abstain}`}>
-      <p>{t('popover_votes', [String(vote.yes), String(vote.no), String(vote.abstain)])}</p>
+      <p>{t('popover_votes', [formatCount(vote.yes), formatCount(vote.no), formatCount(vote.abstain)])}</p>
       <div class="bar" aria-hidden="true">
         <span class="yes" style={{ width: pct(vote.shares.yes) }} title={t('popover_voteYes')} />
         <span class="no" style={{ width: pct(vote.shares.no) }} title={t('popover_voteNo')} />
@@ -191,7 +191,7 @@ function Summary({ paragraphs }: { paragraphs: { number: string; opening: string
       </ol>
       {paragraphs.length > SUMMARY_PREVIEW && (
         <button type="button" class="more" aria-expanded={all} onClick={() => setAll(!all)}>
-          {all ? t('popover_summaryLess') : t('popover_summaryMore', String(paragraphs.length))}
+          {all ? t('popover_summaryLess') : tPlural('popover_summaryMore', paragraphs.length, formatCount(paragraphs.length))}
         </button>
       )}
     </section>

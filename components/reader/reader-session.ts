@@ -18,6 +18,7 @@ import type { DocumentRef } from '../../lib/notes/types';
 import { t } from '../i18n';
 import { getSharedMetadataClient } from '../metadata/metadata-client';
 import { attachCitationPopovers } from '../popover/citation-popover';
+import { bodyName } from '../popover/PopoverCard';
 import { highlightWholeCitations } from './citation-hover';
 import { citationJumper, type CitationJumper } from './citation-jump';
 import { loadDocument, pageText, type LoadedDocument } from './load-document';
@@ -243,7 +244,7 @@ function documentRefOf(doc: LoadedDocument, src: string | undefined): DocumentRe
 function labelOf(citation: Citation): string {
   return citation.symbol !== null
     ? t('reader_citationLink', [citation.text, citation.symbol])
-    : t('reader_citationUnlinked', [citation.text, citation.body]);
+    : t('reader_citationUnlinked', [citation.text, bodyName(citation.body)]);
 }
 
 /** Resolves when the browser is idle, or after a short while in a busy or hidden tab. */

@@ -6,7 +6,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '../../components/i18n';
+import { applyInterfaceLanguage, t } from '../../components/i18n';
 import { OpenInReaderSetting } from '../../components/settings/open-in-reader-setting';
 import { AllSitesSetting } from '../../components/sites/all-sites-setting';
 import { CurrentSiteSetting } from '../../components/sites/current-site-setting';
@@ -56,7 +56,7 @@ function Popup() {
   );
 }
 
-document.documentElement.lang = browser.i18n.getUILanguage();
+applyInterfaceLanguage(document.documentElement);
 document.title = t('extName');
 
 const app = document.getElementById('app');

@@ -5,7 +5,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import 'pdfjs-dist/web/pdf_viewer.css';
-import { t } from '../../components/i18n';
+import { applyInterfaceLanguage, t } from '../../components/i18n';
 import { openOriginal } from '../../components/reader/open-original';
 import { getSharedMetadataClient } from '../../components/metadata/metadata-client';
 import { createPanelVisibility } from '../../components/panel/panel-visibility';
@@ -27,7 +27,7 @@ import './marks.css';
 
 const uiLang = browser.i18n.getUILanguage();
 const uiPrefix = uiLang.split('-')[0] ?? 'en';
-document.documentElement.lang = uiLang;
+applyInterfaceLanguage(document.documentElement);
 document.title = t('reader_pageTitle');
 
 const header = document.getElementById('reader-header');

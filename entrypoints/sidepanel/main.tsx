@@ -3,7 +3,7 @@
  * reader. Everything but this boot lives in components/panel/side-panel.tsx.
  */
 import { browser } from 'wxt/browser';
-import { t } from '../../components/i18n';
+import { applyInterfaceLanguage, t } from '../../components/i18n';
 import { getSharedMetadataClient } from '../../components/metadata/metadata-client';
 import { startSidePanel } from '../../components/panel/side-panel';
 import { isUnLang } from '../../lib/reader/reader-address';
@@ -12,7 +12,7 @@ import './style.css';
 
 const uiLang = browser.i18n.getUILanguage();
 const uiPrefix = uiLang.split('-')[0] ?? 'en';
-document.documentElement.lang = uiLang;
+applyInterfaceLanguage(document.documentElement);
 document.title = t('panel_sidePanelTitle');
 
 const root = document.getElementById('side-panel');
