@@ -17,7 +17,7 @@ import type { DocumentRef, NotesChange, NotesStore } from '../../lib/notes/types
 import type { HtmlPageSurface } from '../../lib/page/html-surface';
 import { buildReaderAddress } from '../../lib/reader/reader-address';
 import type { TextBlock } from '../../lib/surface/surface';
-import { t } from '../i18n';
+import { applyInterfaceLanguage, t } from '../i18n';
 import { LANGUAGE_NAMES } from '../reader/LanguageSwitch';
 import { createDocumentMarks, type DocumentMarks } from '../marks/document-marks';
 import type { MarkLayer } from '../marks/mark-layer';
@@ -77,6 +77,8 @@ export function startPageNotes(options: PageNotesOptions): PageNotes {
   const card = doc.createElement('div');
   card.className = 'mark-card-host';
   const listHost = doc.createElement('div');
+  // What Resolute shows speaks the interface's language and direction, not the page's.
+  for (const part of [listHost, toolbar, card]) applyInterfaceLanguage(part);
   shadow.append(style, listHost, toolbar, card);
   (doc.body ?? doc.documentElement).append(host);
 

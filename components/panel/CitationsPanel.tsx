@@ -84,7 +84,7 @@ export function CitationsPanel({ controller, open, onClose, autoFocus = false }:
         <div class="panel-own" data-testid="panel-own" data-symbol={doc.symbol}>
           <h3>{t('panel_thisDocument')}</h3>
           <p class="panel-own-symbol" lang={doc.lang ?? undefined}>
-            <strong>{doc.symbol}</strong>
+            <strong dir="ltr">{doc.symbol}</strong>
           </p>
           <p class="panel-own-title" lang={doc.lang ?? undefined}>
             {own?.title ?? doc.title ?? ''}

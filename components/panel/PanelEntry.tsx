@@ -30,6 +30,8 @@ export function PanelEntryItem({ entry, facts, at, lang, href, open, step }: Pan
         {href !== null && entry.symbol !== null ? (
           <a
             class="panel-symbol"
+            // A symbol is Latin, even in an Arabic interface: isolated, so "S/RES/2231(2015)" keeps its parentheses.
+            dir="ltr"
             href={href}
             title={t('panel_open', entry.symbol)}
             data-testid="panel-symbol"
@@ -42,7 +44,7 @@ export function PanelEntryItem({ entry, facts, at, lang, href, open, step }: Pan
             {entry.symbol}
           </a>
         ) : (
-          <span class="panel-symbol panel-symbol-none" data-testid="panel-symbol">
+          <span class="panel-symbol panel-symbol-none" dir="auto" data-testid="panel-symbol">
             {entry.label}
           </span>
         )}

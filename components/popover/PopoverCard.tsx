@@ -11,7 +11,7 @@ import type { DocumentMetadata, LookupFailureKind } from '../../lib/metadata/typ
 import { cardState, citationNumber, creditedSource, libraryLink, librarySearch, readerLinks, SUMMARY_PREVIEW, voteView } from '../../lib/popover/card-content';
 import { buildReaderAddress } from '../../lib/reader/reader-address';
 import type { Note } from '../../lib/notes/types';
-import { formatCount, t, tPlural, type MessageKey } from '../i18n';
+import { displayDate, formatCount, t, tPlural, type MessageKey } from '../i18n';
 import { excerpt, notesPageAddress, quoteOf } from '../notes/notes-ui-format';
 
 /** What the card is about: a symbol, or a citation without one (its words, body and kind). */
@@ -52,6 +52,9 @@ export function PopoverCard({ subject, answer, readerUrl, onClose, id, notes }: 
         ×
       </button>
       {subject.symbol === null ? <NoSymbol subject={subject} /> : <AboutSymbol symbol={subject.symbol} lang={subject.lang} answer={answer} readerUrl={readerUrl} notes={notes} />}
+      <p class="keys" data-part="keys">
+        {t('popover_keyboardHint')}
+      </p>
     </div>
   );
 }
@@ -87,7 +90,7 @@ function AboutSymbol({ symbol, lang, answer, readerUrl, notes }: AboutSymbolProp
   return (
     <>
       <p class="symbol" data-part="symbol">
-        {symbol}
+        <bdi>{symbol}</bdi>
       </p>
       {state.kind === 'loading' && (
         <p class="state" data-state="loading" role="status">
@@ -99,7 +102,7 @@ function AboutSymbol({ symbol, lang, answer, readerUrl, notes }: AboutSymbolProp
           {t(FAILURE_KEYS[state.failure])}
         </p>
       )}
-      {state.kind === 'found' && <Found metadata={state.metadata} stale={state.stale} loadingMore={state.loadingMore} />}
+      {state.kind === 'found' && <Found metadata={state.metadata} lang={lang} stale={state.stale} loadingMore={state.loadingMore} />}
       {notes !== undefined && notes.length > 0 && <YourNotes notes={notes} href={readerUrl(notesPageAddress(`symbol:${symbol}`))} />}
       <div class="actions">
         <a href={here} data-action="open-reader">
@@ -119,7 +122,14 @@ function AboutSymbol({ symbol, lang, answer, readerUrl, notes }: AboutSymbolProp
       </div>
       <nav class="langs" aria-label={t('popover_languagesLabel')}>
         {readerLinks(symbol).map(({ lang: other, href }) => (
-          <a key={other} href={readerUrl(href)} lang={other} aria-label={t('popover_languageLink', t(`reader_lang_${other}`))} aria-current={other === lang ? 'true' : undefined}>
+          // The name starts with the visible code ("EN"), so that speech input users can say what they see.
+          <a
+            key={other}
+            href={readerUrl(href)}
+            hreflang={other}
+            aria-label={`${other.toUpperCase()}: ${t('popover_languageLink', t(`reader_lang_${other}`))}`}
+            aria-current={other === lang ? 'true' : undefined}
+          >
             {other.toUpperCase()}
           </a>
         ))}
@@ -128,12 +138,14 @@ function AboutSymbol({ symbol, lang, answer, readerUrl, notes }: AboutSymbolProp
   );
 }
 
-function Found({ metadata, stale, loadingMore }: { metadata: DocumentMetadata; stale: boolean; loadingMore: boolean }) {
+function Found({ metadata, lang, stale, loadingMore }: { metadata: DocumentMetadata; lang: UnLang; stale: boolean; loadingMore: boolean }) {
   const source = creditedSource(metadata);
-  const facts = [metadata.body !== undefined ? bodyName(metadata.body) : undefined, metadata.date].filter((x) => x !== undefined);
+  const facts = [metadata.body !== undefined ? bodyName(metadata.body) : undefined, metadata.date !== undefined ? displayDate(metadata.date) : undefined].filter(
+    (x) => x !== undefined,
+  );
   return (
     <>
-      <p class="title" data-part="title">
+      <p class="title" data-part="title" lang={titleLang(metadata, lang)}>
         {metadata.title ?? t('popover_untitled')}
       </p>
       {facts.length > 0 && (
@@ -150,6 +162,13 @@ function Found({ metadata, stale, loadingMore }: { metadata: DocumentMetadata; s
       </p>
     </>
   );
+}
+
+/** The language the title is written in, when a source said so (the catalogue may give another language's title). */
+function titleLang(metadata: DocumentMetadata, lang: UnLang): string | undefined {
+  if (metadata.title === undefined) return undefined;
+  if (metadata.titles?.[lang] === metadata.title) return lang;
+  return Object.entries(metadata.titles ?? {}).find(([, title]) => title === metadata.title)?.[0];
 }
 
 function VoteLine({ metadata }: { metadata: DocumentMetadata }) {
@@ -202,8 +221,8 @@ function Summary({ paragraphs }: { paragraphs: { number: string; opening: string
 function YourNotes({ notes, href }: { notes: readonly Note[]; href: string }) {
   const latest = [...notes].sort((a, b) => b.updated.localeCompare(a.updated)).slice(0, NOTES_PREVIEW);
   return (
-    <section class="notes" data-part="notes" aria-label={t('notes_popoverHeading', String(notes.length))}>
-      <p class="heading">{t('notes_popoverHeading', String(notes.length))}</p>
+    <section class="notes" data-part="notes" aria-label={t('notes_popoverHeading', formatCount(notes.length))}>
+      <p class="heading">{t('notes_popoverHeading', formatCount(notes.length))}</p>
       <ul>
         {latest.map((note) => (
           <li key={note.id} data-note-id={note.id} data-colour={note.colour}>

@@ -13,7 +13,7 @@ import type { Note } from '../../lib/notes/types';
 import { createHoverIntent, type HoverIntentOptions } from '../../lib/popover/hover-intent';
 import { placeCard } from '../../lib/popover/placement';
 import { CITATION_CLASS } from '../../lib/surface/citation-element';
-import { t } from '../i18n';
+import { applyInterfaceLanguage, t, uiDir } from '../i18n';
 import type { MetadataClient } from '../metadata/metadata-client-types';
 import { PopoverCard, type CardSubject } from './PopoverCard';
 import { POPOVER_CSS } from './popover-style';
@@ -84,6 +84,8 @@ export function attachCitationPopovers(root: HTMLElement, options: PopoverOption
   style.textContent = POPOVER_CSS;
   const frame = doc.createElement('div');
   frame.className = 'frame';
+  // The card speaks the interface's language, whatever the page's (a French card over a Russian page).
+  applyInterfaceLanguage(frame);
   frame.hidden = true;
   shadow.append(style, frame);
   const hint = doc.createElement('span');
@@ -120,7 +122,7 @@ export function attachCitationPopovers(root: HTMLElement, options: PopoverOption
     if (open === null) return;
     const anchor = open.getBoundingClientRect();
     const card = frame.getBoundingClientRect();
-    const at = placeCard(anchor, card, { width: win.innerWidth, height: win.innerHeight });
+    const at = placeCard(anchor, card, { width: win.innerWidth, height: win.innerHeight }, uiDir());
     frame.style.left = `${at.left}px`;
     frame.style.top = `${at.top}px`;
     frame.dataset.side = at.side;
@@ -184,7 +186,6 @@ export function attachCitationPopovers(root: HTMLElement, options: PopoverOption
   const prepare = (citation: HTMLElement) => {
     if (!citation.hasAttribute('aria-describedby')) citation.setAttribute('aria-describedby', HINT_ID);
     if (!citation.hasAttribute('aria-expanded')) citation.setAttribute('aria-expanded', 'false');
-    citation.setAttribute('aria-controls', CARD_ID);
   };
 
   let lastPointer = 'mouse';

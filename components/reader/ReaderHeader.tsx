@@ -37,7 +37,7 @@ export function ReaderHeader({ store, actions, children }: { store: ReaderStore;
           </button>
         </div>
         <h1 class="document-name" lang={state.lang ?? undefined}>
-          {state.symbol !== null && <span class="document-symbol" data-testid="reader-symbol">{state.symbol}</span>}
+          {state.symbol !== null && <bdi class="document-symbol" data-testid="reader-symbol">{state.symbol}</bdi>}
           {state.title !== null && <span class="document-title" data-testid="reader-title">{state.title}</span>}
         </h1>
         {state.symbol !== null && <LanguageSwitch current={state.lang} actions={actions} />}

@@ -42,7 +42,7 @@ describe('popover card', () => {
     expect(root.getAttribute('data-symbol')).toBe('A/RES/79/323');
     expect(part('symbol')!.textContent).toBe('A/RES/79/323');
     expect(part('title')!.textContent).toBe('Sevilla Commitment');
-    expect(part('facts')!.textContent).toBe('General Assembly · 2025-08-25');
+    expect(part('facts')!.textContent).toBe('General Assembly · Aug 25, 2025');
     expect(part('vote')!.textContent).toContain('Recorded vote: 158 in favour, 2 against, 1 abstaining');
     expect((part('vote')!.querySelector('.yes') as HTMLElement).style.width).toBe('98.14%');
     expect(part('source')!.textContent).toBe('From the offline catalogue');
