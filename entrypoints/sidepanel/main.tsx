@@ -14,6 +14,8 @@ const uiLang = browser.i18n.getUILanguage();
 const uiPrefix = uiLang.split('-')[0] ?? 'en';
 applyInterfaceLanguage(document.documentElement);
 document.title = t('panel_sidePanelTitle');
+const heading = document.getElementById('side-panel-title');
+if (heading !== null) heading.textContent = t('panel_sidePanelTitle');
 
 const root = document.getElementById('side-panel');
 const tabParam = new URLSearchParams(location.search).get('tabId');
