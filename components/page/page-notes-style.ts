@@ -28,6 +28,9 @@ mark.resolute-mark[data-resolute="highlight"] {
   cursor: pointer !important;
   border-radius: 0.1em !important;
 }
+mark.resolute-mark[data-resolute="highlight"][data-has-note] {
+  box-shadow: inset 0 -0.14em 0 rgb(55 65 81 / 0.75) !important;
+}
 mark.resolute-mark[data-resolute="highlight"][data-from-lang] {
   text-decoration: underline dashed rgb(107 33 168 / 0.9) !important;
 }

@@ -136,7 +136,7 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     view = await createPdfView(options.container, options.viewerElement, doc.pdf);
     if (signal.aborted) return;
     const citationsOf = pageCitations(doc);
-    linkPages(view, doc.lang, citationsOf);
+    linkPages(view, doc.lang, citationsOf, doc.symbol);
     highlightWholeCitations(options.container, signal);
     attachCitationPopovers(options.container, {
       lang: () => doc.lang,
@@ -204,14 +204,17 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     };
   };
 
-  const linkPages = (pdfView: PdfView, lang: UnLang, citationsOf: (key: string, text: string) => Citation[]) => {
+  const linkPages = (pdfView: PdfView, lang: UnLang, citationsOf: (key: string, text: string) => Citation[], ownSymbol: string | null) => {
     const pdfSurface = pdfTextLayerSurface(pdfView.textLayers, {
       normalize: normalizeUnicode,
       onMismatch: (page) => console.warn(`Resolute: the text layer of page ${page} does not match its text; not linked`),
     });
     surface = pdfSurface;
     pdfSurface.watch((block) => {
-      linkCitations(block, citationMarks(block.key, citationsOf(block.key, block.text), lang, labelOf), pdfSurface);
+      // The document's own symbol (its page headers, "A/RES/76/186") is not a link: links to the page
+      // itself were the first Tab stops of every page, before anything the document cites.
+      const cited = citationsOf(block.key, block.text).filter((citation) => ownSymbol === null || citation.symbol !== ownSymbol);
+      linkCitations(block, citationMarks(block.key, cited, lang, labelOf), pdfSurface);
       // Highlights after citations: they nest inside the links where they cross them.
       marks.blockRendered(block);
     }, signal);

@@ -14,6 +14,11 @@ import { findCurrentTab, type CurrentTab } from '../../components/sites/current-
 import '../../components/settings/settings.css';
 import './style.css';
 
+/** Resolute's own reader: the site switch means nothing there (it always runs). */
+function isReaderTab(tab: CurrentTab): boolean {
+  return tab.url?.startsWith(browser.runtime.getURL('/reader.html')) ?? false;
+}
+
 function CurrentTabSettings() {
   // undefined: still asking; null: no tab could be read.
   const [tab, setTab] = useState<CurrentTab | null | undefined>(undefined);
@@ -28,6 +33,13 @@ function CurrentTabSettings() {
     };
   }, []);
   if (tab === undefined) return null;
+  if (tab !== null && isReaderTab(tab)) {
+    return (
+      <p class="setting-help" data-testid="popup-in-reader">
+        {t('popup_inReader')}
+      </p>
+    );
+  }
   return (
     <>
       {tab === null ? <p class="setting-help">{t('site_noTab')}</p> : <CurrentSiteSetting tab={tab} />}
@@ -45,6 +57,11 @@ function Popup() {
       <p>
         <a href={browser.runtime.getURL('/notes.html')} target="_blank" rel="noreferrer" data-testid="popup-notes-link">
           {t('notes_allNotes')}
+        </a>
+      </p>
+      <p>
+        <a href={browser.runtime.getURL('/help.html')} target="_blank" rel="noreferrer" data-testid="popup-help-link">
+          {t('popup_helpLink')}
         </a>
       </p>
       <p>

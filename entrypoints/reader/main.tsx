@@ -29,6 +29,8 @@ const uiLang = browser.i18n.getUILanguage();
 const uiPrefix = uiLang.split('-')[0] ?? 'en';
 applyInterfaceLanguage(document.documentElement);
 document.title = t('reader_pageTitle');
+const skipLink = document.getElementById('skip-to-document');
+if (skipLink !== null) skipLink.textContent = t('reader_skipToDocument');
 
 const header = document.getElementById('reader-header');
 const failure = document.getElementById('reader-failure');
