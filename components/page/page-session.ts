@@ -14,6 +14,7 @@ import type { DocumentRef } from '../../lib/notes/types';
 import type { TextBlock } from '../../lib/surface/surface';
 import { connectNotesStore } from '../notes/notes-port-client';
 import { startPageNotes, type PageNotes } from './page-notes';
+import { servePagePanelPorts } from './page-panel-port';
 import { citationHref } from '../../lib/reader/citation-marks';
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
@@ -77,6 +78,9 @@ function linkPage(win: Window): () => void {
   /** Blocks linked before the notes were started (none, unless the first screen is linked at once). */
   const early: TextBlock[] = [];
   let firstPassEarly = false;
+  // Chrome's side panel lists what this page cites, as it does for a document in the reader.
+  const panelStop = new AbortController();
+  const panelPorts = servePagePanelPorts({ win, pageSymbol, pageLang: pageLang ?? null, readerUrl, signal: panelStop.signal });
 
   const scanner: PageScanner = startPageScanner({
     doc,
@@ -93,10 +97,12 @@ function linkPage(win: Window): () => void {
     labelOf: citationLabels(),
     onFirstPass: () => {
       root.dataset[SCAN_ATTRIBUTE] = 'done';
+      panelPorts.changed();
       if (pageNotes !== null) pageNotes.firstPassDone();
       else firstPassEarly = true;
     },
     onLinked: (block) => {
+      panelPorts.changed();
       if (pageNotes !== null) pageNotes.blockLinked(block);
       else early.push(block);
     },
@@ -127,6 +133,7 @@ function linkPage(win: Window): () => void {
 
   return () => {
     popovers.abort();
+    panelStop.abort();
     // The marks go first (taken out exactly), then the citations under them.
     notesStop.abort();
     scanner.destroy();

@@ -67,6 +67,7 @@ describe.each(LANGUAGES)('interface in $lang', ({ browserLang, lang, dir }) => {
       ['about.html', 'aboutPageTitle'],
       ['options.html', 'settings_pageTitle'],
       ['notes.html', 'notes_pageTitle'],
+      ['help.html', 'help_pageTitle'],
     ] as const) {
       const page = await open(path);
       await page.locator('h1').first().waitFor();
@@ -85,6 +86,14 @@ describe.each(LANGUAGES)('interface in $lang', ({ browserLang, lang, dir }) => {
     expect(await page.locator('#viewer').getAttribute('lang')).toBe('ru');
     expect(await page.locator('h1.document-name').getAttribute('lang')).toBe('ru');
     expect(await page.getByTestId('panel-toggle').textContent()).toContain(messages.panel_toggle!.message);
+    // The first Tab stop skips the toolbar; the document's own symbol (its page headers) is no link to itself.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('skip-to-document');
+    expect(await page.locator('#skip-to-document').textContent()).toBe(messages.reader_skipToDocument!.message);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('viewer-container');
+    expect(await page.locator('#viewer a.resolute-citation[data-symbol="A/RES/76/186"]').count()).toBe(0);
+    await page.getByTestId('reader-help-link').waitFor();
     await check(page, 'reader');
 
     // The panel sits at the end of the line: on the right in English, on the left in Arabic.
@@ -124,13 +133,23 @@ describe.each(LANGUAGES)('interface in $lang', ({ browserLang, lang, dir }) => {
     expect(await side.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([lang, dir]);
     await check(side, 'sidepanel');
     await side.close();
+
+    // The popup over the reader offers the reader's settings, not "Resolute does not run on this page".
+    const popup = await open(`popup.html?tab=${await tabIdOf(reader)}`);
+    await popup.getByTestId('popup-in-reader').waitFor();
+    expect(await popup.getByTestId('popup-in-reader').textContent()).toBe(messages.popup_inReader!.message);
+    expect(await popup.locator('.site-unavailable').count()).toBe(0);
+    expect(await popup.getByTestId('popup-help-link').textContent()).toBe(messages.popup_helpLink!.message);
+    await check(popup, 'popup-reader');
+    await popup.close();
     await reader.close();
   });
 
   it('the popup, and a UN web page with Resolute on: its card and links', async () => {
     const page = await open('https://press.un.org/en/2015/sc11974.doc.htm');
     await scanDone(page);
-    const popup = await open(`popup.html?tab=${await page.evaluate(() => 0).then(() => tabIdFromPopupHelper())}`);
+    const webTab = await tabIdFromPopupHelper();
+    const popup = await open(`popup.html?tab=${webTab}`);
     await popup.locator('h1').waitFor();
     expect(await popup.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([lang, dir]);
     await check(popup, 'popup');
@@ -142,6 +161,17 @@ describe.each(LANGUAGES)('interface in $lang', ({ browserLang, lang, dir }) => {
     await card.waitFor();
     expect(await card.evaluate((element) => [element.parentElement!.lang, element.parentElement!.dir])).toEqual([lang, dir]);
     await check(page, 'web-page', ['.resolute-citation', '[data-resolute]']);
+
+    // Chrome's side panel lists what the web page cites, and jumps to it.
+    const side = await open(`sidepanel.html?tabId=${webTab}`);
+    await side.setViewportSize({ width: 400, height: 860 });
+    const entry = side.locator('[data-resolute="citations"] [data-entry="S/RES/2231(2015)"]');
+    await entry.waitFor({ timeout: 15_000 });
+    expect(await side.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([lang, dir]);
+    await check(side, 'sidepanel-web-page');
+    await entry.getByTestId('panel-next').click();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-symbol') === 'S/RES/2231(2015)');
+    await side.close();
     await page.close();
   });
 
