@@ -64,15 +64,16 @@ export function PanelEntryItem({ entry, facts, at, lang, href, open, step }: Pan
         </span>
       </div>
       {entry.symbol === null ? (
-        <p class="panel-facts panel-facts-quiet" lang={lang ?? undefined}>
-          {entry.texts[0]} · {t('panel_noSymbolNote')}
+        <p class="panel-facts panel-facts-quiet">
+          {/* The citation as the document writes it, in the document's language; the note in the interface's. */}
+          <bdi lang={lang ?? undefined}>{entry.texts[0]}</bdi> · {t('panel_noSymbolNote')}
         </p>
       ) : (
         <EntryFactsLine facts={facts} showTitle={true} />
       )}
       {at !== null && (
         <p class="panel-position" data-testid="panel-position">
-          {t('panel_position', [String(at + 1), String(count)])}
+          {t('panel_position', [formatCount(at + 1), formatCount(count)])}
         </p>
       )}
     </li>
@@ -94,7 +95,7 @@ export function EntryFactsLine({ facts, showTitle }: { facts: EntryFacts | undef
   return (
     <p class="panel-facts" data-testid="panel-facts" data-state={facts.state}>
       {title !== undefined && (
-        <span class="panel-title" data-testid="panel-title">
+        <span class="panel-title" dir="auto" data-testid="panel-title">
           {title}
         </span>
       )}
