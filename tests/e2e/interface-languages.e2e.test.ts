@@ -17,12 +17,18 @@ type Messages = Record<string, { message: string }>;
 const messagesOf = (lang: string) =>
   JSON.parse(readFileSync(new URL(`../../public/_locales/${lang === 'zh' ? 'zh_CN' : lang}/messages.json`, import.meta.url), 'utf8')) as Messages;
 
-/** Chromium's UI language, and the messages file and direction Resolute should then use. */
+/**
+ * Chromium's UI language, and the messages file and direction Resolute should then use. Russian
+ * and Spanish, whose layout is English's with longer words, get the reader only (its toolbar is
+ * where long labels would overflow).
+ */
 const LANGUAGES = [
-  { browserLang: 'ar', lang: 'ar', dir: 'rtl' },
-  { browserLang: 'zh-CN', lang: 'zh', dir: 'ltr' },
-  { browserLang: 'fr', lang: 'fr', dir: 'ltr' },
-  { browserLang: 'en-US', lang: 'en', dir: 'ltr' },
+  { browserLang: 'ar', lang: 'ar', dir: 'rtl', every: true },
+  { browserLang: 'zh-CN', lang: 'zh', dir: 'ltr', every: true },
+  { browserLang: 'fr', lang: 'fr', dir: 'ltr', every: true },
+  { browserLang: 'en-US', lang: 'en', dir: 'ltr', every: true },
+  { browserLang: 'ru', lang: 'ru', dir: 'ltr', every: false },
+  { browserLang: 'es', lang: 'es', dir: 'ltr', every: false },
 ] as const;
 
 const scanDone = (page: Page) => page.locator('html[data-resolute-scan="done"]').waitFor({ state: 'attached', timeout: 30_000 });
@@ -34,7 +40,7 @@ async function tabIdOf(page: Page): Promise<number> {
   });
 }
 
-describe.each(LANGUAGES)('interface in $lang', ({ browserLang, lang, dir }) => {
+describe.each(LANGUAGES)('interface in $lang', ({ browserLang, lang, dir, every }) => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
   const messages = messagesOf(lang);
@@ -62,7 +68,7 @@ describe.each(LANGUAGES)('interface in $lang', ({ browserLang, lang, dir }) => {
     expect(await axeFindings(page, include), `${lang} ${name}`).toEqual([]);
   }
 
-  it('about, options and the notes page speak the language, in its direction, with nothing for axe to find', async () => {
+  it.runIf(every)('about, options and the notes page speak the language, in its direction, with nothing for axe to find', async () => {
     for (const [path, title] of [
       ['about.html', 'aboutPageTitle'],
       ['options.html', 'settings_pageTitle'],
@@ -94,6 +100,8 @@ describe.each(LANGUAGES)('interface in $lang', ({ browserLang, lang, dir }) => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('viewer-container');
     expect(await page.locator('#viewer a.resolute-citation[data-symbol="A/RES/76/186"]').count()).toBe(0);
     await page.getByTestId('reader-help-link').waitFor();
+    // However long the labels, the toolbar fits: nothing runs off the side of the window.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
     await check(page, 'reader');
 
     // The panel sits at the end of the line: on the right in English, on the left in Arabic.
@@ -124,7 +132,7 @@ describe.each(LANGUAGES)('interface in $lang', ({ browserLang, lang, dir }) => {
     await page.close();
   });
 
-  it("the browser's side panel for a reader tab", async () => {
+  it.runIf(every)("the browser's side panel for a reader tab", async () => {
     const reader = await open('reader.html?symbol=A/RES/76/186&lang=ru');
     await scanDone(reader);
     const side = await open(`sidepanel.html?tabId=${await tabIdOf(reader)}`);
@@ -145,7 +153,7 @@ describe.each(LANGUAGES)('interface in $lang', ({ browserLang, lang, dir }) => {
     await reader.close();
   });
 
-  it('the popup, and a UN web page with Resolute on: its card and links', async () => {
+  it.runIf(every)('the popup, and a UN web page with Resolute on: its card and links', async () => {
     const page = await open('https://press.un.org/en/2015/sc11974.doc.htm');
     await scanDone(page);
     const webTab = await tabIdFromPopupHelper();
