@@ -6,8 +6,8 @@
 import type { UnLang } from '../../lib/citations/types';
 import type { EntryFacts } from '../../lib/panel/entry-facts';
 import type { PanelEntry } from '../../lib/panel/panel-model';
-import { displayDate, formatCount, t, tPlural } from '../i18n';
-import { isModifiedClick } from '../reader/reader-actions';
+import { displayDate, formatCount, t, tPlural } from '../extension/i18n';
+import { isModifiedClick } from '../../lib/reader/reader-actions';
 
 export interface PanelEntryProps {
   entry: PanelEntry;

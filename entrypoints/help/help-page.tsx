@@ -3,7 +3,7 @@
  * keys are written as keyboards print them, left to right in every language; what they do is
  * translated. A shortcut added to the code is added here too.
  */
-import { t, type MessageKey } from '../../components/i18n';
+import { t, type MessageKey } from '../../components/extension/i18n';
 
 /** One row: the key combinations (alternatives), and what they do. */
 interface Shortcut {

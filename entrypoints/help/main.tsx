@@ -1,6 +1,6 @@
 /** Boots the keyboard shortcuts page: language, title, then the Preact tree. */
 import { render } from 'preact';
-import { applyInterfaceLanguage, t } from '../../components/i18n';
+import { applyInterfaceLanguage, t } from '../../components/extension/i18n';
 import { HelpPage } from './help-page';
 import '../../components/plain-page.css';
 import './style.css';

@@ -1,6 +1,6 @@
 /** Boots the settings page: language, title, then the Preact tree. */
 import { render } from 'preact';
-import { applyInterfaceLanguage, t } from '../../components/i18n';
+import { applyInterfaceLanguage, t } from '../../components/extension/i18n';
 import { OpenInReaderSetting } from '../../components/settings/open-in-reader-setting';
 import { AllSitesSetting } from '../../components/sites/all-sites-setting';
 import { SiteChoicesList } from '../../components/sites/site-choices-list';
