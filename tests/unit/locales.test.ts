@@ -51,8 +51,9 @@ describe('locales', () => {
       expect([...split.plural.keys()].sort()).toEqual([...enSplit.plural.keys()].sort());
     });
 
-    it("has, for each plural message, exactly its language's CLDR plural categories", () => {
-      for (const [base, categories] of split.plural) expect(categories, base).toEqual(pluralCategoriesOf(lang));
+    it("has, for each plural message, every CLDR plural category of its language", () => {
+      // Some messages carry all six categories in every file (the comparison's); none may lack one its language uses.
+      for (const [base, categories] of split.plural) expect(categories, base).toEqual(expect.arrayContaining(pluralCategoriesOf(lang)));
     });
 
     it('declares the placeholders of en and uses no other', () => {
@@ -79,7 +80,7 @@ describe('locales', () => {
   });
 
   it('has in en the English plural categories for each plural message, and every declared placeholder used', () => {
-    for (const [base, categories] of enSplit.plural) expect(categories, base).toEqual(pluralCategoriesOf('en'));
+    for (const [base, categories] of enSplit.plural) expect(categories, base).toEqual(expect.arrayContaining(pluralCategoriesOf('en')));
     for (const [key, entry] of Object.entries(en)) {
       const declared = Object.keys(entry.placeholders ?? {}).map((n) => n.toLowerCase()).sort();
       if (key.endsWith('_one')) continue; // "cited once" needs no number
