@@ -38,7 +38,7 @@ export function highlightMarkOf(entry: PlacedNote, text: DocumentText, languageN
       ? t('mark_noteLabel', excerpt(note.text))
       : t('mark_notePrivateLabel')
     : t('mark_highlightLabel', excerpt(anchor === undefined ? '' : text.text.slice(anchor.start, anchor.end)));
-  const mark: HighlightMark = { noteId: note.id, colour: note.colour, label };
+  const mark: HighlightMark = { noteId: note.id, colour: note.colour, label, ...(hasText ? { hasNote: true } : {}) };
   if (entry.status === 'other-language' && note.doc.kind === 'symbol') {
     const from = t('mark_fromLanguage', languageName(note.doc.lang));
     return { ...mark, fromLang: note.doc.lang, title: from, label: `${label} (${from})` };

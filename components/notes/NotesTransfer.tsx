@@ -6,7 +6,7 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import type { Note, NotesStore } from '../../lib/notes/types';
-import { t } from '../extension/i18n';
+import { formatCount, t, tPlural } from '../extension/i18n';
 import { annotationExport, downloadText, importAnnotationText, markdownExport, type ImportOutcome } from '../../lib/notes/notes-ui-io';
 import { exportFileName } from '../../lib/notes/notes-ui-page-model';
 
@@ -55,7 +55,7 @@ export function NotesTransfer({ store, win, notes, scopeKey, scopeLabel, total }
     <section class="notes-transfer" aria-labelledby="notes-transfer-heading">
       <h2 id="notes-transfer-heading">{t('notes_exportHeading')}</h2>
       <p class="notes-export">
-        <span>{scopeKey === null ? t('notes_exportAll', String(notes.length)) : t('notes_exportDocument', [String(notes.length), scopeLabel ?? scopeKey])}</span>{' '}
+        <span>{scopeKey === null ? tPlural('notes_exportAll', notes.length, formatCount(notes.length)) : tPlural('notes_exportDocument', notes.length, [formatCount(notes.length), scopeLabel ?? scopeKey])}</span>{' '}
         <button type="button" data-testid="notes-export-jsonld" disabled={notes.length === 0} onClick={() => exportAs('jsonld')}>
           {t('notes_exportJson')}
         </button>{' '}
@@ -92,7 +92,7 @@ export function NotesTransfer({ store, win, notes, scopeKey, scopeLabel, total }
           </button>
         ) : (
           <span role="alertdialog" aria-labelledby="notes-wipe-question" class="note-problem">
-            <span id="notes-wipe-question">{t('notes_deleteAllConfirm', String(total))}</span>{' '}
+            <span id="notes-wipe-question">{tPlural('notes_deleteAllConfirm', total, formatCount(total))}</span>{' '}
             <button
               type="button"
               ref={confirmRef}
@@ -137,7 +137,7 @@ function ImportMessage({ importing }: { importing: Importing }) {
       const { added, updated, unchanged } = importing.result;
       return (
         <p role="status" data-testid="notes-import-result" data-outcome="imported">
-          {t('notes_importResult', [String(added), String(updated), String(unchanged)])}
+          {t('notes_importResult', [formatCount(added), formatCount(updated), formatCount(unchanged)])}
         </p>
       );
     }

@@ -16,7 +16,7 @@ import type { DocumentRef, NotesChange, NotesStore } from '../../lib/notes/types
 import type { HtmlPageSurface } from '../../lib/page/html-surface';
 import { buildReaderAddress } from '../../lib/reader/reader-address';
 import type { TextBlock } from '../../lib/surface/surface';
-import { t } from '../extension/i18n';
+import { applyInterfaceLanguage, t } from '../extension/i18n';
 import { LANGUAGE_NAMES } from '../reader/LanguageSwitch';
 import { createDocumentMarks, type DocumentMarks } from '../marks/document-marks';
 import type { MarkLayer } from '../../lib/marks/mark-layer';
@@ -74,6 +74,8 @@ export function startPageNotes(options: PageNotesOptions): PageNotes {
     containers: ['', 'mark-toolbar-host', 'mark-card-host'],
   });
   const [listHost, toolbar, card] = mounted.containers as [HTMLElement, HTMLElement, HTMLElement];
+  // What Resolute shows speaks the interface's language and direction, not the page's.
+  for (const part of [listHost, toolbar, card]) applyInterfaceLanguage(part);
 
   const layer: MarkLayer = {
     wrap: (block, start, end, make) => surface.wrapMarks(block, start, end, make),

@@ -13,7 +13,7 @@ import { placeCard } from '../../lib/popover/placement';
 import { CITATION_CLASS } from '../../lib/surface/citation-element';
 import { extensionUrl } from '../extension/extension-url';
 import { mountShadowHost } from '../shadow-host';
-import { t } from '../extension/i18n';
+import { applyInterfaceLanguage, t, uiDir } from '../extension/i18n';
 import type { MetadataClient } from '../../lib/metadata/metadata-client-types';
 import { PopoverCard, type CardSubject } from './PopoverCard';
 import { POPOVER_CSS } from './popover-style';
@@ -80,6 +80,8 @@ export function attachCitationPopovers(root: HTMLElement, options: PopoverOption
   const mounted = mountShadowHost(doc, { name: 'resolute-popover', hook: 'popover-host', css: POPOVER_CSS, containers: ['frame'], parent: doc.body });
   const { host, shadow } = mounted;
   const frame = mounted.containers[0]!;
+  // The card speaks the interface's language, whatever the page's (a French card over a Russian page).
+  applyInterfaceLanguage(frame);
   frame.hidden = true;
   const hint = doc.createElement('span');
   hint.id = HINT_ID;
@@ -115,7 +117,7 @@ export function attachCitationPopovers(root: HTMLElement, options: PopoverOption
     if (open === null) return;
     const anchor = open.getBoundingClientRect();
     const card = frame.getBoundingClientRect();
-    const at = placeCard(anchor, card, { width: win.innerWidth, height: win.innerHeight });
+    const at = placeCard(anchor, card, { width: win.innerWidth, height: win.innerHeight }, uiDir());
     frame.style.left = `${at.left}px`;
     frame.style.top = `${at.top}px`;
     frame.dataset.side = at.side;
@@ -179,7 +181,6 @@ export function attachCitationPopovers(root: HTMLElement, options: PopoverOption
   const prepare = (citation: HTMLElement) => {
     if (!citation.hasAttribute('aria-describedby')) citation.setAttribute('aria-describedby', HINT_ID);
     if (!citation.hasAttribute('aria-expanded')) citation.setAttribute('aria-expanded', 'false');
-    citation.setAttribute('aria-controls', CARD_ID);
   };
 
   let lastPointer = 'mouse';

@@ -14,11 +14,13 @@ import type { DocumentRef } from '../../lib/notes/types';
 import type { TextBlock } from '../../lib/surface/surface';
 import { connectNotesStore } from '../../lib/notes/notes-port-client';
 import { startPageNotes, type PageNotes } from '../../components/page/page-notes';
+import { servePagePanelPorts } from './page-panel-port';
 import { citationHref } from '../../lib/reader/citation-marks';
 import { browser } from 'wxt/browser';
 import { t } from '../../components/extension/i18n';
 import { createMetadataClient } from '../../components/extension/metadata-client';
 import { attachCitationPopovers } from '../../components/popover/citation-popover';
+import { bodyName } from '../../components/popover/PopoverCard';
 import { watchSiteEnabled } from './site-switch';
 import { addPageStyle } from '../../lib/page/page-style';
 import { nearViewport, windowClock } from '../../lib/page/window-clock';
@@ -76,6 +78,9 @@ function linkPage(win: Window): () => void {
   /** Blocks linked before the notes were started (none, unless the first screen is linked at once). */
   const early: TextBlock[] = [];
   let firstPassEarly = false;
+  // Chrome's side panel lists what this page cites, as it does for a document in the reader.
+  const panelStop = new AbortController();
+  const panelPorts = servePagePanelPorts({ win, pageSymbol, pageLang: pageLang ?? null, readerUrl, signal: panelStop.signal });
 
   const scanner: PageScanner = startPageScanner({
     doc,
@@ -92,10 +97,12 @@ function linkPage(win: Window): () => void {
     labelOf: citationLabels(),
     onFirstPass: () => {
       root.dataset[SCAN_ATTRIBUTE] = 'done';
+      panelPorts.changed();
       if (pageNotes !== null) pageNotes.firstPassDone();
       else firstPassEarly = true;
     },
     onLinked: (block) => {
+      panelPorts.changed();
       if (pageNotes !== null) pageNotes.blockLinked(block);
       else early.push(block);
     },
@@ -126,6 +133,7 @@ function linkPage(win: Window): () => void {
 
   return () => {
     popovers.abort();
+    panelStop.abort();
     // The marks go first (taken out exactly), then the citations under them.
     notesStop.abort();
     scanner.destroy();
@@ -162,5 +170,5 @@ function citationLabels(): (citation: Citation) => string {
   };
   const linked = template('page_citationLink');
   const unlinked = template('page_citationUnlinked');
-  return (citation) => (citation.symbol !== null ? linked(citation.text, citation.symbol) : unlinked(citation.text, citation.body));
+  return (citation) => (citation.symbol !== null ? linked(citation.text, citation.symbol) : unlinked(citation.text, bodyName(citation.body)));
 }

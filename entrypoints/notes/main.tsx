@@ -4,7 +4,7 @@
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { t } from '../../components/extension/i18n';
+import { applyInterfaceLanguage, t } from '../../components/extension/i18n';
 import { NotesPage } from '../../components/notes/NotesPage';
 import { openSharedNotesStore, subscribeNotesChanges } from '../../lib/notes/notes-sync';
 import { filtersFromSearch } from '../../lib/notes/notes-ui-page-model';
@@ -14,7 +14,7 @@ import '../../components/palette.css';
 import '../../components/notes/notes.css';
 import './style.css';
 
-document.documentElement.lang = browser.i18n.getUILanguage();
+applyInterfaceLanguage(document.documentElement);
 document.title = t('notes_pageTitle');
 
 const app = document.getElementById('app');

@@ -5,7 +5,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import 'pdfjs-dist/web/pdf_viewer.css';
-import { t } from '../../components/extension/i18n';
+import { applyInterfaceLanguage, t } from '../../components/extension/i18n';
 import { openOriginal } from './open-original';
 import { getSharedMetadataClient } from '../../components/extension/metadata-client';
 import { createPanelVisibility } from '../../lib/panel/panel-visibility';
@@ -32,8 +32,10 @@ import '../../components/marks/marks.css';
 
 const uiLang = browser.i18n.getUILanguage();
 const uiPrefix = uiLang.split('-')[0] ?? 'en';
-document.documentElement.lang = uiLang;
+applyInterfaceLanguage(document.documentElement);
 document.title = t('reader_pageTitle');
+const skipLink = document.getElementById('skip-to-document');
+if (skipLink !== null) skipLink.textContent = t('reader_skipToDocument');
 
 const header = document.getElementById('reader-header');
 const failure = document.getElementById('reader-failure');

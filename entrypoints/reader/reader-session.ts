@@ -18,6 +18,7 @@ import type { DocumentRef } from '../../lib/notes/types';
 import { t } from '../../components/extension/i18n';
 import { getSharedMetadataClient } from '../../components/extension/metadata-client';
 import { attachCitationPopovers } from '../../components/popover/citation-popover';
+import { bodyName } from '../../components/popover/PopoverCard';
 import { highlightWholeCitations } from './citation-hover';
 import { citationJumper, type CitationJumper } from './citation-jump';
 import { loadDocument, pageText, type LoadedDocument } from './load-document';
@@ -137,7 +138,7 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     view = await createPdfView(options.container, options.viewerElement, doc.pdf);
     if (signal.aborted) return;
     const citationsOf = pageCitations(doc);
-    linkPages(view, doc.lang, citationsOf);
+    linkPages(view, doc.lang, citationsOf, doc.symbol);
     highlightWholeCitations(options.container, signal);
     attachCitationPopovers(options.container, {
       lang: () => doc.lang,
@@ -205,11 +206,14 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     };
   };
 
-  const linkPages = (pdfView: PdfView, lang: UnLang, citationsOf: (key: string, text: string) => Citation[]) => {
+  const linkPages = (pdfView: PdfView, lang: UnLang, citationsOf: (key: string, text: string) => Citation[], ownSymbol: string | null) => {
     const pdfSurface = pdfTextLayerSurface(pdfView.textLayers, { normalize: normalizeUnicode });
     surface = pdfSurface;
     pdfSurface.watch((block) => {
-      const pageMarks = citationMarks(block.key, citationsOf(block.key, block.text), lang, labelOf);
+      // The document's own symbol (its page headers, "A/RES/76/186") is not a link: links to the page
+      // itself were the first Tab stops of every page, before anything the document cites.
+      const cited = citationsOf(block.key, block.text).filter((citation) => ownSymbol === null || citation.symbol !== ownSymbol);
+      const pageMarks = citationMarks(block.key, cited, lang, labelOf);
       placeOnGlyphs(block, linkCitations(block, pageMarks, pdfSurface), (font) => block.glyphWidths(font));
       reportUnplaced(block, pageMarks);
       hidePdfLinksOverCitations(block.root.closest('.page'));
@@ -253,7 +257,7 @@ function reportUnplaced(block: PdfPageBlock, marks: readonly CitationMark[]): vo
 function labelOf(citation: Citation): string {
   return citation.symbol !== null
     ? t('reader_citationLink', [citation.text, citation.symbol])
-    : t('reader_citationUnlinked', [citation.text, citation.body]);
+    : t('reader_citationUnlinked', [citation.text, bodyName(citation.body)]);
 }
 
 /** Resolves when the browser is idle, or after a short while in a busy or hidden tab. */

@@ -20,8 +20,10 @@ export function citationElement(doc: Document, mark: CitationMark, part: number)
   if (linked) {
     element.setAttribute('href', mark.href!);
     element.dataset.symbol = citation.symbol!;
-  } else {
-    element.dataset.citationBody = citation.body;
+  }
+  // The body groups the citation in the side panel's list on web pages (page-panel-port.ts).
+  element.dataset.citationBody = citation.body;
+  if (!linked) {
     // The popover says what an act without a symbol is ("resolution 26/3 of …").
     element.dataset.citationKind = citation.kind;
   }

@@ -19,6 +19,7 @@ export function highlightElement(doc: Document, mark: HighlightMark, part: numbe
   element.dataset.noteId = mark.noteId;
   element.dataset.part = String(part);
   if (mark.fromLang !== undefined) element.dataset.fromLang = mark.fromLang;
+  if (mark.hasNote === true) element.dataset.hasNote = 'true';
   if (mark.title !== undefined) element.title = mark.title;
   if (part === 0) {
     // A focusable control with a name: Enter or a click opens the note.

@@ -66,6 +66,8 @@ export interface HighlightMark {
   fromLang?: UnLang;
   /** The title shown on hover (for example "From the English version"). */
   title?: string;
+  /** The note has words (not only a highlight): drawn with a mark of its own (`data-has-note`). */
+  hasNote?: boolean;
 }
 
 /** What a block is ready for: called once per block, perhaps again after the surface re-renders it. */
