@@ -6,7 +6,21 @@
  */
 import type { RenderedTextLayer, TextLayerSource } from '../../lib/surface/pdf-text-layer';
 import type { PageLayout } from '../../lib/reader/history-entry';
-import { loadViewerModule, TEXT_LAYER_PARAMS, type PDFDocumentProxy } from './pdfjs';
+import { loadViewerModule, TEXT_LAYER_PARAMS, type PDFDocumentProxy, type PdfViewerModule } from './pdfjs';
+
+/** pdf.js's own viewer objects, for the viewer's controls (find, zoom, pages, print) that build on them. */
+export interface PdfjsViewer {
+  viewer: InstanceType<PdfViewerModule['PDFViewer']>;
+  eventBus: InstanceType<PdfViewerModule['EventBus']>;
+  linkService: InstanceType<PdfViewerModule['PDFLinkService']>;
+  module: PdfViewerModule;
+  pdf: PDFDocumentProxy;
+}
+
+export interface PdfViewOptions {
+  /** pdf.js's scale value to open at ('page-width', 'page-fit', 'page-actual', 'auto' or a number); default 'auto'. */
+  initialScale?: string;
+}
 
 export interface PdfView {
   readonly container: HTMLDivElement;
@@ -14,6 +28,7 @@ export interface PdfView {
   readonly textLayers: TextLayerSource;
   /** Resolves once every page has its place (the layout is known). */
   readonly pagesReady: Promise<void>;
+  readonly pdfjs: PdfjsViewer;
   layout(): PageLayout;
   scale(): number;
   currentPage(): number;
@@ -24,8 +39,14 @@ export interface PdfView {
   destroy(): void;
 }
 
-export async function createPdfView(container: HTMLDivElement, viewerElement: HTMLDivElement, pdf: PDFDocumentProxy): Promise<PdfView> {
-  const { EventBus, PDFLinkService, PDFViewer, LinkTarget } = await loadViewerModule();
+export async function createPdfView(
+  container: HTMLDivElement,
+  viewerElement: HTMLDivElement,
+  pdf: PDFDocumentProxy,
+  options: PdfViewOptions = {},
+): Promise<PdfView> {
+  const module = await loadViewerModule();
+  const { EventBus, PDFLinkService, PDFViewer, LinkTarget } = module;
   const eventBus = new EventBus();
   const linkService = new PDFLinkService({ eventBus, externalLinkTarget: LinkTarget.BLANK });
   const viewer = new PDFViewer({
@@ -41,8 +62,8 @@ export async function createPdfView(container: HTMLDivElement, viewerElement: HT
 
   const pagesReady = new Promise<void>((resolve) => {
     eventBus.on('pagesinit', () => {
-      // Fit the page width, but not wider than a comfortable reading size.
-      viewer.currentScaleValue = 'auto';
+      // 'auto': fit the page width, but not wider than a comfortable reading size.
+      viewer.currentScaleValue = options.initialScale ?? 'auto';
       resolve();
     }, { once: true });
   });
@@ -77,6 +98,7 @@ export async function createPdfView(container: HTMLDivElement, viewerElement: HT
   return {
     container,
     pagesReady,
+    pdfjs: { viewer, eventBus, linkService, module, pdf },
     textLayers(onLayer, signal) {
       layerListeners.add(onLayer);
       signal.addEventListener('abort', () => layerListeners.delete(onLayer), { once: true });

@@ -31,6 +31,7 @@ import { createReaderMarks, type NotesAccess, type ReaderMarks } from './marks/r
 import type { ReaderActions } from './reader-actions';
 import { currentAddress, enterReaderHistory, listenForHistoryKeys } from './reader-history';
 import type { ReaderStore } from './reader-store';
+import type { ViewerDocument } from './viewer/viewer-controls';
 
 export interface ReaderSessionOptions {
   win: Window;
@@ -45,6 +46,14 @@ export interface ReaderSessionOptions {
   openOriginal(url: string): void;
   /** The notes database and its change announcements (issue 5's marks). */
   notes: NotesAccess;
+  /** The viewer's controls (find, zoom, pages, print, save), put on the pages once they are shown. */
+  viewerControls?: ViewerControlsHook;
+}
+
+export interface ViewerControlsHook {
+  /** pdf.js's scale value to open the document at (the zoom remembered for it). */
+  initialScale(documentKey: string): string;
+  attach(view: PdfView, shown: ViewerDocument, marks: ReaderMarks, signal: AbortSignal): void;
 }
 
 export interface ReaderSession {
@@ -132,8 +141,12 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     }
     const doc = loaded.document;
     showFacts(doc);
-    view = await createPdfView(options.container, options.viewerElement, doc.pdf);
+    const documentKey = doc.symbol !== null ? `${doc.symbol} ${doc.lang}` : (doc.pdf.fingerprints[0] ?? doc.url);
+    view = await createPdfView(options.container, options.viewerElement, doc.pdf, {
+      ...(options.viewerControls ? { initialScale: options.viewerControls.initialScale(documentKey) } : {}),
+    });
     if (signal.aborted) return;
+    options.viewerControls?.attach(view, { key: documentKey, symbol: doc.symbol, lang: doc.lang, title: doc.title, url: address.src ?? doc.url }, marks, signal);
     const citationsOf = pageCitations(doc);
     linkPages(view, doc.lang, citationsOf);
     highlightWholeCitations(options.container, signal);

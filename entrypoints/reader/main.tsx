@@ -18,12 +18,18 @@ import { readerNotesAccess } from '../../components/reader/marks/notes-access';
 import { pageDraftKeeper } from '../../components/notes/notes-ui-drafts';
 import { replayDrafts } from '../../lib/notes/drafts';
 import { createReaderStore } from '../../components/reader/reader-store';
+import { attachViewerControls } from '../../components/reader/viewer/viewer-controls';
+import { createViewerModel } from '../../components/reader/viewer/viewer-model';
+import { ViewerToolbar } from '../../components/reader/viewer/ViewerToolbar';
+import { initialZoom } from '../../components/reader/viewer/zoom';
 import { isUnLang } from '../../lib/reader/reader-address';
 import { bundledSamples } from '../../lib/reader/bundled-samples';
 import '../../components/palette.css';
 import './style.css';
 import './text-layer.css';
 import './marks.css';
+import './viewer.css';
+import './print.css';
 
 const uiLang = browser.i18n.getUILanguage();
 const uiPrefix = uiLang.split('-')[0] ?? 'en';
@@ -63,6 +69,9 @@ function startReader(): void {
   const store = createReaderStore();
   // Readers' marks and notes (issue 5): `session.notes` is the document's ReaderNotes.
   const notesAccess = readerNotesAccess(window);
+  // The viewer's toolbar (find, zoom, pages, print, save) and its working parts.
+  const viewerModel = createViewerModel();
+  const storage = localStorageOrNull();
   const session = startReaderSession({
     win: window,
     store,
@@ -73,6 +82,11 @@ function startReader(): void {
     fetch: (url, init) => fetch(url, init),
     openOriginal: (url) => void openOriginal(window, url),
     notes: notesAccess,
+    viewerControls: {
+      initialScale: (documentKey) => initialZoom(storage, documentKey),
+      attach: (view, shown, marks, signal) =>
+        attachViewerControls({ win: window, model: viewerModel, view, document: shown, marks, storage, signal }),
+    },
   });
 
   // The citation panel (ADR 0010): in the page, and served to the browser's side panel. Its
@@ -108,10 +122,13 @@ function startReader(): void {
       header,
     );
   }
+  const toolbar = document.getElementById('reader-toolbar');
+  if (toolbar) render(<ViewerToolbar model={viewerModel} onFindClosed={() => container.focus()} />, toolbar);
   if (failure) render(<FailurePanel store={store} actions={session.actions} />, failure);
   // Hidden while the document loads or when it failed, so neither screen readers nor Tab land in it.
   store.subscribe((state) => {
     container.hidden = state.phase === 'failed';
+    if (toolbar) toolbar.hidden = state.phase === 'failed';
   });
   window.addEventListener('pagehide', (event) => {
     // Kept whole in the back/forward cache; otherwise torn down with the page.
@@ -122,6 +139,14 @@ function startReader(): void {
       notesAccess.close();
     }
   });
+}
+
+function localStorageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
 }
 
 function sessionStorageOrNull(): Storage | null {

@@ -1,0 +1,40 @@
+/**
+ * The viewer's toolbar under the reader's header: pages, zoom, find, print and save, then the
+ * find bar when it is open. It wraps onto more lines in a narrow window instead of overlapping.
+ */
+import { t } from '../../i18n';
+import { FindBar } from './FindBar';
+import { PageBox } from './PageBox';
+import { PrintMenu } from './PrintMenu';
+import { useViewerState, type ViewerModel } from './viewer-model';
+import { ZoomControl } from './ZoomControl';
+
+export function ViewerToolbar({ model, onFindClosed }: { model: ViewerModel; onFindClosed: () => void }) {
+  const state = useViewerState(model);
+  const { actions } = model;
+  return (
+    <div class="viewer-toolbar">
+      <div class="toolbar-row" role="group" aria-label={t('reader_toolbar')}>
+        <PageBox state={state} actions={actions} />
+        <ZoomControl state={state} actions={actions} />
+        <span class="toolbar-gap" />
+        <button
+          type="button"
+          class="tool-button tool-text"
+          disabled={!state.ready}
+          aria-pressed={state.findOpen}
+          title={t('reader_findHint')}
+          data-testid="reader-find"
+          onClick={() => (state.findOpen ? (actions.closeFind(), onFindClosed()) : actions.openFind())}
+        >
+          {t('reader_find')}
+        </button>
+        <PrintMenu state={state} actions={actions} />
+        <button type="button" class="tool-button tool-text" disabled={!state.ready} title={t('reader_saveHint')} data-testid="reader-save" onClick={actions.save}>
+          {t('reader_save')}
+        </button>
+      </div>
+      <FindBar state={state} actions={actions} onClose={onFindClosed} />
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+/**
+ * The state the viewer's toolbar renders from (page, zoom, find, printing) and the actions it
+ * calls. The toolbar is on screen before the document is; `attachViewerControls` fills the actions
+ * in once pdf.js shows the pages, and until then they do nothing.
+ */
+import { useLayoutEffect, useState } from 'preact/hooks';
+import type { ZoomValue } from '../../../lib/reader/zoom-memory';
+import type { FindQuery, FindResult } from './document-find';
+
+export interface ViewerState {
+  /** True once the pages are shown and the controls work. */
+  ready: boolean;
+  page: number;
+  pageCount: number;
+  /** pdf.js's scale (1 = 100 %) and the value chosen (a preset name or a scale). */
+  scale: number;
+  zoom: ZoomValue;
+  findOpen: boolean;
+  /** Bumped each time the find bar is asked for (Ctrl+F), so that it takes the focus again. */
+  findFocus: number;
+  /** What the find bar searches for (kept here so that F3 finds again with the bar closed). */
+  findQuery: { query: string; matchCase: boolean; entireWord: boolean };
+  find: FindResult;
+  /** What is being prepared for printing, if anything. */
+  printing: 'pages' | 'notes' | null;
+  /** Pages made ready for printing so far. */
+  printProgress: number;
+}
+
+export interface ViewerActions {
+  goToPage: (page: number) => void;
+  zoomIn: () => void;
+  zoomOut: () => void;
+  setZoom: (zoom: ZoomValue) => void;
+  openFind: () => void;
+  find: (query: FindQuery) => void;
+  closeFind: () => void;
+  print: (options: { highlights: boolean }) => void;
+  printNotes: () => void;
+  save: () => void;
+}
+
+export const INITIAL_VIEWER_STATE: ViewerState = {
+  ready: false,
+  page: 0,
+  pageCount: 0,
+  scale: 1,
+  zoom: 'auto',
+  findOpen: false,
+  findFocus: 0,
+  findQuery: { query: '', matchCase: false, entireWord: false },
+  find: { status: 'idle', current: 0, total: 0, previous: false },
+  printing: null,
+  printProgress: 0,
+};
+
+export interface ViewerModel {
+  get(): ViewerState;
+  set(patch: Partial<ViewerState>): void;
+  subscribe(listener: (state: ViewerState) => void): () => void;
+  readonly actions: ViewerActions;
+  /** Puts the working actions in place (and back to no-ops on abort). */
+  bind(actions: ViewerActions, signal: AbortSignal): void;
+}
+
+const NO_ACTIONS: ViewerActions = {
+  goToPage: () => undefined,
+  zoomIn: () => undefined,
+  zoomOut: () => undefined,
+  setZoom: () => undefined,
+  openFind: () => undefined,
+  find: () => undefined,
+  closeFind: () => undefined,
+  print: () => undefined,
+  printNotes: () => undefined,
+  save: () => undefined,
+};
+
+export function createViewerModel(): ViewerModel {
+  let state = INITIAL_VIEWER_STATE;
+  let bound = NO_ACTIONS;
+  const listeners = new Set<(state: ViewerState) => void>();
+  const actions = Object.fromEntries(
+    (Object.keys(NO_ACTIONS) as Array<keyof ViewerActions>).map((name) => [name, (...args: unknown[]) => (bound[name] as (...a: unknown[]) => void)(...args)]),
+  ) as unknown as ViewerActions;
+  const model: ViewerModel = {
+    get: () => state,
+    set(patch) {
+      state = { ...state, ...patch };
+      for (const listener of listeners) listener(state);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    actions,
+    bind(next, signal) {
+      bound = next;
+      signal.addEventListener(
+        'abort',
+        () => {
+          bound = NO_ACTIONS;
+          model.set({ ready: false });
+        },
+        { once: true },
+      );
+    },
+  };
+  return model;
+}
+
+export function useViewerState(model: ViewerModel): ViewerState {
+  const [state, setState] = useState(model.get());
+  useLayoutEffect(() => {
+    const unsubscribe = model.subscribe(setState);
+    setState(model.get());
+    return unsubscribe;
+  }, [model]);
+  return state;
+}
