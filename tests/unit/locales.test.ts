@@ -32,8 +32,23 @@ const en = readLocale('en');
 const ru = readLocale('ru');
 
 describe('locales', () => {
-  it('ships exactly English and Russian', () => {
-    expect(readdirSync(localesDir).sort()).toEqual(['en', 'ru']);
+  it('ships the six UN languages', () => {
+    expect(readdirSync(localesDir).sort()).toEqual(['ar', 'en', 'es', 'fr', 'ru', 'zh']);
+  });
+
+  // Arabic, Chinese, French and Spanish are being filled in: every key they have is one English
+  // has, with the same placeholders (the browser falls back to English for the others).
+  it('have in ar, zh, fr and es only keys English has, with its placeholders', () => {
+    for (const lang of ['ar', 'zh', 'fr', 'es']) {
+      const messages = readLocale(lang);
+      for (const [key, entry] of Object.entries(messages)) {
+        const enEntry = en[key];
+        expect(enEntry, `${lang}.${key}`).toBeDefined();
+        expect(entry.message.trim(), `${lang}.${key}`).not.toBe('');
+        expect(placeholdersDeclared(entry), `${lang}.${key}`).toEqual(placeholdersDeclared(enEntry!));
+        expect(placeholdersUsed(entry.message), `${lang}.${key}`).toEqual(placeholdersUsed(enEntry!.message));
+      }
+    }
   });
 
   it('have exactly the same keys in en and ru', () => {

@@ -49,7 +49,7 @@ export function FindBar({ state, actions, onClose }: { state: ViewerState; actio
       <button type="button" class="tool-button" onClick={() => search(true, false)} aria-label={t('reader_findNext')} title={t('reader_findNextHint')} data-testid="reader-find-next">
         <span aria-hidden="true">↓</span>
       </button>
-      <span id="reader-find-result" class="find-result" role="status" aria-live="polite" data-testid="reader-find-result" data-status={state.find.status} data-total={state.find.total} data-current={state.find.current}>
+      <span id="reader-find-result" class="find-result" role="status" aria-live="polite" data-testid="reader-find-result" data-status={state.find.status} data-total={state.find.total} data-current={state.find.current} data-complete={String(state.find.complete)}>
         {resultText(state.find, query)}
       </span>
       <label class="find-option">

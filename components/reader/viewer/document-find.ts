@@ -17,6 +17,8 @@ export interface FindResult {
   total: number;
   /** The match was found going backwards (for the wrapped message). */
   previous: boolean;
+  /** Every page has been searched: `total` is final. */
+  complete: boolean;
 }
 
 export interface FindQuery {
@@ -70,7 +72,13 @@ export function attachDocumentFind(pdfjs: PdfjsViewer, signal: AbortSignal): Doc
     registry.set(SELECTED, selectedMatch);
   }
 
-  let result: FindResult = { status: 'idle', current: 0, total: 0, previous: false };
+  let result: FindResult = { status: 'idle', current: 0, total: 0, previous: false, complete: false };
+  const searchedAll = () => {
+    const matches = (controller.pageMatches ?? []) as unknown[];
+    let searched = 0;
+    for (let i = 0; i < pdf.numPages; i++) if (matches[i] !== undefined) searched++;
+    return searched === pdf.numPages;
+  };
   let open = false;
   const listeners = new Set<(result: FindResult) => void>();
   const publish = (patch: Partial<FindResult>) => {
@@ -155,12 +163,16 @@ export function attachDocumentFind(pdfjs: PdfjsViewer, signal: AbortSignal): Doc
   on<{ state: number; previous: boolean; matchesCount: { current: number; total: number } }>('updatefindcontrolstate', (event) => {
     const status = STATUS_OF[event.state] ?? 'idle';
     if (status === 'found' || status === 'wrapped') scrollPending = true;
-    publish({ status, previous: event.previous, current: event.matchesCount.current, total: event.matchesCount.total });
+    publish({ status, previous: event.previous, current: event.matchesCount.current, total: event.matchesCount.total, complete: searchedAll() });
   });
   on<{ matchesCount: { current: number; total: number } }>('updatefindmatchescount', (event) => {
     publish({ current: event.matchesCount.current, total: event.matchesCount.total });
   });
-  on<{ pageIndex: number }>('updatetextlayermatches', (event) => drawPages(event.pageIndex));
+  on<{ pageIndex: number }>('updatetextlayermatches', (event) => {
+    drawPages(event.pageIndex);
+    const complete = searchedAll();
+    if (complete !== result.complete) publish({ complete });
+  });
   on<{ pageNumber: number }>('textlayerrendered', (event) => {
     if (open) void drawPage(event.pageNumber - 1);
   });
@@ -210,14 +222,14 @@ export function attachDocumentFind(pdfjs: PdfjsViewer, signal: AbortSignal): Doc
         findPrevious: previous,
         matchDiacritics: false,
       });
-      if (query === '') publish({ status: 'idle', current: 0, total: 0 });
+      if (query === '') publish({ status: 'idle', current: 0, total: 0, complete: false });
     },
     close() {
       open = false;
       eventBus.dispatch('findbarclose', { source: null });
       pageRanges.clear();
       redraw();
-      publish({ status: 'idle', current: 0, total: 0 });
+      publish({ status: 'idle', current: 0, total: 0, complete: false });
     },
     subscribe(listener) {
       listeners.add(listener);
@@ -231,9 +243,15 @@ function highlightRegistry(win: Window & typeof globalThis): HighlightRegistry |
   return typeof win.CSS?.highlights === 'object' && typeof win.Highlight === 'function' ? win.CSS.highlights : null;
 }
 
-/** The span of each text item (null for an empty one), or null when the layer does not match. */
+/**
+ * pdf.js's span of each text item (null for an empty one), or null when the layer does not match.
+ * Its spans are the layer's and its marked-content groups' children; not all have
+ * role="presentation" (pdf.js takes it off the text of a link so that the link owns it).
+ */
 function spansOfItems(layer: HTMLElement, items: readonly FindTextItem[]): Array<HTMLElement | null> | null {
-  const spans = Array.from(layer.querySelectorAll<HTMLElement>('span[role="presentation"]'));
+  const spans = Array.from(layer.querySelectorAll<HTMLElement>('span:not(.markedContent)')).filter(
+    (span) => span.parentElement === layer || span.parentElement?.classList.contains('markedContent') === true,
+  );
   const out: Array<HTMLElement | null> = [];
   let next = 0;
   for (const item of items) {
@@ -274,7 +292,11 @@ function pointIn(span: HTMLElement | null | undefined, offset: number): { node: 
   return last ? { node: last, offset: last.length } : null;
 }
 
+/** The pdf.js span a node is in (the outermost span under the layer or a marked-content group). */
 function closestSpan(node: Node): HTMLElement | null {
-  const element = node instanceof Element ? node : node.parentElement;
-  return element?.closest<HTMLElement>('span[role="presentation"]') ?? null;
+  let element: Element | null = node instanceof Element ? node : node.parentElement;
+  while (element && element.parentElement && !element.parentElement.classList.contains('textLayer') && !element.parentElement.classList.contains('markedContent')) {
+    element = element.parentElement;
+  }
+  return element?.tagName === 'SPAN' ? (element as HTMLElement) : null;
 }

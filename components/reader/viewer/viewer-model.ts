@@ -49,7 +49,7 @@ export const INITIAL_VIEWER_STATE: ViewerState = {
   findOpen: false,
   findFocus: 0,
   findQuery: { query: '', matchCase: false, entireWord: false },
-  find: { status: 'idle', current: 0, total: 0, previous: false },
+  find: { status: 'idle', current: 0, total: 0, previous: false, complete: false },
   printing: null,
   printProgress: 0,
 };
