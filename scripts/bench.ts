@@ -14,10 +14,11 @@ import { panelSection } from './bench/panel';
 import { pageSection } from './bench/page';
 import { popoverSection } from './bench/popover';
 import { readerSection } from './bench/reader';
+import { readerViewerSection } from './bench/reader-viewer';
 import { runBench } from './bench/run-bench';
 import { throughputSection } from './bench/throughput';
 
-const SECTIONS: readonly BenchSection[] = [throughputSection, adversarialSection, readerSection, metadataSection, panelSection, popoverSection, pageSection, notesSection, notesPageSection, anchoringSection];
+const SECTIONS: readonly BenchSection[] = [throughputSection, adversarialSection, readerSection, readerViewerSection, metadataSection, panelSection, popoverSection, pageSection, notesSection, notesPageSection, anchoringSection];
 
 process.exitCode = await runBench(SECTIONS, findCitations, process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

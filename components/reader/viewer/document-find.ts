@@ -31,6 +31,11 @@ export interface FindQuery {
 }
 
 export interface DocumentFind {
+  /**
+   * Has pdf.js read every page's text now (in page order, in its worker), so that a search finds
+   * at once what is far into the document. Once per document; a search does it too.
+   */
+  warm(): void;
   find(query: FindQuery): void;
   /** Takes the highlights away (the find bar closed). */
   close(): void;
@@ -80,6 +85,7 @@ export function attachDocumentFind(pdfjs: PdfjsViewer, signal: AbortSignal): Doc
     return searched === pdf.numPages;
   };
   let open = false;
+  let warmed = false;
   const listeners = new Set<(result: FindResult) => void>();
   const publish = (patch: Partial<FindResult>) => {
     result = { ...result, ...patch };
@@ -161,6 +167,8 @@ export function attachDocumentFind(pdfjs: PdfjsViewer, signal: AbortSignal): Doc
     signal.addEventListener('abort', () => eventBus.off(name, handler), { once: true });
   };
   on<{ state: number; previous: boolean; matchesCount: { current: number; total: number } }>('updatefindcontrolstate', (event) => {
+    // The empty search that warms the text up says "found": nothing to show for it.
+    if (!open) return;
     const status = STATUS_OF[event.state] ?? 'idle';
     if (status === 'found' || status === 'wrapped') scrollPending = true;
     publish({ status, previous: event.previous, current: event.matchesCount.current, total: event.matchesCount.total, complete: searchedAll() });
@@ -210,8 +218,15 @@ export function attachDocumentFind(pdfjs: PdfjsViewer, signal: AbortSignal): Doc
   );
 
   return {
+    warm() {
+      if (warmed) return;
+      warmed = true;
+      // An empty query: the controller starts reading every page's text and finds nothing.
+      eventBus.dispatch('find', { source: null, type: 'again', query: '', caseSensitive: false, entireWord: false, highlightAll: false, findPrevious: false, matchDiacritics: false });
+    },
     find({ query, matchCase, entireWord, again, previous }) {
       open = true;
+      warmed = true;
       eventBus.dispatch('find', {
         source: null,
         type: again ? 'again' : '',

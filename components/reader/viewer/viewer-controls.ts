@@ -93,7 +93,10 @@ export function attachViewerControls(options: {
     zoomIn: zoom.zoomIn,
     zoomOut: zoom.zoomOut,
     setZoom: zoom.setZoom,
-    openFind: () => model.set({ findOpen: true, findFocus: model.get().findFocus + 1 }),
+    openFind() {
+      find.warm();
+      model.set({ findOpen: true, findFocus: model.get().findFocus + 1 });
+    },
     find(query: Parameters<typeof find.find>[0]) {
       model.set({ findQuery: { query: query.query, matchCase: query.matchCase, entireWord: query.entireWord } });
       find.find(query);
@@ -107,6 +110,13 @@ export function attachViewerControls(options: {
     save: () => void saveOriginal(win, pdf, documentFileName(shown.symbol, shown.lang, shown.url)),
   };
   model.bind(actions, signal);
+  // Read the pages' text for find once the first pages are drawn and the reader is idle, so that
+  // Ctrl+F finds a phrase on page 40 at once instead of reading 40 pages first.
+  void view.pagesReady.then(() => {
+    if (signal.aborted) return;
+    if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(() => signal.aborted || find.warm(), { timeout: 3000 });
+    else win.setTimeout(() => signal.aborted || find.warm(), 1000);
+  });
   listenForViewerKeys(win, model, actions, pages, signal);
 }
 
