@@ -20,6 +20,7 @@ import { replayDrafts } from '../../lib/notes/drafts';
 import { createReaderStore } from '../../components/reader/reader-store';
 import { attachViewerControls } from '../../components/reader/viewer/viewer-controls';
 import { createViewerModel } from '../../components/reader/viewer/viewer-model';
+import { Sidebar } from '../../components/reader/viewer/Sidebar';
 import { ViewerToolbar } from '../../components/reader/viewer/ViewerToolbar';
 import { initialZoom } from '../../components/reader/viewer/zoom';
 import { isUnLang } from '../../lib/reader/reader-address';
@@ -124,6 +125,9 @@ function startReader(): void {
   }
   const toolbar = document.getElementById('reader-toolbar');
   if (toolbar) render(<ViewerToolbar model={viewerModel} onFindClosed={() => container.focus()} />, toolbar);
+  const sidebar = document.getElementById('reader-sidebar');
+  if (sidebar) render(<Sidebar model={viewerModel} />, sidebar);
+  viewerModel.subscribe((state) => document.getElementById('reader-main')?.classList.toggle('sidebar-open', state.sidebar !== 'closed'));
   if (failure) render(<FailurePanel store={store} actions={session.actions} />, failure);
   // Hidden while the document loads or when it failed, so neither screen readers nor Tab land in it.
   store.subscribe((state) => {

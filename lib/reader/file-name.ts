@@ -6,8 +6,7 @@
 import type { UnLang } from '../citations/types';
 
 /** Characters no common file system takes in a name, control characters, and spaces (UN file names have none). */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-const UNSAFE = /[\\/:*?"<>|\s\u0000-\u001f]+/g;
+const UNSAFE = /[\\/:*?"<>|\s\p{Cc}]+/gu;
 
 export function documentFileName(symbol: string | null, lang: UnLang | null, url: string | null): string {
   if (symbol !== null) return `${symbol.replace(/\//g, '_').replace(UNSAFE, '')}${lang !== null ? `.${lang}` : ''}.pdf`;

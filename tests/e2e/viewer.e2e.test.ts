@@ -133,3 +133,31 @@ describe('find in the document', () => {
     await expect.poll(async () => (await selectedMatch(russian))?.text.toLowerCase()).toBe('генеральная ассамблея');
   });
 });
+
+describe('the sidebar', () => {
+  it('lists page thumbnails, draws those in view, and goes to the page clicked', async () => {
+    const page = await openUnPdf('S_PV.3756.en.pdf', 'S/PV.3756', 'en');
+    await page.getByTestId('reader-sidebar-toggle').click();
+    const thumbnails = page.getByTestId('reader-thumbnails').getByRole('button');
+    await expect.poll(() => thumbnails.count()).toBe(11);
+    // The first thumbnail is drawn by pdf.js (its canvas gets the page's proportions and pixels).
+    await expect
+      .poll(() =>
+        page.locator('[data-testid=reader-thumbnails] canvas').first().evaluate((canvas: HTMLCanvasElement) => {
+          const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+          let dark = 0;
+          for (let i = 0; i < pixels.length; i += 4) if (pixels[i + 3]! > 0 && pixels[i]! < 128) dark++;
+          return canvas.style.width === '110px' && dark > 50;
+        }),
+      )
+      .toBe(true);
+    await page.getByRole('button', { name: 'Page 5', exact: true }).click();
+    await expect.poll(() => page.getByTestId('reader-page-number').inputValue()).toBe('5');
+    await expect.poll(() => page.getByRole('button', { name: 'Page 5', exact: true }).getAttribute('aria-current')).toBe('page');
+    // The pages move aside for the sidebar, and come back when it closes.
+    const left = () => page.locator('#viewer-container').evaluate((el) => el.getBoundingClientRect().left);
+    expect(await left()).toBeGreaterThan(200);
+    await page.getByTestId('reader-sidebar-toggle').click();
+    await expect.poll(left).toBe(0);
+  });
+});

@@ -15,6 +15,19 @@ export function ViewerToolbar({ model, onFindClosed }: { model: ViewerModel; onF
   return (
     <div class="viewer-toolbar">
       <div class="toolbar-row" role="group" aria-label={t('reader_toolbar')}>
+        <button
+          type="button"
+          class="tool-button"
+          disabled={!state.ready}
+          aria-expanded={state.sidebar !== 'closed'}
+          aria-controls="reader-sidebar"
+          title={t('reader_sidebarToggle')}
+          data-testid="reader-sidebar-toggle"
+          onClick={() => model.set({ sidebar: state.sidebar === 'closed' ? (state.outline !== null ? 'outline' : 'thumbnails') : 'closed' })}
+        >
+          <span aria-hidden="true">☰</span>
+          <span class="visually-hidden">{t('reader_sidebarToggle')}</span>
+        </button>
         <PageBox state={state} actions={actions} />
         <ZoomControl state={state} actions={actions} />
         <span class="toolbar-gap" />

@@ -8,6 +8,7 @@ import type { UnLang } from '../../../lib/citations/types';
 import type { ReaderMarks } from '../marks/reader-notes';
 import type { PdfView } from '../pdf-view';
 import { attachDocumentFind } from './document-find';
+import { readOutline } from './outline';
 import { createPrinter } from './printer';
 import { listenForViewerKeys, type PageMoves } from './viewer-keys';
 import type { ViewerModel } from './viewer-model';
@@ -69,7 +70,9 @@ export function attachViewerControls(options: {
     },
     { once: true },
   );
-  model.set({ ready: true, page: viewer.currentPageNumber, pageCount: pdf.numPages });
+  model.set({ ready: true, page: viewer.currentPageNumber, pageCount: pdf.numPages, pdf, outline: null });
+  void readOutline(pdf).then((outline) => signal.aborted || model.set({ outline }));
+  signal.addEventListener('abort', () => model.set({ pdf: null, outline: null, sidebar: 'closed' }), { once: true });
 
   const goToPage = (page: number) => {
     viewer.currentPageNumber = Math.min(Math.max(1, Math.round(page)), pdf.numPages);
@@ -90,6 +93,9 @@ export function attachViewerControls(options: {
 
   const actions = {
     goToPage,
+    goToDestination(dest: string | unknown[] | null) {
+      if (dest !== null) void view.pdfjs.linkService.goToDestination(dest);
+    },
     zoomIn: zoom.zoomIn,
     zoomOut: zoom.zoomOut,
     setZoom: zoom.setZoom,

@@ -5,7 +5,9 @@
  */
 import { useLayoutEffect, useState } from 'preact/hooks';
 import type { ZoomValue } from '../../../lib/reader/zoom-memory';
+import type { PDFDocumentProxy } from '../pdfjs';
 import type { FindQuery, FindResult } from './document-find';
+import type { OutlineEntry } from './outline';
 
 export interface ViewerState {
   /** True once the pages are shown and the controls work. */
@@ -21,6 +23,10 @@ export interface ViewerState {
   /** What the find bar searches for (kept here so that F3 finds again with the bar closed). */
   findQuery: { query: string; matchCase: boolean; entireWord: boolean };
   find: FindResult;
+  /** The shown document (for the thumbnails) and its outline (null when it has none). */
+  pdf: PDFDocumentProxy | null;
+  outline: OutlineEntry[] | null;
+  sidebar: 'closed' | 'outline' | 'thumbnails';
   /** What is being prepared for printing, if anything. */
   printing: 'pages' | 'notes' | null;
   /** Pages made ready for printing so far. */
@@ -29,6 +35,7 @@ export interface ViewerState {
 
 export interface ViewerActions {
   goToPage: (page: number) => void;
+  goToDestination: (dest: OutlineEntry['dest']) => void;
   zoomIn: () => void;
   zoomOut: () => void;
   setZoom: (zoom: ZoomValue) => void;
@@ -50,6 +57,9 @@ export const INITIAL_VIEWER_STATE: ViewerState = {
   findFocus: 0,
   findQuery: { query: '', matchCase: false, entireWord: false },
   find: { status: 'idle', current: 0, total: 0, previous: false, complete: false },
+  pdf: null,
+  outline: null,
+  sidebar: 'closed',
   printing: null,
   printProgress: 0,
 };
@@ -65,6 +75,7 @@ export interface ViewerModel {
 
 const NO_ACTIONS: ViewerActions = {
   goToPage: () => undefined,
+  goToDestination: () => undefined,
   zoomIn: () => undefined,
   zoomOut: () => undefined,
   setZoom: () => undefined,
