@@ -24,6 +24,7 @@ import { Sidebar } from '../../components/reader/viewer/Sidebar';
 import { ViewerToolbar } from '../../components/reader/viewer/ViewerToolbar';
 import { initialZoom } from '../../components/reader/viewer/zoom';
 import { isUnLang } from '../../lib/reader/reader-address';
+import type { UnLang } from '../../lib/citations/types';
 import { bundledSamples } from '../../lib/reader/bundled-samples';
 import '../../components/palette.css';
 import './style.css';
@@ -86,7 +87,7 @@ function startReader(): void {
     viewerControls: {
       initialScale: (documentKey) => initialZoom(storage, documentKey),
       attach: (view, shown, marks, signal) =>
-        attachViewerControls({ win: window, model: viewerModel, view, document: shown, marks, storage, signal }),
+        attachViewerControls({ win: window, model: viewerModel, view, document: shown, marks, storage, dateOf: adoptionDate, signal }),
     },
   });
 
@@ -142,6 +143,27 @@ function startReader(): void {
       session.destroy();
       notesAccess.close();
     }
+  });
+}
+
+/**
+ * The date of adoption the metadata service knows for a document (the catalogue answers at once,
+ * the Library later): waited for a moment only, so that copying stays a quick answer to a click.
+ */
+function adoptionDate(symbol: string, lang: UnLang): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    let stop = () => undefined as void;
+    const timer = window.setTimeout(() => {
+      stop();
+      resolve(undefined);
+    }, 1500);
+    stop = getSharedMetadataClient().lookup(symbol, lang, (answer) => {
+      if (answer.metadata?.date === undefined && !answer.done) return;
+      window.clearTimeout(timer);
+      resolve(answer.metadata?.date);
+      // Unsubscribed once this callback has returned, not while the client is calling it.
+      queueMicrotask(() => stop());
+    });
   });
 }
 

@@ -161,3 +161,31 @@ describe('the sidebar', () => {
     await expect.poll(left).toBe(0);
   });
 });
+
+describe('copy a citation of the document', () => {
+  it('copies the symbol, the undocs.org link and a citation line as UN documents write it', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/reader.html?symbol=A/RES/80/173&lang=ru`);
+    await page.locator('#viewer .page .textLayer span:not(.markedContent)').first().waitFor({ timeout: 30_000 });
+    // Extension pages cannot be granted clipboard-read here: the real writeText runs (and must
+    // succeed, or the reader says it could not copy), and what it was given is kept for the test.
+    await page.evaluate(() => {
+      const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+      navigator.clipboard.writeText = (text: string) => write(text).then(() => void (document.documentElement.dataset.copied = text));
+    });
+    const copied = async (choice: string) => {
+      await page.getByTestId('reader-copy').click();
+      await page.getByTestId(choice).click();
+      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.copied ?? '')).not.toBe('');
+      const text = await page.evaluate(() => document.documentElement.dataset.copied);
+      // The reader says what it copied.
+      await expect.poll(() => page.getByTestId('reader-copy-status').textContent()).toBe(`Copied: ${text}`);
+      await page.evaluate(() => delete document.documentElement.dataset.copied);
+      return text;
+    };
+    expect(await copied('reader-copy-symbol')).toBe('A/RES/80/173');
+    expect(await copied('reader-copy-link')).toBe('https://undocs.org/ru/A/RES/80/173');
+    // The line in the document's language; with its date of adoption when the metadata has it.
+    expect(await copied('reader-copy-line')).toMatch(/^резолюция 80\/173 Генеральной Ассамблеи( от \d{1,2} [а-я]+ 2025 года)?$/);
+  });
+});

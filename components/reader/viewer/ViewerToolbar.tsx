@@ -3,6 +3,7 @@
  * find bar when it is open. It wraps onto more lines in a narrow window instead of overlapping.
  */
 import { t } from '../../i18n';
+import { CopyCitation } from './CopyCitation';
 import { FindBar } from './FindBar';
 import { PageBox } from './PageBox';
 import { PrintMenu } from './PrintMenu';
@@ -42,6 +43,7 @@ export function ViewerToolbar({ model, onFindClosed }: { model: ViewerModel; onF
         >
           {t('reader_find')}
         </button>
+        <CopyCitation cited={state.cited} clipboard={(text) => navigator.clipboard.writeText(text)} />
         <PrintMenu state={state} actions={actions} />
         <button type="button" class="tool-button tool-text" disabled={!state.ready} title={t('reader_saveHint')} data-testid="reader-save" onClick={actions.save}>
           {t('reader_save')}

@@ -34,6 +34,8 @@ export function attachViewerControls(options: {
   document: ViewerDocument;
   marks: ReaderMarks;
   storage: Storage | null;
+  /** The document's date of adoption (ISO), from the metadata service, for its citation line. */
+  dateOf?: (symbol: string, lang: UnLang) => Promise<string | undefined>;
   signal: AbortSignal;
 }): void {
   const { win, model, view, document: shown, signal } = options;
@@ -71,8 +73,11 @@ export function attachViewerControls(options: {
     { once: true },
   );
   model.set({ ready: true, page: viewer.currentPageNumber, pageCount: pdf.numPages, pdf, outline: null });
+  const { symbol, lang } = shown;
+  const dateOf = options.dateOf;
+  model.set({ cited: symbol !== null && lang !== null ? { symbol, lang, date: () => (dateOf ? dateOf(symbol, lang) : Promise.resolve(undefined)) } : null });
   void readOutline(pdf).then((outline) => signal.aborted || model.set({ outline }));
-  signal.addEventListener('abort', () => model.set({ pdf: null, outline: null, sidebar: 'closed' }), { once: true });
+  signal.addEventListener('abort', () => model.set({ pdf: null, outline: null, sidebar: 'closed', cited: null }), { once: true });
 
   const goToPage = (page: number) => {
     viewer.currentPageNumber = Math.min(Math.max(1, Math.round(page)), pdf.numPages);

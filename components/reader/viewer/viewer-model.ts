@@ -8,6 +8,7 @@ import type { ZoomValue } from '../../../lib/reader/zoom-memory';
 import type { PDFDocumentProxy } from '../pdfjs';
 import type { FindQuery, FindResult } from './document-find';
 import type { OutlineEntry } from './outline';
+import type { CitedDocument } from './CopyCitation';
 
 export interface ViewerState {
   /** True once the pages are shown and the controls work. */
@@ -27,6 +28,8 @@ export interface ViewerState {
   pdf: PDFDocumentProxy | null;
   outline: OutlineEntry[] | null;
   sidebar: 'closed' | 'outline' | 'thumbnails';
+  /** The document as "copy citation" cites it (null without a symbol). */
+  cited: CitedDocument | null;
   /** What is being prepared for printing, if anything. */
   printing: 'pages' | 'notes' | null;
   /** Pages made ready for printing so far. */
@@ -60,6 +63,7 @@ export const INITIAL_VIEWER_STATE: ViewerState = {
   pdf: null,
   outline: null,
   sidebar: 'closed',
+  cited: null,
   printing: null,
   printProgress: 0,
 };
