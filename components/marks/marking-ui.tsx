@@ -8,10 +8,10 @@
 import { render } from 'preact';
 import { documentRangeOf } from '../../lib/reader/selection-offsets';
 import { NOTE_COLOURS, NotesError, type Note, type NoteColour } from '../../lib/notes/types';
-import { t } from '../i18n';
-import { CLAUSE_CONTROL_HOOK } from './mark-painter';
+import { t } from '../extension/i18n';
+import { CLAUSE_CONTROL_HOOK } from '../../lib/marks/mark-painter';
 import { NoteCard } from './NoteCard';
-import type { NoteDraftKeeper } from '../notes/notes-ui-autosave';
+import type { NoteDraftKeeper } from '../../lib/notes/notes-ui-autosave';
 import type { DocumentMarks } from './document-marks';
 import { SelectionToolbar } from './SelectionToolbar';
 

@@ -6,9 +6,9 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import type { Note, NotesStore } from '../../lib/notes/types';
-import { t } from '../i18n';
-import { annotationExport, downloadText, importAnnotationText, markdownExport, type ImportOutcome } from './notes-ui-io';
-import { exportFileName } from './notes-ui-page-model';
+import { t } from '../extension/i18n';
+import { annotationExport, downloadText, importAnnotationText, markdownExport, type ImportOutcome } from '../../lib/notes/notes-ui-io';
+import { exportFileName } from '../../lib/notes/notes-ui-page-model';
 
 export interface NotesTransferProps {
   store: NotesStore;

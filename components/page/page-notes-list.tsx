@@ -7,8 +7,8 @@
  */
 import { useState } from 'preact/hooks';
 import { NoteBody } from '../notes/NoteSummary';
-import type { DocumentNotesState, PlacedNote } from '../marks/placed-notes';
-import { t } from '../i18n';
+import type { DocumentNotesState, PlacedNote } from '../../lib/marks/placed-notes';
+import { t } from '../extension/i18n';
 
 export interface PageNotesListProps {
   state: DocumentNotesState;

@@ -3,8 +3,8 @@
  * a cited document's first pages (ADR 0009). It does nothing else and answers only that message.
  */
 import { browser } from 'wxt/browser';
-import { parseReadDocumentMessage } from '../../lib/messages';
-import { readDocumentText } from '../../components/metadata/read-document';
+import { parseReadDocumentMessage } from '../../lib/messages/offscreen';
+import { readDocumentText } from '../../components/extension/read-document';
 
 browser.runtime.onMessage.addListener((raw: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
   const message = parseReadDocumentMessage(raw);

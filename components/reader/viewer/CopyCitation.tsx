@@ -6,7 +6,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { citationLine, undocsLink } from '../../../lib/format/citation-line';
 import type { UnLang } from '../../../lib/citations/types';
-import { t } from '../../i18n';
+import { t } from '../../extension/i18n';
 
 export interface CitedDocument {
   symbol: string;

@@ -4,9 +4,8 @@
  * the focus back to the pages. The search itself is pdf.js's (document-find.ts).
  */
 import { useEffect, useRef } from 'preact/hooks';
-import { t } from '../../i18n';
-import type { FindResult } from './document-find';
-import type { ViewerActions, ViewerState } from './viewer-model';
+import { t } from '../../extension/i18n';
+import type { FindResult, ViewerActions, ViewerState } from './viewer-model';
 
 export function FindBar({ state, actions, onClose }: { state: ViewerState; actions: ViewerActions; onClose: () => void }) {
   const field = useRef<HTMLInputElement>(null);

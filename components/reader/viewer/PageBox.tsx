@@ -3,7 +3,7 @@
  * number and press Enter to go there; the arrows go a page up or down.
  */
 import { useState } from 'preact/hooks';
-import { t } from '../../i18n';
+import { t } from '../../extension/i18n';
 import type { ViewerActions, ViewerState } from './viewer-model';
 
 export function PageBox({ state, actions }: { state: ViewerState; actions: ViewerActions }) {

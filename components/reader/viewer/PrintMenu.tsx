@@ -3,7 +3,7 @@
  * the reader's notes on it. A disclosure button opens the choices; Escape closes them.
  */
 import { useRef, useState } from 'preact/hooks';
-import { t } from '../../i18n';
+import { t } from '../../extension/i18n';
 import type { ViewerActions, ViewerState } from './viewer-model';
 
 export function PrintMenu({ state, actions }: { state: ViewerState; actions: ViewerActions }) {

@@ -2,10 +2,9 @@
  * The sidebar beside the pages: the document's outline (when it has one) and page thumbnails, as
  * in Firefox's viewer. Opened and closed from the toolbar; its tabs are buttons.
  */
-import { t } from '../../i18n';
-import type { OutlineEntry } from './outline';
+import { t } from '../../extension/i18n';
 import { Thumbnails } from './Thumbnails';
-import { useViewerState, type ViewerModel } from './viewer-model';
+import { useViewerState, type OutlineEntry, type ViewerModel } from './viewer-model';
 
 export function Sidebar({ model }: { model: ViewerModel }) {
   const state = useViewerState(model);

@@ -4,8 +4,8 @@
  * viewer, so this is the small part of it the reader needs.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import { t } from '../../i18n';
-import type { PDFDocumentProxy } from '../pdfjs';
+import { t } from '../../extension/i18n';
+import type { PDFDocumentProxy } from '../../extension/pdfjs';
 import type { ViewerActions } from './viewer-model';
 
 const THUMBNAIL_WIDTH = 110;

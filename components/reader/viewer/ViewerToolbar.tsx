@@ -2,7 +2,7 @@
  * The viewer's toolbar under the reader's header: pages, zoom, find, print and save, then the
  * find bar when it is open. It wraps onto more lines in a narrow window instead of overlapping.
  */
-import { t } from '../../i18n';
+import { t } from '../../extension/i18n';
 import { CopyCitation } from './CopyCitation';
 import { FindBar } from './FindBar';
 import { PageBox } from './PageBox';

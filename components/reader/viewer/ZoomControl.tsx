@@ -2,8 +2,8 @@
  * Zoom out, the zoom chosen (pdf.js's presets and percentages), zoom in: the controls of Firefox's
  * viewer. A scale reached by Ctrl+wheel shows as its percentage.
  */
-import type { MessageKey } from '../../i18n';
-import { t } from '../../i18n';
+import type { MessageKey } from '../../extension/i18n';
+import { t } from '../../extension/i18n';
 import { MAX_ZOOM, MIN_ZOOM, type ZoomValue } from '../../../lib/reader/zoom-memory';
 import type { ViewerActions, ViewerState } from './viewer-model';
 

@@ -5,10 +5,37 @@
  */
 import { useLayoutEffect, useState } from 'preact/hooks';
 import type { ZoomValue } from '../../../lib/reader/zoom-memory';
-import type { PDFDocumentProxy } from '../pdfjs';
-import type { FindQuery, FindResult } from './document-find';
-import type { OutlineEntry } from './outline';
+import type { PDFDocumentProxy } from '../../extension/pdfjs';
 import type { CitedDocument } from './CopyCitation';
+
+export type FindStatus = 'idle' | 'pending' | 'found' | 'wrapped' | 'not-found';
+
+export interface FindResult {
+  status: FindStatus;
+  /** 1-based index of the selected match, 0 when none. */
+  current: number;
+  total: number;
+  /** The match was found going backwards (for the wrapped message). */
+  previous: boolean;
+  /** Every page has been searched: `total` is final. */
+  complete: boolean;
+}
+
+export interface FindQuery {
+  query: string;
+  matchCase: boolean;
+  entireWord: boolean;
+  /** Next match (Enter, F3) rather than a new search as one types. */
+  again: boolean;
+  previous: boolean;
+}
+
+export interface OutlineEntry {
+  title: string;
+  /** pdf.js's destination (a name or an explicit array); null for an entry that only groups. */
+  dest: string | unknown[] | null;
+  items: OutlineEntry[];
+}
 
 export interface ViewerState {
   /** True once the pages are shown and the controls work. */

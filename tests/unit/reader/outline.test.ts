@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readOutline } from '../../../components/reader/viewer/outline';
-import type { PDFDocumentProxy } from '../../../components/reader/pdfjs';
+import { readOutline } from '../../../entrypoints/reader/outline';
+import type { PDFDocumentProxy } from '../../../components/extension/pdfjs';
 
 const pdfWith = (outline: unknown, fails = false) =>
   ({ getOutline: () => (fails ? Promise.reject(new Error('bad outline')) : Promise.resolve(outline)) }) as unknown as PDFDocumentProxy;
