@@ -95,7 +95,9 @@ describe('zoom', () => {
     const first = (await linkBox(page, null))!;
     for (const scale of [0.5, 1, 2, 4]) {
       await page.getByTestId('reader-zoom').selectOption(String(scale));
-      await expect.poll(() => page.evaluate(() => getComputedStyle(document.getElementById('viewer')!).getPropertyValue('--scale-factor'))).toBe(String((scale * 96) / 72));
+      await expect.poll(() => page.evaluate(() => getComputedStyle(document.getElementById('viewer')!).getPropertyValue('--scale-factor')), { timeout: 10_000 }).toBe(String((scale * 96) / 72));
+      // A page pdf.js drops and draws again is linked again: wait for the link to be back.
+      await page.locator(`#viewer a[data-citation-id="${first.id}"]`).first().waitFor({ timeout: 10_000 });
       const link = await linkBox(page, first.id);
       expect(link, `link at ${scale}`).not.toBeNull();
       const glyphs = await itemGeometry(link!.pageNumber, link!.spanIndex, scale);

@@ -176,7 +176,8 @@ describe('copy a citation of the document', () => {
     const copied = async (choice: string) => {
       await page.getByTestId('reader-copy').click();
       await page.getByTestId(choice).click();
-      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.copied ?? '')).not.toBe('');
+      // The citation line may wait a moment for the date from the metadata.
+      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.copied ?? ''), { timeout: 10_000 }).not.toBe('');
       const text = await page.evaluate(() => document.documentElement.dataset.copied);
       // The reader says what it copied.
       await expect.poll(() => page.getByTestId('reader-copy-status').textContent()).toBe(`Copied: ${text}`);
