@@ -7,6 +7,7 @@ import { findCitations } from '../lib/citations';
 import { adversarialSection } from './bench/adversarial';
 import { anchoringSection } from './bench/anchoring';
 import type { BenchSection } from './bench/bench-section';
+import { compareSection } from './bench/compare';
 import { metadataSection } from './bench/metadata';
 import { notesSection } from './bench/notes';
 import { notesPageSection } from './bench/notes-page';
@@ -14,11 +15,12 @@ import { panelSection } from './bench/panel';
 import { pageSection } from './bench/page';
 import { popoverSection } from './bench/popover';
 import { readerSection } from './bench/reader';
+import { readerRealSection } from './bench/reader-real';
 import { readerViewerSection } from './bench/reader-viewer';
 import { runBench } from './bench/run-bench';
 import { throughputSection } from './bench/throughput';
 
-const SECTIONS: readonly BenchSection[] = [throughputSection, adversarialSection, readerSection, readerViewerSection, metadataSection, panelSection, popoverSection, pageSection, notesSection, notesPageSection, anchoringSection];
+const SECTIONS: readonly BenchSection[] = [throughputSection, adversarialSection, readerSection, readerRealSection, readerViewerSection, metadataSection, panelSection, popoverSection, pageSection, notesSection, notesPageSection, anchoringSection, compareSection];
 
 process.exitCode = await runBench(SECTIONS, findCitations, process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

@@ -7,12 +7,13 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { findCitations } from '../lib/citations';
+import { BUNDLED_SAMPLE_FILES } from '../lib/reader/bundled-samples';
 import { parseHtmlDocument } from '../lib/scan/linkedom-html';
 import { runScan } from '../lib/scan/run-scan';
 
 // With no FILE, the command scans the sample UN documents bundled with the extension.
 const samplesDir = new URL('../assets/samples/', import.meta.url).pathname;
-const SAMPLES = ['a-res-76-186.ru.pdf', 'e-res-2022-14.ru.pdf', 'a-res-80-173.ru.pdf'].map((name) =>
+const SAMPLES = BUNDLED_SAMPLE_FILES.map((name) =>
   relative(process.cwd(), join(samplesDir, name)),
 );
 

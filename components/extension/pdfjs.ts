@@ -85,6 +85,8 @@ export function openPdf(bytes: Uint8Array): pdfjsLib.PDFDocumentLoadingTask {
     StandardFontDataFactory: BundledStandardFonts,
     WasmFactory: BundledWasm,
     verbosity: pdfjsLib.VerbosityLevel.ERRORS,
+    // The fonts' glyph widths, so that a citation inside a longer line sits on its glyphs (ADR 0020).
+    fontExtraProperties: true,
   };
   return pdfjsLib.getDocument(params);
 }

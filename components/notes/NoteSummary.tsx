@@ -5,7 +5,7 @@
 import type { Note } from '../../lib/notes/types';
 import { t } from '../extension/i18n';
 import { COLOUR_KEYS } from './NoteEditor';
-import { clauseLabel, clauseOf, excerpt, isPreambular, quoteOf } from '../../lib/notes/notes-ui-format';
+import { annexOf, clauseLabel, clauseOf, excerpt, isPreambular, quoteOf } from '../../lib/notes/notes-ui-format';
 
 /**
  * Longest quote shown in a list: a whole-clause mark quotes its clause, which may run to a page.
@@ -27,11 +27,18 @@ export function NoteMarked({ note }: { note: Note }) {
   if (clause !== undefined) {
     return (
       <p class="note-clause" data-part="clause">
-        {isPreambular(clause) ? t('notes_preambular', clauseLabel(clause)) : t('notes_paragraph', clauseLabel(clause))}
+        {clauseText(clause)}
       </p>
     );
   }
   return null;
+}
+
+/** "Paragraph 12 (b)", "Preambular paragraph 3", "Annex I, paragraph 7". */
+function clauseText(clause: string): string {
+  const paragraph = isPreambular(clause) ? t('notes_preambular', clauseLabel(clause)) : t('notes_paragraph', clauseLabel(clause));
+  const annex = annexOf(clause);
+  return annex === null ? paragraph : t('notes_inAnnex', [annex, paragraph]);
 }
 
 export function NoteBody({ note }: { note: Note }) {

@@ -11,6 +11,8 @@ export function failureText(failure: ReaderFailure, document: string): string {
       return t('reader_errorBadPdf');
     case 'encrypted':
       return t('reader_errorEncrypted');
+    case 'missing-document':
+      return t('reader_errorMissingDocument', document);
     case 'fetch': {
       const f = failure.failure;
       switch (f.kind) {

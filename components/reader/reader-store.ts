@@ -13,7 +13,9 @@ export type ReaderFailure =
   | { kind: 'address' }
   | { kind: 'fetch'; failure: FetchPdfFailure }
   | { kind: 'bad-pdf' }
-  | { kind: 'encrypted' };
+  | { kind: 'encrypted' }
+  /** The UN's "document does not exist" page, served in place of the file. */
+  | { kind: 'missing-document' };
 
 export interface PinpointNote {
   pinpoint: string;

@@ -1,17 +1,22 @@
 /**
  * From the reader's address to an open PDF: where to fetch it (bundled copy first), the fetch,
- * pdf.js opening it, and what its first page says (symbol, title, language). Each failure comes
+ * pdf.js opening it, and what its first page says (symbol, title, language; or that it is the
+ * UN's placeholder for a missing document). Each failure comes
  * back as a value the header can explain.
  */
 import { detectLang } from '../../lib/citations/detect-lang';
 import type { UnLang } from '../../lib/citations/types';
 import { documentSource, type BundledDocument } from '../../lib/reader/document-source';
 import { fetchPdf, type FetchPdfResult, type PdfFetch } from '../../lib/reader/fetch-pdf';
-import { symbolFromFirstPage, titleFromFirstPage } from '../../lib/reader/first-page';
+import { titleFromFirstPage } from '../../lib/reader/first-page';
+import { documentIdentity } from '../../lib/masthead/masthead';
+import { readMastheadSymbol } from '../../lib/masthead/masthead-symbol';
+import { isMissingDocumentPlaceholder } from '../../lib/masthead/placeholder';
 import type { ReaderAddress } from '../../lib/reader/reader-address';
 import { isTextItem } from '../../lib/surface/pdf-text-layer';
 import { pdfPageText } from '../../lib/surface/pdf-page-text';
-import { normalizeUnicode, openPdf, TEXT_LAYER_PARAMS, type PDFDocumentProxy } from '../../components/extension/pdfjs';
+import { normalizeUnicode, openPdf, type PDFDocumentProxy } from '../../components/extension/pdfjs';
+import { pageTextContent } from './text-content-cache';
 import type { ReaderFailure } from '../../components/reader/reader-store';
 
 export interface LoadedDocument {
@@ -58,7 +63,13 @@ export async function loadDocument(options: LoadOptions): Promise<LoadResult> {
   }
 
   const firstPage = await pageText(pdf, 1);
-  const symbol = address.symbol ?? symbolFromFirstPage(firstPage);
+  // The UN answers a symbol it has no file for with a one-page PDF saying so: not the document.
+  if (isMissingDocumentPlaceholder(pdf.numPages, firstPage)) {
+    void pdf.destroy();
+    return { ok: false, failure: { kind: 'missing-document' } };
+  }
+  // The masthead is the document's own word: an address that named another symbol led here anyway.
+  const symbol = documentIdentity(readMastheadSymbol(firstPage), address.symbol ?? null).symbol;
   // Without an address language (a PDF known by URL), the text says which it is.
   const lang = address.lang ?? (address.src !== undefined && firstPage.trim() !== '' ? detectLang(firstPage) : options.fallbackLang);
   return { ok: true, document: { pdf, symbol, title: titleFromFirstPage(firstPage, symbol), lang, url: result.url } };
@@ -66,14 +77,11 @@ export async function loadDocument(options: LoadOptions): Promise<LoadResult> {
 
 /** A page's text as the text layer shows it, joined as `scan` joins it. */
 export async function pageText(pdf: PDFDocumentProxy, pageNumber: number): Promise<string> {
-  const page = await pdf.getPage(pageNumber);
-  const content = await page.getTextContent(TEXT_LAYER_PARAMS);
-  return pdfPageText(content.items.filter(isTextItem), normalizeUnicode).text;
+  const items = await pageTextContent(pdf, pageNumber);
+  return pdfPageText(items.filter(isTextItem), normalizeUnicode).text;
 }
 
 /** The page's text items, for finding where on the page an offset of its text is. */
 export async function pageItems(pdf: PDFDocumentProxy, pageNumber: number) {
-  const page = await pdf.getPage(pageNumber);
-  const content = await page.getTextContent(TEXT_LAYER_PARAMS);
-  return content.items.filter(isTextItem);
+  return (await pageTextContent(pdf, pageNumber)).filter(isTextItem);
 }

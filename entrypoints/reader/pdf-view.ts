@@ -6,7 +6,9 @@
  */
 import type { RenderedTextLayer, TextLayerSource } from '../../lib/surface/pdf-text-layer';
 import type { PageLayout } from '../../lib/reader/history-entry';
-import { loadViewerModule, TEXT_LAYER_PARAMS, type PDFDocumentProxy, type PdfViewerModule } from '../../components/extension/pdfjs';
+import { pdfjsGlyphWidths, type GlyphWidths } from '../../lib/surface/glyph-advances';
+import { loadViewerModule, type PDFDocumentProxy, type PdfViewerModule } from '../../components/extension/pdfjs';
+import { pageTextContent } from './text-content-cache';
 
 /** pdf.js's own viewer objects, for the viewer's controls (find, zoom, pages, print) that build on them. */
 export interface PdfjsViewer {
@@ -26,6 +28,8 @@ export interface PdfView {
   readonly container: HTMLDivElement;
   /** Rendered text layers as they come (for `pdfTextLayerSurface`). */
   readonly textLayers: TextLayerSource;
+  /** Calls `onLayer` with each page's annotation layer (the PDF's own links) as pdf.js renders it. */
+  annotationLayers(onLayer: (layer: HTMLElement) => void, signal: AbortSignal): void;
   /** Resolves once every page has its place (the layout is known). */
   readonly pagesReady: Promise<void>;
   readonly pdfjs: PdfjsViewer;
@@ -75,14 +79,33 @@ export async function createPdfView(
     const layer = event.source.textLayer?.div;
     const page = event.source.pdfPage;
     if (event.error || !layer || !page) return;
-    void page.getTextContent(TEXT_LAYER_PARAMS).then(
-      (content) => {
-        for (const listener of layerListeners) listener({ pageNumber: event.pageNumber, layer, items: content.items });
+    // What `npm run bench -- reader` measures linking against (the linker marks `resolute:linked:N`).
+    performance.mark(`resolute:text-layer:${event.pageNumber}`);
+    void pageTextContent(pdf, event.pageNumber).then(
+      (items) => {
+        const glyphWidths = (fontName: string) => fontWidths(page, fontName);
+        const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
+        const unitsAcross = page.rotate % 180 === 0 ? x1 - x0 : y1 - y0;
+        for (const listener of layerListeners) listener({ pageNumber: event.pageNumber, layer, items, glyphWidths, unitsAcross });
       },
       () => undefined, // the page was torn down meanwhile: it will be rendered (and linked) again
     );
   };
   eventBus.on('textlayerrendered', onTextLayer);
+  // Asked as pdf.js starts drawing the page, so the items are there when its text layer is.
+  const onPageRender = ({ pageNumber }: { pageNumber: number }) => void pageTextContent(pdf, pageNumber).catch(() => undefined);
+  eventBus.on('pagerender', onPageRender);
+
+  const annotationListeners = new Set<(layer: HTMLElement) => void>();
+  const onAnnotationLayer = (event: { source: PageViewLike; error: unknown }) => {
+    const layer = event.source.annotationLayer?.div;
+    if (event.error || !layer) return;
+    for (const listener of annotationListeners) listener(layer);
+  };
+  eventBus.on('annotationlayerrendered', onAnnotationLayer);
+
+  const onPageRendered = ({ pageNumber }: { pageNumber: number }) => performance.mark(`resolute:page-rendered:${pageNumber}`);
+  eventBus.on('pagerendered', onPageRendered);
 
   const pageListeners = new Set<(page: number) => void>();
   const onPageChanging = ({ pageNumber }: { pageNumber: number }) => {
@@ -103,6 +126,10 @@ export async function createPdfView(
       layerListeners.add(onLayer);
       signal.addEventListener('abort', () => layerListeners.delete(onLayer), { once: true });
     },
+    annotationLayers(onLayer, signal) {
+      annotationListeners.add(onLayer);
+      signal.addEventListener('abort', () => annotationListeners.delete(onLayer), { once: true });
+    },
     layout() {
       const divs = pageDivs();
       return { tops: divs.map((div) => div.offsetTop), heights: divs.map((div) => div.offsetHeight) };
@@ -120,6 +147,10 @@ export async function createPdfView(
     },
     destroy() {
       eventBus.off('textlayerrendered', onTextLayer);
+      eventBus.off('annotationlayerrendered', onAnnotationLayer);
+      eventBus.off('pagerendered', onPageRendered);
+      eventBus.off('pagerender', onPageRender);
+      annotationListeners.clear();
       eventBus.off('pagechanging', onPageChanging);
       layerListeners.clear();
       pageListeners.clear();
@@ -129,9 +160,19 @@ export async function createPdfView(
   };
 }
 
+/** A font's glyph widths, once pdf.js has loaded it for the page (the document is opened with `fontExtraProperties`). */
+function fontWidths(page: NonNullable<PageViewLike['pdfPage']>, fontName: string): GlyphWidths | null {
+  return page.commonObjs.has(fontName) ? pdfjsGlyphWidths(page.commonObjs.get(fontName)) : null;
+}
+
 /** The parts of pdf.js's PDFPageView the reader reads (its type is not exported as such). */
 interface PageViewLike {
   div: HTMLElement;
-  pdfPage?: { getTextContent(params: typeof TEXT_LAYER_PARAMS): Promise<{ items: object[] }> };
+  pdfPage?: {
+    commonObjs: { has(id: string): boolean; get(id: string): unknown };
+    view: number[];
+    rotate: number;
+  };
   textLayer?: { div: HTMLElement } | null;
+  annotationLayer?: { div: HTMLElement | null } | null;
 }

@@ -28,7 +28,7 @@ export async function goToPinpoint(
     view.goToPage(hit.page);
     return true;
   }
-  const [, , c = 0, d = 0, x = 0, y = 0] = item.transform as readonly number[];
+  const [, , c = 0, d = 0, x = 0, y = 0] = item.transform;
   const fontHeight = Math.hypot(c, d) || item.height;
   view.goToPoint(hit.page, x, y + fontHeight * MARGIN_LINES);
   return true;

@@ -12,8 +12,8 @@ import { scanDocument } from '../../lib/reader/document-scan';
 import type { PdfFetch } from '../../lib/reader/fetch-pdf';
 import { buildReaderAddress, parseReaderAddress, type ReaderAddress } from '../../lib/reader/reader-address';
 import { linkCitations } from '../../lib/surface/link-citations';
-import { pdfTextLayerSurface } from '../../lib/surface/pdf-text-layer';
-import type { ReadingSurface } from '../../lib/surface/surface';
+import { pdfTextLayerSurface, type PdfPageBlock } from '../../lib/surface/pdf-text-layer';
+import type { CitationMark, ReadingSurface } from '../../lib/surface/surface';
 import type { DocumentRef } from '../../lib/notes/types';
 import { t } from '../../components/extension/i18n';
 import { getSharedMetadataClient } from '../../components/extension/metadata-client';
@@ -21,6 +21,8 @@ import { attachCitationPopovers } from '../../components/popover/citation-popove
 import { highlightWholeCitations } from './citation-hover';
 import { citationJumper, type CitationJumper } from './citation-jump';
 import { loadDocument, pageText, type LoadedDocument } from './load-document';
+import { placeOnGlyphs } from './glyph-placement';
+import { adoptPdfLinks, hidePdfLinksOverCitations } from './pdf-own-links';
 import { goToPinpoint } from './pinpoint-jump';
 import { createPdfView, type PdfView } from './pdf-view';
 import { normalizeUnicode } from '../../components/extension/pdfjs';
@@ -217,16 +219,18 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
   };
 
   const linkPages = (pdfView: PdfView, lang: UnLang, citationsOf: (key: string, text: string) => Citation[]) => {
-    const pdfSurface = pdfTextLayerSurface(pdfView.textLayers, {
-      normalize: normalizeUnicode,
-      onMismatch: (page) => console.warn(`Resolute: the text layer of page ${page} does not match its text; not linked`),
-    });
+    const pdfSurface = pdfTextLayerSurface(pdfView.textLayers, { normalize: normalizeUnicode });
     surface = pdfSurface;
     pdfSurface.watch((block) => {
-      linkCitations(block, citationMarks(block.key, citationsOf(block.key, block.text), lang, labelOf), pdfSurface);
+      const pageMarks = citationMarks(block.key, citationsOf(block.key, block.text), lang, labelOf);
+      placeOnGlyphs(block, linkCitations(block, pageMarks, pdfSurface), (font) => block.glyphWidths(font));
+      reportUnplaced(block, pageMarks);
+      hidePdfLinksOverCitations(block.root.closest('.page'));
+      win.performance.mark(`resolute:linked:${block.pageNumber}`);
       // Highlights after citations: they nest inside the links where they cross them.
       marks.blockRendered(block);
     }, signal);
+    pdfView.annotationLayers((layer) => adoptPdfLinks(layer, lang), signal);
   };
 
   const done = run().catch((error: unknown) => {
@@ -251,6 +255,12 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
 function documentRefOf(doc: LoadedDocument, src: string | undefined): DocumentRef {
   if (doc.symbol !== null) return { kind: 'symbol', symbol: doc.symbol, lang: doc.lang };
   return { kind: 'pdf', fingerprint: doc.pdf.fingerprints[0] ?? doc.url, url: src ?? doc.url };
+}
+
+/** Says which citations of a page the text layer does not show (in part or at all); the rest are linked. */
+function reportUnplaced(block: PdfPageBlock, marks: readonly CitationMark[]): void {
+  const missing = marks.filter(({ citation }) => block.unplaced(citation.start, citation.end)).map(({ citation }) => citation.text);
+  if (missing.length > 0) console.warn(`Resolute: page ${block.pageNumber}: not on the text layer, so not (fully) linked:`, missing);
 }
 
 function labelOf(citation: Citation): string {

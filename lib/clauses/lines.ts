@@ -36,11 +36,11 @@ export function linesOf(text: string, opensClause: (line: string) => boolean = (
   let prev: Line | undefined;
   // The previous line is a footnote's text (not a header or footer): the footnote may go on.
   let inNote: Line | undefined;
-  const add = (at: number, end: number, indented: boolean, midLine = false) => {
+  const add = (at: number, end: number, indented: boolean, midLine = false, layout = false) => {
     const content = text.slice(at, end);
     // A footnote goes on until a sentence ends ("гл." or "vol." is an abbreviation, not an end).
     const continuesFootnote = inNote !== undefined && !endsSentence(inNote.text) && !opensClause(content);
-    const furniture = PAGE_FURNITURE.test(content);
+    const furniture = layout || PAGE_FURNITURE.test(content) || (blankBefore && RUNNING_HEAD.test(content));
     const line: Line = {
       midLine,
       footnote: furniture || FOOTNOTE.test(content) || continuesFootnote,
@@ -59,22 +59,12 @@ export function linesOf(text: string, opensClause: (line: string) => boolean = (
     inNote = line.footnote && !furniture ? line : undefined;
     blankBefore = false;
   };
-  let start = 0;
-  while (start <= text.length) {
-    const newline = text.indexOf('\n', start);
-    const lineEnd = newline === -1 ? text.length : newline;
-    const raw = text.slice(start, lineEnd);
-    const lead = raw.length - raw.trimStart().length;
-    const content = raw.trim();
-    if (content === '') blankBefore = true;
-    else {
-      const at = start + lead;
-      const end = at + content.length;
-      if (content.length > LONG_LINE) for (const [from, to] of cutLongLine(text, at, end)) add(from, to, false, from > at);
-      else add(at, end, lead > 0);
-    }
-    if (newline === -1) break;
-    start = newline + 1;
+  const raw = rawLines(text);
+  const furnishing = layoutFurniture(raw);
+  for (const [i, { at, end, lead, blankBefore: blank }] of raw.entries()) {
+    if (blank) blankBefore = true;
+    if (end - at > LONG_LINE) for (const [from, to] of cutLongLine(text, at, end)) add(from, to, false, from > at);
+    else add(at, end, lead > 0, false, furnishing[i]);
   }
   return lines;
 }
@@ -106,6 +96,86 @@ function cutLongLine(text: string, at: number, end: number): Array<[number, numb
   return pieces;
 }
 
+interface RawLine {
+  at: number;
+  end: number;
+  /** White space before the line's text. */
+  lead: number;
+  content: string;
+  /** A blank line (or a page break, "\n\n") comes before it. */
+  blankBefore: boolean;
+}
+
+/** The text's non-blank lines. */
+function rawLines(text: string): RawLine[] {
+  const out: RawLine[] = [];
+  let blankBefore = false;
+  let start = 0;
+  while (start <= text.length) {
+    const newline = text.indexOf('\n', start);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const line = text.slice(start, lineEnd);
+    const content = line.trim();
+    if (content === '') blankBefore = true;
+    else {
+      const lead = line.length - line.trimStart().length;
+      out.push({ at: start + lead, end: start + lead + content.length, lead, content, blankBefore });
+      blankBefore = false;
+    }
+    if (newline === -1) break;
+    start = newline + 1;
+  }
+  return out;
+}
+
+/**
+ * Lines of a printed UN document's layout that are no part of any paragraph: the running header
+ * at a page's top (the symbol, the document's short title over a few lines, the job number and
+ * page, `25-20874 2/20`, in either order), and headings between paragraphs ("Introduction",
+ * "I. Sustainable development", "Action 56. We will strengthen … outer space.").
+ */
+function layoutFurniture(raw: readonly RawLine[]): boolean[] {
+  const furniture = raw.map(() => false);
+  for (let i = 0; i < raw.length; i++) {
+    if (!raw[i]!.blankBefore) continue;
+    const last = raw.slice(i, i + RUNNING_HEADER_LINES).findIndex((line) => JOB_AND_PAGE.test(line.content));
+    if (last === -1) continue;
+    const header = raw.slice(i, i + last + 1).map((line) => line.content);
+    // The symbol is printed in it; a paragraph number never is.
+    if (!header.some((line) => HEADER_SYMBOL.test(line)) || header.some((line) => /^(?:[0-9]{1,3}\.|\(?[a-z]\))\s/u.test(line))) continue;
+    for (let j = i; j <= i + last; j++) furniture[j] = true;
+  }
+  const endsClause = (index: number) => {
+    for (let k = index; k >= 0; k--) if (!furniture[k]) return CLAUSE_END.test(lastMeaningful(raw[k]!.content));
+    return true;
+  };
+  for (let i = 1; i < raw.length; i++) {
+    const line = raw[i]!;
+    if (furniture[i] || !endsClause(i - 1)) continue;
+    if (SECTION_HEADING.test(line.content)) {
+      furniture[i] = true;
+      // A heading that is a sentence ("Action 56. We will …") runs on to the line that ends it.
+      for (let j = i; SENTENCE_HEADING.test(line.content) && j < raw.length - 1 && j < i + 3 && !/[.:]$/u.test(raw[j]!.content); j++) furniture[j + 1] = true;
+      continue;
+    }
+    const next = raw[i + 1];
+    const short = line.content.length < SHORT_HEADING && !CLAUSE_END.test(line.content) && /^\p{Lu}/u.test(line.content);
+    if (short && next !== undefined && /^(?:[0-9]{1,3}\.\s|\(?[a-z]\)\s|\p{Lu})/u.test(next.content)) furniture[i] = true;
+  }
+  return furniture;
+}
+
+const RUNNING_HEADER_LINES = 7;
+/** The job number and the page (`25-20874 2/20`, `3/20 25-20874`). */
+const JOB_AND_PAGE = /^(?:\d{2}-\d{5}\s+\d{1,3}\/\d{1,3}|\d{1,3}\/\d{1,3}\s+\d{2}-\d{5})$/u;
+/** `I. Title`, `A. Введение`, `Action 12. We will …`: a numbered section's heading. */
+const SECTION_HEADING = /^(?:[IVXL]{1,5}\.|[A-ZА-Я]\.|Action\s+[0-9]{1,3}\.)\s+\p{Lu}/u;
+/** The document's symbol at the start or end of a running header's line (`A/RES/80/173`). */
+const HEADER_SYMBOL = /^[A-Z]{1,6}\/[A-Z0-9/.()-]+(?:\s|$)|\s[A-Z]{1,6}\/[A-Z0-9/.()-]+$/u;
+const SENTENCE_HEADING = /^Action\s+[0-9]{1,3}\.\s/u;
+/** A heading is short: "Introduction", "Objectives", "Follow-up and review". */
+const SHORT_HEADING = 60;
+
 function endsSentence(line: string): boolean {
   const end = lastMeaningful(line);
   return /[.;。；!?]$/u.test(end) && !/(?:^|[\s(])\p{L}{1,4}\.$/u.test(end);
@@ -114,8 +184,15 @@ function endsSentence(line: string): boolean {
 /** A footnote at a page's foot: its number, a space, its text ("1 Резолюция 70/1."). */
 const FOOTNOTE = /^(?:\d{1,3}|\*{1,3})\s+(?![-–—]\s)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[\p{Lu}\p{Lo}]/u;
 
-/** A running header or footer, or a link target left in a copied text: a URL, `21-19348`, `3/13`, `A/RES/76/186`, `____`. */
-const PAGE_FURNITURE = /^(?:https?:\/\/\S+|\d{2}-\d{5}(?:\s*\(\p{Lu}\))?(?:\s+\d+\/\d+)?|\d+\/\d+|[A-Z]{1,3}\/[A-Z0-9/.]+|_{3,})$/u;
+/** A running header or footer, or a link target left in a copied text: a URL, `21-19348`, `3/13`, `3/13 23-25978`, `A/RES/76/186`, `____`. */
+const PAGE_FURNITURE = /^(?:https?:\/\/\S+|\d{2}-\d{5}(?:\s*\(\p{Lu}\))?(?:\s+\d+\/\d+)?|\d+\/\d+(?:\s+\d{2}-\d{5})?|[A-Z]{1,3}\/[A-Z0-9/.]+|_{3,})$/u;
+
+/**
+ * A page's running head, first after the page break: the symbol and the title, in either order
+ * ("A/RES/78/228 Improving the coordination …", "Improving the coordination … A/RES/78/228").
+ * Without this its title, which can open like a preambular paragraph, would start one.
+ */
+const RUNNING_HEAD = /^(?:[A-Z]{1,3}\/[A-Z0-9/.()-]+\s+\S.*[^,;:.]|\S.*\s+[A-Z]{1,3}\/[A-Z0-9/.()-]+)$/u;
 
 /**
  * Where a clause really ends: its text runs up to the next clause, but running headers and

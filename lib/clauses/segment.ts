@@ -2,8 +2,9 @@
  * Segments a resolution's text into clauses: the preambular paragraphs after the adopting line
  * (`pp-1` …), the operative paragraphs (`op-1` …) and their lettered sub-paragraphs (`op-12-b`)
  * and roman sub-sub-paragraphs (`op-12-b-ii`); preambular paragraphs can have sub-paragraphs too
- * (`pp-8-a`). Only the resolution's own body is segmented: an annex (its heading, or numbering
- * that starts again at 1) ends it, since its paragraphs would take ids the body already uses.
+ * (`pp-8-a`). An annex (its heading, or numbering that starts again at 1) ends the body; each
+ * annex with a heading ("Annex II", "Приложение II") is segmented on its own, its ids prefixed
+ * with its number (`annex-2-pp-3`, `annex-1-op-7-b`), the same in every language version.
  */
 import type { UnLang } from '../citations/types';
 import {
@@ -14,6 +15,7 @@ import {
   startsLikeParagraph,
   startsPreambularParagraph,
 } from './body-lines';
+import { isMeetingRecord } from './meeting-record';
 import { letterPositions, latinLetter, romanNumeral, romanPosition } from './lettering';
 import { clauseEnd, linesOf, type Line } from './lines';
 import type { Clause } from './types';
@@ -35,6 +37,8 @@ interface Top {
 }
 
 export function segmentClauses(text: string, lang: UnLang): Clause[] {
+  // A meeting record quotes drafts and votes: numbered lines and lists of States, none its own clause.
+  if (isMeetingRecord(text)) return [];
   const lines = linesOf(text, (line) => OPERATIVE_LABEL.test(line) || SUB_LABEL.test(line) || startsPreambularParagraph(line, lang));
   if (lines.length === 0) return [];
   const adopting = lines.flatMap((line, index) => (ADOPTING_LINE.test(line.text) ? [index] : []));
@@ -47,9 +51,40 @@ export function segmentClauses(text: string, lang: UnLang): Clause[] {
   if (adoptingIndex !== undefined) tops.push(...preamble(lines, adoptingIndex, Math.min(firstOperative, bodyEnd), lang));
   tops.push(...operative);
 
+  const clauses = clausesOf(lines, tops, bodyEnd);
+  clauses.push(...annexes(lines, bodyEnd, lang));
+  return clauses;
+}
+
+/** Each annex after the body, from its heading to the next one (or the text's end). */
+function annexes(lines: readonly Line[], bodyEnd: number, lang: UnLang): Clause[] {
+  const headings = lines.flatMap((line, index) => (index >= bodyEnd && ANNEX_HEADING.test(line.text) ? [index] : []));
+  const out: Clause[] = [];
+  headings.forEach((heading, i) => {
+    const until = headings[i + 1] ?? lines.length;
+    const prefix = `annex-${annexNumber(lines[heading]!.text, i + 1)}-`;
+    // Inside an annex a list numbered from 1 again is nested in a paragraph, not a new text.
+    const operative = operativeChain(lines, heading + 1, until, 'nested');
+    const firstOperative = operative[0]?.lineIndex ?? until;
+    const tops = [...preamble(lines, heading, firstOperative, lang), ...operative];
+    for (const clause of clausesOf(lines, tops, until)) {
+      out.push({ ...clause, id: prefix + clause.id, ...(clause.parent !== undefined ? { parent: prefix + clause.parent } : {}) });
+    }
+  });
+  return out;
+}
+
+/** "Annex II" → 2, "Приложение" → the annex's place; the number is the same in every language. */
+function annexNumber(heading: string, place: number): number {
+  const token = /\s([IVXLC]+|[0-9]+)\b/u.exec(heading)?.[1];
+  if (token === undefined) return place;
+  return /^[0-9]+$/.test(token) ? Number(token) : (romanPosition(token.toLowerCase()) ?? place);
+}
+
+function clausesOf(lines: readonly Line[], tops: readonly Top[], end: number): Clause[] {
   const clauses: Clause[] = [];
   tops.forEach((top, i) => {
-    const next = i + 1 < tops.length ? tops[i + 1]!.lineIndex : bodyEnd;
+    const next = i + 1 < tops.length ? tops[i + 1]!.lineIndex : end;
     const clause: Clause = {
       id: top.id,
       kind: top.kind,
@@ -65,16 +100,21 @@ export function segmentClauses(text: string, lang: UnLang): Clause[] {
   return clauses;
 }
 
-/** Operative paragraphs: numbered lines running 1, 2, 3 … from the first 1 after `from`. */
-function operativeChain(lines: readonly Line[], from: number): Top[] {
+/**
+ * Operative paragraphs: numbered lines running 1, 2, 3 … from the first 1 after `from`. In a
+ * resolution's body, numbering that starts again is an annex without a heading (`restart: 'ends'`);
+ * inside an annex it is a list nested in a paragraph (`'nested'`).
+ */
+function operativeChain(lines: readonly Line[], from: number, until = lines.length, restart: 'ends' | 'nested' = 'ends'): Top[] {
   const chain: Top[] = [];
-  for (let index = from; index < lines.length && chain.length < MAX_OPERATIVE; index++) {
+  for (let index = from; index < until && chain.length < MAX_OPERATIVE; index++) {
     const line = lines[index]!;
     if (chain.length > 0 && ANNEX_HEADING.test(line.text)) break;
+    if (line.footnote) continue;
     const match = OPERATIVE_LABEL.exec(line.text);
     if (match === null) continue;
     const number = Number(match[2]!.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10)));
-    if (chain.length > 0 && number === 1) break; // numbering starts again: an annex
+    if (chain.length > 0 && number === 1 && restart === 'ends') break; // numbering starts again: an annex
     if (number !== chain.length + 1) continue;
     const labelStart = line.at + match[1]!.length;
     const labelEnd = line.at + match[0].length;

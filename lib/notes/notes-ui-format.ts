@@ -32,16 +32,29 @@ export function clauseOf(note: Pick<Note, 'selectors'>): string | undefined {
   return note.selectors.find((s: Selector) => s.type === 'FragmentSelector' && s.conformsTo === CLAUSE_FRAGMENT)?.value;
 }
 
-/** `op-12-b` → `12 (b)`, `pp-3` → `3`: how a reader names a paragraph, whatever the language. */
+/** `op-12-b` → `12 (b)`, `pp-3` → `3`, `annex-1-op-7` → `7`: how a reader names a paragraph, whatever the language. */
 export function clauseLabel(clauseId: string): string {
-  const parts = clauseId.split('-');
+  const parts = withoutAnnex(clauseId).split('-');
   const [kind, number, ...rest] = parts;
   if ((kind !== 'op' && kind !== 'pp') || number === undefined) return clauseId;
   return [number, ...rest.map((p) => `(${p})`)].join(' ');
 }
 
 export function isPreambular(clauseId: string): boolean {
-  return clauseId.startsWith('pp-');
+  return withoutAnnex(clauseId).startsWith('pp-');
+}
+
+/** The annex a clause is in, as UN documents number annexes (`annex-2-pp-3` → `II`); null in the body. */
+export function annexOf(clauseId: string): string | null {
+  const match = /^annex-([0-9]{1,2})-/.exec(clauseId);
+  if (match === null) return null;
+  const n = Number(match[1]);
+  const romans = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
+  return romans[n - 1] ?? String(n);
+}
+
+function withoutAnnex(clauseId: string): string {
+  return clauseId.replace(/^annex-[0-9]{1,2}-/, '');
 }
 
 /** The symbol of a note's document, or null for a PDF or page known only by address. */

@@ -5,7 +5,19 @@
  */
 import { bundledDocuments, type BundledDocument } from './document-source';
 
-export const BUNDLED_SAMPLE_FILES: readonly string[] = ['a-res-76-186.ru.pdf', 'a-res-80-173.ru.pdf', 'e-res-2022-14.ru.pdf'];
+export const BUNDLED_SAMPLE_FILES: readonly string[] = [
+  // The main sample: A/RES/80/173 as the UN publishes it, with the documents it cites (UN file names).
+  'A_RES_80_173.en.pdf',
+  'A_RES_79_1.en.pdf',
+  'A_RES_79_277.en.pdf',
+  'A_RES_79_323.en.pdf',
+  'A_RES_78_213.en.pdf',
+  'A_80_L.41.en.pdf',
+  // Russian texts laid out from the UN's text (the project's own names).
+  'a-res-76-186.ru.pdf',
+  'a-res-80-173.ru.pdf',
+  'e-res-2022-14.ru.pdf',
+];
 
 /** The extension folder the samples are copied to. */
 export const SAMPLES_FOLDER = 'samples/';

@@ -5,14 +5,21 @@
  * ("76/186. Улучшение координации …") and may run over a few lines.
  */
 import { parseSymbol, symbolKey } from '../citations/symbols';
+import { readMastheadSymbol } from '../masthead/masthead-symbol';
+import { titleBelowMasthead } from '../masthead/masthead-title';
 
 /** How far down the masthead the symbol is looked for. */
 const SYMBOL_LINES = 6;
 const TITLE_MAX_LINES = 4;
 const TITLE_MAX_LENGTH = 240;
 
-/** The first written document symbol in the first lines of the page, canonical; null if none. */
+/**
+ * The masthead's symbol (the first half of a joint one, under which the document is filed), else
+ * the first written document symbol in the first lines of the page, canonical; null if none.
+ */
 export function symbolFromFirstPage(text: string): string | null {
+  const masthead = readMastheadSymbol(text);
+  if (masthead !== null) return masthead.parts[0]!;
   for (const line of text.split('\n').slice(0, SYMBOL_LINES)) {
     for (const token of line.split(/\s+/)) {
       // Trailing punctuation and brackets are not part of a symbol.
@@ -39,7 +46,10 @@ export function titleFromFirstPage(text: string, addressSymbol: string | null): 
     const first = stripBullet(lines[numbered]!).slice(number.length + 1);
     return clip([first, ...continuation(lines, numbered + 1)].join(' '));
   }
+  const below = titleBelowMasthead(lines);
+  if (below !== null) return clip(below);
   const symbolLine = symbol === null ? -1 : lines.findIndex((line) => containsSymbol(line, symbol));
+  if (symbolLine === -1) return null;
   const next = lines.slice(symbolLine + 1).find((line) => line !== '');
   return next === undefined ? null : clip(next);
 }
@@ -56,6 +66,8 @@ function stripBullet(line: string): string {
 }
 
 function containsSymbol(line: string, symbol: string): boolean {
+  const masthead = readMastheadSymbol(line);
+  if (masthead !== null && masthead.parts.some((part) => symbolKey(part) === symbolKey(symbol))) return true;
   return line.split(/\s+/).some((token) => {
     const parsed = parseSymbol(token);
     return parsed !== null && symbolKey(parsed) === symbolKey(symbol);
@@ -63,7 +75,8 @@ function containsSymbol(line: string, symbol: string): boolean {
 }
 
 /**
- * Lines that continue a title: they start with a lower-case letter (a title broken mid-sentence).
+ * Lines that continue a title: they start with a lower-case letter (a title broken mid-sentence),
+ * or the line before stops on a word a title cannot end on (`… of the` / `General Assembly …`).
  * Scripts without case (Arabic, Chinese) cannot be told apart this way: their title is one line.
  */
 function continuation(lines: readonly string[], from: number): string[] {
@@ -71,11 +84,15 @@ function continuation(lines: readonly string[], from: number): string[] {
   for (let i = from; i < lines.length && out.length < TITLE_MAX_LINES - 1; i++) {
     const line = lines[i]!;
     const first = line.charAt(0);
-    if (first === '' || first === first.toUpperCase()) break;
+    const openEnd = TITLE_OPEN_END.test(lines[i - 1] ?? '');
+    if (first === '' || (first === first.toUpperCase() && !openEnd)) break;
     out.push(line);
   }
   return out;
 }
+
+/** English words a title line cannot end on (UN English titles break lines after them). */
+const TITLE_OPEN_END = /\b(?:of|the|and|for|on|in|to|from|by)$/;
 
 function clip(title: string): string | null {
   const clean = title.replace(/\*+/g, '').replace(/\s+/g, ' ').trim();

@@ -4,6 +4,7 @@
  */
 
 import { parseSymbol, UN_LANGS, type UnLang } from '../citations';
+import { parseWritten } from '../masthead/masthead-symbol';
 
 export type SourceFormat = 'text' | 'html' | 'pdf';
 
@@ -50,9 +51,19 @@ export function isUnLang(value: string): value is UnLang {
  * `E/2002/68/Add.1`; null for a stem that does not spell a symbol (`notes-2024`).
  */
 export function symbolFromStem(stem: string): string | null {
+  if (/^[a-z0-9.()_-]+$/i.test(stem) && stem.includes('_')) return symbolFromUnFileName(stem);
   if (!/^[a-z0-9.()-]+$/i.test(stem) || !stem.includes('-')) return null;
   // A session marker keeps its hyphen: `s-26` and `es-10` are one component, not two. Never
   // the first component, which is a series (`s-2019-1` is S/2019/1).
   const written = stem.replace(/-/g, '/').replace(/\/(e?s)\/(\d+)(?=\/|$)/gi, '/$1-$2');
   return parseSymbol(written);
+}
+
+/**
+ * The UN's own file names write "/" as "_" and keep hyphens: `A_RES_80_173`, `S_RES_2768(2025)`,
+ * `A_ES-10_1027-S_2025_173` (a joint symbol: the first half is the one the document is filed under).
+ */
+function symbolFromUnFileName(stem: string): string | null {
+  const written = stem.replace(/_/g, '/');
+  return parseWritten(written)?.parts[0] ?? null;
 }

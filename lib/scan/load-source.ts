@@ -5,7 +5,8 @@
  */
 
 import { extractHtmlText, type DocumentLink, type DomDocument } from '../text/html-text';
-import { extractPdfText, PdfTextError, type PdfTextOptions } from '../text/pdf-text';
+import { isMissingDocumentPlaceholder } from '../masthead/placeholder';
+import { extractPdfText, PdfTextError, type PdfText, type PdfTextOptions } from '../text/pdf-text';
 import { decodeHtml, decodeUtf8Text, NotTextError } from './decode-text';
 import { SUPPORTED_EXTENSIONS, type SourceFormat } from './file-name';
 
@@ -16,6 +17,8 @@ export class SourceError extends Error {
   }
 }
 
+const MISSING_DOCUMENT = "not a document: the UN's placeholder page for a document that does not exist (in this language)";
+
 export interface LoadedSource {
   format: SourceFormat;
   text: string;
@@ -23,6 +26,8 @@ export interface LoadedSource {
   links: DocumentLink[];
   /** The language the file declares (`<html lang>`), if any. */
   declaredLang: string | null;
+  /** A PDF's first page, where its masthead is (null for other formats). */
+  firstPage: string | null;
 }
 
 export interface SourceReaders {
@@ -39,14 +44,16 @@ export async function loadSource(
 ): Promise<LoadedSource> {
   switch (format) {
     case 'text':
-      return { format, text: asText(() => decodeUtf8Text(bytes)), links: [], declaredLang: null };
+      return { format, text: asText(() => decodeUtf8Text(bytes)), links: [], declaredLang: null, firstPage: null };
     case 'html': {
       const html = asText(() => decodeHtml(bytes));
       const { text, links, lang } = extractHtmlText(readers.parseHtml(html));
-      return { format, text, links, declaredLang: lang };
+      return { format, text, links, declaredLang: lang, firstPage: null };
     }
-    case 'pdf':
-      return { format, text: await pdfText(bytes, readers.pdf), links: [], declaredLang: null };
+    case 'pdf': {
+      const pdf = await pdfText(bytes, readers.pdf);
+      return { format, text: pdf.text, links: [], declaredLang: null, firstPage: pdf.pageTexts[0] ?? '' };
+    }
     case null: {
       const what = extension === '' ? 'a file without an extension' : `".${extension}" files`;
       throw new SourceError(`cannot scan ${what} (supported: ${SUPPORTED_EXTENSIONS.join(' ')})`);
@@ -63,11 +70,12 @@ function asText(decode: () => string): string {
   }
 }
 
-async function pdfText(bytes: Uint8Array, options: PdfTextOptions | undefined): Promise<string> {
+async function pdfText(bytes: Uint8Array, options: PdfTextOptions | undefined): Promise<PdfText> {
   try {
     const pdf = await extractPdfText(bytes, options);
     if (!pdf.hasText) throw new PdfTextError('no-text');
-    return pdf.text;
+    if (isMissingDocumentPlaceholder(pdf.pages, pdf.pageTexts[0] ?? '')) throw new SourceError(MISSING_DOCUMENT);
+    return pdf;
   } catch (error) {
     if (error instanceof PdfTextError) throw new SourceError(error.message);
     throw error;

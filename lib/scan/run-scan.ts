@@ -5,6 +5,7 @@
  */
 
 import type { Citation, ScanContext } from '../citations/types';
+import { documentIdentity, readMasthead } from '../masthead/masthead';
 import { factsFromFileName, isUnLang } from './file-name';
 import { withLinkCitations } from './link-citations';
 import { loadSource, SourceError, type SourceReaders } from './load-source';
@@ -65,14 +66,25 @@ export async function scanFile(file: string, options: ScanOptions, deps: ScanDep
 
   const declared = source.declaredLang !== null && isUnLang(source.declaredLang) ? source.declaredLang : undefined;
   const lang = options.lang ?? declared ?? facts.lang ?? null;
-  const pageSymbol = options.pageSymbol ?? facts.pageSymbol ?? null;
+  // The masthead is the document's own word: a file saved under another name is still its document.
+  const masthead = source.firstPage === null ? null : readMasthead(source.firstPage);
+  const identity = documentIdentity(masthead?.symbol ?? null, facts.pageSymbol ?? null);
+  const pageSymbol = options.pageSymbol ?? identity.symbol;
   const context: ScanContext = {};
   if (lang !== null) context.lang = lang;
   if (pageSymbol !== null) context.pageSymbol = pageSymbol;
 
   const found = deps.findCitations(source.text, context);
   const citations = withLinkCitations(found, source.links);
-  return { file, lang, pageSymbol, text: source.text, citations };
+  return {
+    file,
+    lang,
+    pageSymbol,
+    ...(masthead?.title ? { title: masthead.title } : {}),
+    ...(masthead?.date ? { date: masthead.date } : {}),
+    text: source.text,
+    citations,
+  };
 }
 
 const FILE_ERRORS: Record<string, string> = {

@@ -12,6 +12,9 @@ export interface FileScan {
   /** The language the engine was told (given, or inferred from the file), null if left to it. */
   lang: UnLang | null;
   pageSymbol: string | null;
+  /** The title and date (ISO) a PDF's first page prints, when it has a masthead. */
+  title?: string;
+  date?: string;
   /** The scanned text: citation offsets index it. */
   text: string;
   citations: Citation[];
@@ -30,7 +33,9 @@ export function formatScanTable(scan: FileScan): string {
     scan.pageSymbol ? `page ${scan.pageSymbol}` : 'no page symbol',
     `${count} citation${count === 1 ? '' : 's'}`,
   ];
+  if (scan.date) facts.splice(2, 0, `dated ${scan.date}`);
   const lines = [`${scan.file}  (${facts.join(', ')})`];
+  if (scan.title) lines.push(`  ${scan.title}`);
   if (count === 0) return lines.join('\n') + '\n';
 
   const index = new LineIndex(scan.text);
@@ -57,8 +62,8 @@ export function formatScanJson(scan: FileScan): string {
 
 /** The `--jsonl` form: one line per file. */
 export function formatScanJsonLine(scan: FileScan): string {
-  const { file, lang, pageSymbol, citations } = scan;
-  return JSON.stringify({ file, lang, pageSymbol, citations }) + '\n';
+  const { file, lang, pageSymbol, title, date, citations } = scan;
+  return JSON.stringify({ file, lang, pageSymbol, ...(title ? { title } : {}), ...(date ? { date } : {}), citations }) + '\n';
 }
 
 /** One line, bounded: PDF text breaks lines inside symbols (`A/RES/\n76/186`). */

@@ -20,7 +20,7 @@ export type ParsedStartArgs =
   | { kind: 'usage-error'; message: string };
 
 /** A bundled sample (assets/samples), so the first screen needs no network. */
-export const DEFAULT_READER_PATH = 'reader.html?symbol=A/RES/76/186&lang=ru';
+export const DEFAULT_READER_PATH = 'reader.html?symbol=A/RES/80/173&lang=en';
 export const DEFAULT_TIMEOUT_SECONDS = 60;
 
 export const START_USAGE = `Usage: npm start [-- --doc 'reader.html?…']
@@ -33,7 +33,9 @@ with the UN sites unreachable: everything shown comes from inside the extension.
 npm start opens a window (it needs a display). npm run demo runs headless:
   --screenshot FILE   save a PNG once the first citation is linked ([data-symbol] appears)
   --timeout SECONDS   how long to wait for that (default ${DEFAULT_TIMEOUT_SECONDS})
-  --doc ADDRESS       another reader address, e.g. 'reader.html?symbol=E/RES/2022/14&lang=ru'
+  --doc ADDRESS       another reader address, e.g. 'reader.html?symbol=A/RES/79/1&lang=en'
+                      (bundled: A/RES/80/173, 79/1, 79/277, 79/323, 78/213 and A/80/L.41 in English;
+                      A/RES/76/186, A/RES/80/173 and E/RES/2022/14 in Russian)
   --headless          (npm start) run without a window
   -h, --help          print this help
 

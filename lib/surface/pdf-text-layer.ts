@@ -4,18 +4,26 @@
  * its text is joined from the same items (`pdfPageText`), and offsets map back to the spans'
  * text nodes. Citations are wrapped INSIDE those spans, never instead of them, so the glyph
  * placement pdf.js computed (position, `--scale-x`) still holds and the text stays selectable.
+ * A page is never given up: an item pdf.js did not draw as expected is left out alone
+ * (`itemSpans`), and the caller is told which citations it could not place (`unplaced`).
  */
 import type { PdfTextItem } from '../text/pdf-lines';
 import { citationElement } from './citation-element';
 import { highlightElement } from './highlight-element';
 import { pdfPageText, type PdfPageText } from './pdf-page-text';
-import type { BlockListener, CitationMark, HighlightMark, ReadingSurface, TextBlock, TextRange } from './surface';
+import { itemSpans } from './text-layer-spans';
+import type { GlyphWidths } from './glyph-advances';
+import type { CitationMark, HighlightMark, ReadingSurface, TextBlock, TextRange } from './surface';
 
 /** A page whose text layer pdf.js has just rendered. */
 export interface RenderedTextLayer {
   pageNumber: number;
   /** pdf.js's `.textLayer` element of the page. */
   layer: HTMLElement;
+  /** The glyph widths of a font of the page, by pdf.js's font name (`item.fontName`), when pdf.js has them. */
+  glyphWidths?: (fontName: string) => GlyphWidths | null;
+  /** The layer's width in PDF units (the page's width as shown), so that screen pixels per unit are known. */
+  unitsAcross?: number;
   /**
    * The page's text content items exactly as the text layer got them (pdf.js asks for
    * `includeMarkedContent: true, disableNormalization: true`): marked-content entries included.
@@ -32,6 +40,14 @@ export interface PdfPageBlock extends TextBlock {
   readonly pageText: PdfPageText;
   /** The text items of the page (marked-content entries left out), indexable by `pageText`. */
   readonly items: readonly PdfTextItem[];
+  /** The glyph widths of the page's fonts (see `RenderedTextLayer`). */
+  glyphWidths(fontName: string): GlyphWidths | null;
+  /** The layer's width in PDF units, when known. */
+  readonly unitsAcross: number | null;
+  /** The item pdf.js drew as `span`, or null for another element. */
+  itemOfSpan(span: Element): number | null;
+  /** Whether some of `text.slice(start, end)` comes from an item the layer does not show. */
+  unplaced(start: number, end: number): boolean;
 }
 
 /** Set on a text layer once it was handed out, so a re-render that keeps the layer is not linked twice. */
@@ -40,20 +56,19 @@ const LINKED_ATTRIBUTE = 'resoluteLinked';
 export interface PdfSurfaceOptions {
   /** pdf.js's `normalizeUnicode`, so page text matches what `scan` reads. */
   normalize?: (s: string) => string;
-  /** Told when a layer's spans do not match its items (nothing is linked on that page). */
-  onMismatch?: (pageNumber: number) => void;
 }
 
-export function pdfTextLayerSurface(source: TextLayerSource, options: PdfSurfaceOptions = {}): ReadingSurface {
+/** The PDF surface: its blocks are pages (`PdfPageBlock`). */
+export interface PdfSurface extends ReadingSurface {
+  watch(onBlock: (block: PdfPageBlock) => void, signal: AbortSignal): void;
+}
+
+export function pdfTextLayerSurface(source: TextLayerSource, options: PdfSurfaceOptions = {}): PdfSurface {
   return {
-    watch(onBlock: BlockListener, signal: AbortSignal) {
+    watch(onBlock: (block: PdfPageBlock) => void, signal: AbortSignal) {
       source((rendered) => {
         if (signal.aborted || rendered.layer.dataset[LINKED_ATTRIBUTE] === '1') return;
         const block = textLayerBlock(rendered, options.normalize);
-        if (block === null) {
-          options.onMismatch?.(rendered.pageNumber);
-          return;
-        }
         rendered.layer.dataset[LINKED_ATTRIBUTE] = '1';
         onBlock(block);
       }, signal);
@@ -68,30 +83,15 @@ export function pdfTextLayerSurface(source: TextLayerSource, options: PdfSurface
 }
 
 /**
- * The page's block, or null when the layer's spans are not the items one for one (pdf.js caps a
- * layer's spans, or the layer changed): then no offset could be trusted.
+ * The page's block. Items whose span is not on the layer (see `itemSpans`) show nothing: their
+ * text is still in the page text, so citations keep their offsets and ids, but has no ranges
+ * (`unplaced` tells which stretches); everything else on the page is placed.
  */
-export function textLayerBlock(rendered: RenderedTextLayer, normalize?: (s: string) => string): PdfPageBlock | null {
+export function textLayerBlock(rendered: RenderedTextLayer, normalize?: (s: string) => string): PdfPageBlock {
   const items = rendered.items.filter(isTextItem);
-  // pdf.js makes a span per item but leaves empty ones out of the DOM; marked-content wrappers
-  // are spans without a role.
-  const spans = Array.from(rendered.layer.querySelectorAll('span[role="presentation"]'));
-  // The span of each item (null for an empty item). Spans, not their text nodes: wrapping splits
-  // the text nodes, so ranges are found in the span's current text every time.
-  const itemSpans: Array<Element | null> = [];
-  let next = 0;
-  for (const item of items) {
-    if (item.str === '') {
-      itemSpans.push(null);
-      continue;
-    }
-    const span = spans[next++];
-    const node = span?.firstChild;
-    if (span === undefined || span.childNodes.length !== 1 || !isText(node) || node.data !== item.str) return null;
-    itemSpans.push(span);
-  }
-  if (next !== spans.length) return null;
-
+  // Spans, not their text nodes: wrapping splits the text nodes, so ranges are found in the
+  // span's current text every time.
+  const spans = itemSpans(rendered.layer, items);
   const pageText = pdfPageText(items, normalize);
   return {
     key: `p${rendered.pageNumber}`,
@@ -100,15 +100,24 @@ export function textLayerBlock(rendered: RenderedTextLayer, normalize?: (s: stri
     root: rendered.layer,
     pageText,
     items,
+    glyphWidths: (fontName) => rendered.glyphWidths?.(fontName) ?? null,
+    unitsAcross: rendered.unitsAcross ?? null,
     rangesOf(start, end) {
       return pageText.itemRangesOf(start, end).flatMap(({ item, start: from, end: to }) => {
-        const span = itemSpans[item];
+        const span = spans[item];
         return span ? textRangesIn(span, from, to) : [];
       });
     },
+    itemOfSpan(span) {
+      const item = spans.indexOf(span);
+      return item === -1 ? null : item;
+    },
+    unplaced(start, end) {
+      return pageText.itemRangesOf(start, end).some(({ item, start: from, end: to }) => to > from && spans[item] === null);
+    },
     offsetAt(node, offset) {
       if (!rendered.layer.contains(node)) return null;
-      const point = textPointOf(node, offset, itemSpans);
+      const point = textPointOf(node, offset, spans);
       if (point === null) return null;
       return pageText.offsetOf(point.item, point.raw);
     },

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchWithExtension } from '../../tests/e2e/helpers/browser';
 import { FixtureServer } from '../../tests/e2e/helpers/fixture-server';
+import { redirectRulesReady } from '../../tests/e2e/helpers/real-pdfs';
 import { serveUnDocument } from '../../tests/e2e/helpers/un-sites';
 import { ensureBuilt } from '../launch/ensure-built';
 import type { BenchRow, BenchSection } from './bench-section';
@@ -99,6 +100,7 @@ export const readerSection: BenchSection = {
     const browser = await launchWithExtension(server);
     const runs: RunFigures[] = [];
     try {
+      await redirectRulesReady(browser.serviceWorker);
       let waitForScan = true;
       for (let i = 0; i < RUNS; i++) {
         const page = await browser.context.newPage();

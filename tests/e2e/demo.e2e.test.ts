@@ -18,11 +18,11 @@ function start(args: string[], env: NodeJS.ProcessEnv = process.env) {
   return spawnSync('npx', ['tsx', 'scripts/start.ts', ...args], { cwd: ROOT, env, encoding: 'utf8', timeout: 110_000 });
 }
 
-it('demo: saves a screenshot of the reader on the bundled A/RES/76/186 once a citation is linked', () => {
+it('demo: saves a screenshot of the reader on the bundled A/RES/80/173 (English, as the UN publishes it) once a citation is linked', () => {
   const png = join(out, 'out.png');
   const run = start(['--headless', '--screenshot', png]);
   expect(run.status, run.stderr).toBe(0);
-  expect(run.stdout).toContain('reader.html?symbol=A/RES/76/186&lang=ru');
+  expect(run.stdout).toContain('reader.html?symbol=A/RES/80/173&lang=en');
   expect(run.stdout).toMatch(/The first citation was linked \d+ ms after the reader opened/);
   expect(run.stdout).toContain(`Screenshot saved: ${png}`);
   const bytes = readFileSync(png);

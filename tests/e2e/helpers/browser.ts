@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { FIXTURE_HOSTS, type FixtureServer } from './fixture-server';
+import { readerRulesReady } from './reader-rules';
 
 export const CHROMIUM_PATH = process.env.RESOLUTE_CHROMIUM ?? '/usr/bin/chromium';
 /** The built extension; `RESOLUTE_EXTENSION_DIR` points at another copy (e.g. one not being rebuilt). */
@@ -83,6 +84,7 @@ export async function launchWithExtension(server: FixtureServer, options: Launch
   });
   try {
     const serviceWorker = await findServiceWorker(context);
+    await readerRulesReady(serviceWorker);
     const extensionId = new URL(serviceWorker.url()).host;
     return {
       context,

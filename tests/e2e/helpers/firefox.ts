@@ -166,6 +166,7 @@ export async function launchFirefoxWithExtension(fixture: FixtureServer): Promis
       const tree = (await send('browsingContext.getTree', { root: context })) as { contexts: Array<{ url: string }> };
       return tree.contexts[0]!.url;
     };
+    await readerRulesInForce(send, where);
     return {
       send,
       async newTab() {
@@ -193,5 +194,32 @@ export async function launchFirefoxWithExtension(fixture: FixtureServer): Promis
   } catch (err) {
     await cleanUp();
     throw err;
+  }
+}
+
+/** A document address no fixture serves: with the rules in force it lands in the reader anyway. */
+const RULES_PROBE = 'https://undocs.org/en/A/RES/1/1';
+const RULES_TIMEOUT_MS = 30_000;
+
+/**
+ * The background writes the reader redirect rules a moment after install (ADR 0007); a test that
+ * navigates before lands in Firefox's own viewer. Waits, in a tab of its own, until a document
+ * address is redirected to the reader, so no test depends on running second.
+ */
+async function readerRulesInForce(
+  send: (method: string, params: object) => Promise<Record<string, unknown>>,
+  where: (context: string) => Promise<string>,
+): Promise<void> {
+  const { context } = (await send('browsingContext.create', { type: 'tab' })) as { context: string };
+  const until = Date.now() + RULES_TIMEOUT_MS;
+  try {
+    while (Date.now() < until) {
+      await send('browsingContext.navigate', { context, url: RULES_PROBE, wait: 'complete' }).catch(() => undefined);
+      if ((await where(context)).startsWith('moz-extension://')) return;
+      await new Promise((wait) => setTimeout(wait, 100));
+    }
+    throw new Error(`Firefox: the reader redirect rules were not in force within ${RULES_TIMEOUT_MS / 1000} s`);
+  } finally {
+    await send('browsingContext.close', { context }).catch(() => undefined);
   }
 }

@@ -18,7 +18,7 @@ const pages = [
 
 function render(page: number) {
   const layer = fakeTextLayer(pages[page - 1]!);
-  return { layer, block: textLayerBlock({ pageNumber: page, layer, items: pages[page - 1]! })! };
+  return { layer, block: textLayerBlock({ pageNumber: page, layer, items: pages[page - 1]! }) };
 }
 
 const mark = (id: string, start: number, end: number, version = '1', colour = 'yellow'): [string, PaintedMark] => [

@@ -1,6 +1,6 @@
 /** The small pure pieces the note views share, and the notes page's bookkeeping. */
 import { describe, expect, it } from 'vitest';
-import { clauseLabel, clauseOf, documentLabel, excerpt, formatWhen, noteAddress, notesPageAddress, parseTags, quoteOf } from '../../../lib/notes/notes-ui-format';
+import { annexOf, clauseLabel, clauseOf, isPreambular, documentLabel, excerpt, formatWhen, noteAddress, notesPageAddress, parseTags, quoteOf } from '../../../lib/notes/notes-ui-format';
 import { applyChange, documentChoices, exportFileName, filtersFromSearch, filtersToSearch, NO_FILTERS, tagChoices } from '../../../lib/notes/notes-ui-page-model';
 import { parseReaderAddress } from '../../../lib/reader/reader-address';
 import { sampleNote } from './memory-notes-store';
@@ -18,6 +18,9 @@ describe('note formatting', () => {
     expect(clauseLabel('op-12-b')).toBe('12 (b)');
     expect(clauseLabel('pp-3')).toBe('3');
     expect(clauseLabel('weird')).toBe('weird');
+    expect(clauseLabel('annex-1-op-7-b')).toBe('7 (b)');
+    expect(isPreambular('annex-2-pp-3')).toBe(true);
+    expect([annexOf('annex-2-pp-3'), annexOf('annex-1-op-7'), annexOf('op-7')]).toEqual(['II', 'I', null]);
     expect(quoteOf(sampleNote())!.exact).toBe('Reaffirming its resolution');
   });
 

@@ -22,7 +22,7 @@ const page2 = [item('2. Calls upon Governments to closely monitor', 700), item('
 function twoPages() {
   const surface = pdfTextLayerSurface(() => undefined);
   const layers = [page1, page2].map((items) => fakeTextLayer(items));
-  const blocks = layers.map((layer, i) => textLayerBlock({ pageNumber: i + 1, layer, items: [page1, page2][i]! })!);
+  const blocks = layers.map((layer, i) => textLayerBlock({ pageNumber: i + 1, layer, items: [page1, page2][i]! }));
   for (const block of blocks) {
     linkCitations(block, citationMarks(block.key, findCitations(block.text, { lang: 'en' }), 'en', (c) => c.text), surface);
   }

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_READER_PATH, DEFAULT_TIMEOUT_SECONDS, parseStartArgs } from '../../../lib/start/start-args';
 
 describe('parseStartArgs', () => {
-  it('opens a window on the bundled A/RES/76/186 in Russian by default', () => {
+  it('opens a window on the bundled A/RES/80/173 in English by default', () => {
     expect(parseStartArgs([])).toEqual({
       kind: 'start',
-      options: { headless: false, readerPath: 'reader.html?symbol=A/RES/76/186&lang=ru', timeoutSeconds: DEFAULT_TIMEOUT_SECONDS },
+      options: { headless: false, readerPath: 'reader.html?symbol=A/RES/80/173&lang=en', timeoutSeconds: DEFAULT_TIMEOUT_SECONDS },
     });
-    expect(DEFAULT_READER_PATH).toBe('reader.html?symbol=A/RES/76/186&lang=ru');
+    expect(DEFAULT_READER_PATH).toBe('reader.html?symbol=A/RES/80/173&lang=en');
   });
 
   it('runs headless for `npm run demo` and whenever a screenshot is asked for', () => {

@@ -26,7 +26,7 @@ async function linkedSeedBlock() {
   const pages = await seedPages('a-res-76-186.ru.pdf');
   const raw = pages[1]!.raw;
   const layer = fakeTextLayer(raw);
-  const block = textLayerBlock({ pageNumber: 2, layer, items: raw }, await pdfjsNormalize())!;
+  const block = textLayerBlock({ pageNumber: 2, layer, items: raw }, await pdfjsNormalize());
   const before = markup(layer);
   const citations = findCitations(block.text, { lang: 'ru', pageSymbol: 'A/RES/76/186' });
   const linked = linkCitations(block, citationMarks(block.key, citations, 'ru', label), surface);
@@ -41,7 +41,7 @@ const twoLines = [
 describe('DOM points to text offsets (offsetAt)', () => {
   it('finds a point inside a span, inside a citation inside it, and between spans', () => {
     const layer = fakeTextLayer(twoLines);
-    const block = textLayerBlock({ pageNumber: 1, layer, items: twoLines })!;
+    const block = textLayerBlock({ pageNumber: 1, layer, items: twoLines });
     expect(block.text).toBe('recalling resolution 64/293 of\nthe General Assembly');
     const [first, second] = layer.querySelectorAll('span[role="presentation"]');
     expect(block.offsetAt(first!.firstChild!, 10)).toBe(10);
@@ -115,7 +115,7 @@ describe('highlights on the PDF text layer', () => {
 
   it('nests overlapping highlights and removes either one leaving the other whole', () => {
     const layer = fakeTextLayer(twoLines);
-    const block = textLayerBlock({ pageNumber: 1, layer, items: twoLines })!;
+    const block = textLayerBlock({ pageNumber: 1, layer, items: twoLines });
     const clean = markup(layer);
     linkCitations(block, citationMarks('p1', findCitations(block.text, { lang: 'en' }), 'en', label), surface);
     const linked = markup(layer);
@@ -140,7 +140,7 @@ describe('highlights on the PDF text layer', () => {
 
   it('a highlight over characters the join inserted only (a line break) draws nothing', () => {
     const layer = fakeTextLayer(twoLines);
-    const block = textLayerBlock({ pageNumber: 1, layer, items: twoLines })!;
+    const block = textLayerBlock({ pageNumber: 1, layer, items: twoLines });
     const newline = block.text.indexOf('\n');
     expect(drawHighlight(block, newline, newline + 1, mark('x'), surface)).toEqual([]);
   });

@@ -20,10 +20,9 @@ async function linkedSeedPage(name: string, pageNumber: number, pageSymbol: stri
   const layer = fakeTextLayer(raw);
   const before = { text: layer.textContent, spans: layer.querySelectorAll('span[role="presentation"]').length };
   const block = textLayerBlock({ pageNumber, layer, items: raw }, await pdfjsNormalize());
-  expect(block).not.toBeNull();
-  const citations = findCitations(block!.text, { lang: 'ru', pageSymbol });
+  const citations = findCitations(block.text, { lang: 'ru', pageSymbol });
   const surface = pdfTextLayerSurface(() => undefined);
-  const linked = linkCitations(block!, citationMarks(block!.key, citations, 'ru', label), surface);
+  const linked = linkCitations(block, citationMarks(block.key, citations, 'ru', label), surface);
   return { layer, before, citations, linked };
 }
 
@@ -62,7 +61,7 @@ describe('the PDF text-layer surface', () => {
       { str: 'Социального Совета 2017/18 от', hasEOL: false, transform: [10, 0, 0, 10, 0, 685], width: 150, height: 10 },
     ];
     const layer = fakeTextLayer(items);
-    const block = textLayerBlock({ pageNumber: 4, layer, items })!;
+    const block = textLayerBlock({ pageNumber: 4, layer, items });
     const citations = findCitations(block.text, { lang: 'ru', pageSymbol: 'A/RES/76/186' });
     const [linked] = linkCitations(block, citationMarks(block.key, citations, 'ru', label), pdfTextLayerSurface(() => undefined));
     expect(linked!.mark.citation.symbol).toBe('E/RES/2017/18');
@@ -77,13 +76,23 @@ describe('the PDF text-layer surface', () => {
     expect(parts[1]!.textContent).toBe('Социального Совета 2017/18');
   });
 
-  it('refuses a layer whose spans do not match the items (nothing could be placed right)', () => {
-    const items = [{ str: 'резолюции 64/293', hasEOL: false, transform: [10, 0, 0, 10, 0, 700], width: 80, height: 10 }];
+  it('never gives up a page: an item whose span is missing or different is left out alone, the rest is linked', () => {
+    const items = [
+      { str: 'see resolution 64/293', hasEOL: true, transform: [10, 0, 0, 10, 0, 700], width: 100, height: 10 },
+      { str: 'and resolution 70/1', hasEOL: true, transform: [10, 0, 0, 10, 0, 685], width: 100, height: 10 },
+      { str: 'and resolution 71/1', hasEOL: false, transform: [10, 0, 0, 10, 0, 670], width: 100, height: 10 },
+    ];
     const layer = fakeTextLayer(items);
-    layer.querySelector('span')!.textContent = 'something else';
-    expect(textLayerBlock({ pageNumber: 1, layer, items })).toBeNull();
-    layer.append(Object.assign(document.createElement('span'), { textContent: 'extra' }));
-    expect(textLayerBlock({ pageNumber: 1, layer, items: [] })).toBeNull();
+    layer.querySelectorAll('span')[1]!.textContent = 'something else';
+    const block = textLayerBlock({ pageNumber: 1, layer, items });
+    const citations = findCitations(block.text, { lang: 'en' });
+    expect(citations.map((c) => c.symbol)).toEqual(['A/RES/64/293', 'A/RES/70/1', 'A/RES/71/1']);
+    expect(citations.map((c) => block.unplaced(c.start, c.end))).toEqual([false, true, false]);
+    linkCitations(block, citationMarks(block.key, citations, 'en', label), pdfTextLayerSurface(() => undefined));
+    expect([...layer.querySelectorAll('a')].map((a) => [a.dataset.citationId, a.textContent])).toEqual([
+      ['p1-c0', 'resolution 64/293'],
+      ['p1-c2', 'resolution 71/1'],
+    ]);
   });
 
   it('hands out each rendered layer once, and nothing after it is stopped', () => {

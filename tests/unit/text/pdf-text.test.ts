@@ -26,7 +26,7 @@ describe('extractPdfText on the seed PDFs', () => {
     expect(ecosoc.text).toContain('резолюцию 76/181');
 
     const assembly = await extractPdfText(fixture('a-res-80-173.ru.pdf'));
-    expect(assembly.pages).toBe(24);
+    expect(assembly.pages).toBe(25);
     expect(assembly.text).toContain('A/RES/80/173');
   });
 

@@ -1,0 +1,182 @@
+/**
+ * Reading the real English A/RES/80/173 (bundled) as a delegate would, offline: following a
+ * citation to the bundled A/RES/79/1 and back, the card of a cited resolution, the panel and its
+ * jump to each place, a clause and a selection marked and put back after a reload, the clause note
+ * shown on the same clause of the Russian version; clause controls in the annexes of A/RES/79/1,
+ * and none in a meeting record.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
+import { FixtureServer } from './helpers/fixture-server';
+import { serveUnDocument } from './helpers/un-sites';
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await FixtureServer.start();
+  browser = await launchWithExtension(server);
+});
+
+afterEach(async () => {
+  server.reset();
+  for (const page of browser.context.pages()) await page.close();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openReader(query: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.goto(`chrome-extension://${browser.extensionId}/reader.html${query}`);
+  return page;
+}
+
+const notesDone = (page: Page) => page.locator('html[data-resolute-notes="done"]').waitFor({ state: 'attached', timeout: 60_000 });
+const scrollTop = (page: Page) => page.evaluate(() => document.getElementById('viewer-container')!.scrollTop);
+/** Selects `text` in the pages' text layer as a drag would (it may run over several spans); returns what was selected. */
+function selectText(page: Page, text: string): Promise<string> {
+  return page.evaluate((wanted) => {
+    const walker = document.createTreeWalker(document.getElementById('viewer')!, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) nodes.push(node);
+    const found = new RegExp(wanted.split(' ').join('\\s*')).exec(nodes.map((node) => node.data).join(''));
+    if (found === null) throw new Error(`"${wanted}" is not on a rendered page`);
+    const pointAt = (offset: number, end: boolean): [Text, number] => {
+      let start = 0;
+      for (const node of nodes) {
+        if (offset < start + node.length || (end && offset === start + node.length)) return [node, offset - start];
+        start += node.length;
+      }
+      throw new Error('offset past the text');
+    };
+    const range = document.createRange();
+    range.setStart(...pointAt(found.index, false));
+    range.setEnd(...pointAt(found.index + found[0].length, true));
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    return found[0];
+  }, text);
+}
+
+/** The text of each note's marks, by note id. */
+const marksByNote = (page: Page) =>
+  page.$$eval('#viewer mark[data-resolute="highlight"][data-note-id]', (marks) => {
+    const out: Record<string, string> = {};
+    for (const mark of marks) out[(mark as HTMLElement).dataset.noteId!] = (out[(mark as HTMLElement).dataset.noteId!] ?? '') + mark.textContent;
+    return out;
+  });
+
+describe('reading the real A/RES/80/173, offline', () => {
+  it('follows “resolution 79/1” to the bundled Pact for the Future, and Back returns to the same place', async () => {
+    const page = await openReader('?symbol=A/RES/80/173&lang=en');
+    const link = page.locator('#viewer a[data-symbol="A/RES/79/1"]').first();
+    await link.waitFor({ timeout: 60_000 });
+    await link.scrollIntoViewIfNeeded();
+    const before = await scrollTop(page);
+    await link.click();
+    await page.waitForURL(/symbol=A\/RES\/79\/1&lang=en/);
+    await expect.poll(() => page.getByTestId('reader-title').textContent(), { timeout: 60_000 }).toBe('The Pact for the Future');
+    await page.goBack();
+    await page.waitForURL(/symbol=A\/RES\/80\/173&lang=en/);
+    await page.locator('#viewer a[data-symbol="A/RES/79/1"]').first().waitFor({ timeout: 60_000 });
+    await expect.poll(() => scrollTop(page), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(Math.abs((await scrollTop(page)) - before)).toBeLessThanOrEqual(3);
+    expect(server.requests.filter((r) => !r.url.includes('digitallibrary'))).toEqual([]);
+  });
+
+  it('lists what it cites in the panel and jumps to each place A/RES/79/1 is cited', async () => {
+    const page = await openReader('?symbol=A/RES/80/173&lang=en');
+    await page.locator('html[data-resolute-scan="done"]').waitFor({ state: 'attached', timeout: 60_000 });
+    await page.getByTestId('panel-toggle').click();
+    const entry = page.locator('[data-entry="A/RES/79/1"]');
+    await entry.waitFor();
+    const count = Number(await entry.getAttribute('data-count'));
+    expect(count).toBeGreaterThanOrEqual(2);
+    const seen = new Set<string>();
+    for (let i = 0; i < count; i++) {
+      await entry.getByTestId('panel-next').click();
+      await page.waitForFunction(
+        (known) => {
+          const element = document.querySelector<HTMLElement>('#viewer .resolute-citation-jumped');
+          return element !== null && !known.includes(element.dataset.citationId!);
+        },
+        [...seen],
+        { timeout: 30_000 },
+      );
+      const at = await page.$eval('#viewer .resolute-citation-jumped', (el) => ({ id: (el as HTMLElement).dataset.citationId!, symbol: (el as HTMLElement).dataset.symbol }));
+      expect(at.symbol).toBe('A/RES/79/1');
+      seen.add(at.id);
+    }
+    expect(seen.size).toBe(count);
+  });
+
+  it('marks a clause and a selection, and puts both back after a reload; the clause note shows on the Russian version', async () => {
+    const page = await openReader('?symbol=A/RES/80/173&lang=en&page=2');
+    const number = page.locator('[data-resolute="clause-mark"][data-clause-id="op-5"]');
+    await number.waitFor({ timeout: 60_000 });
+    await notesDone(page);
+    await number.click();
+    const clauseMark = page.locator('#viewer mark[data-resolute="highlight"][data-note-id]').first();
+    await clauseMark.waitFor({ timeout: 30_000 });
+    const clauseId = (await clauseMark.getAttribute('data-note-id'))!;
+    expect((await marksByNote(page))[clauseId]).toMatch(/^5\. We recognize that Governments and other stakeholders/);
+
+    const selected = await selectText(page, 'particular attention should be paid');
+    await page.locator('[data-resolute="mark-toolbar"] [data-action="add-note"]').click();
+    const card = page.locator('[data-resolute="note-card"]');
+    await card.waitFor();
+    const selectionId = (await card.getAttribute('data-note-id'))!;
+    await page.keyboard.type('Capacity gaps: see our statement.');
+    await page.locator('[data-resolute="note-editor"][data-save-state="saved"]').waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Escape');
+    const before = await marksByNote(page);
+    expect(before[selectionId]).toBe(selected);
+
+    await page.reload();
+    await notesDone(page);
+    await page.locator(`#viewer mark[data-note-id="${selectionId}"]`).first().waitFor({ timeout: 30_000 });
+    await page.locator(`#viewer mark[data-note-id="${clauseId}"]`).first().waitFor({ timeout: 30_000 });
+    expect(await marksByNote(page)).toEqual(before);
+
+    const ru = await openReader('?symbol=A/RES/80/173&lang=ru&page=2');
+    const onRussian = ru.locator(`#viewer mark[data-note-id="${clauseId}"][data-part="0"]`);
+    await onRussian.waitFor({ timeout: 60_000 });
+    expect(await onRussian.getAttribute('data-from-lang')).toBe('en');
+    expect((await marksByNote(ru))[clauseId]).toMatch(/^5\. /);
+  });
+});
+
+describe('the card of a citation in a real document', () => {
+  it('shows the cited resolution’s title, read from its own PDF when the catalogue has none yet', async () => {
+    serveUnDocument(server, { symbol: 'A/RES/79/1', lang: 'en', pdf: readFileSync(new URL('../fixtures/un-pdfs/A_RES_79_1.en.pdf', import.meta.url)) });
+    const page = await openReader('?symbol=A/RES/80/173&lang=en');
+    const citation = page.locator('#viewer a[data-symbol="A/RES/79/1"]').first();
+    await citation.waitFor({ timeout: 60_000 });
+    await citation.scrollIntoViewIfNeeded();
+    await citation.hover();
+    const card = page.locator('[data-resolute="popover"]');
+    await expect.poll(() => card.getAttribute('data-symbol'), { timeout: 20_000 }).toBe('A/RES/79/1');
+    await expect.poll(() => card.locator('[data-part="title"]').textContent(), { timeout: 60_000 }).toBe('The Pact for the Future');
+  });
+});
+
+describe('clauses on real layouts in the reader', () => {
+  it('puts a control on the paragraphs of A/RES/79/1’s annexes', async () => {
+    const page = await openReader('?symbol=A/RES/79/1&lang=en&page=38');
+    await page.locator('[data-resolute="clause-mark"][data-clause-id="annex-1-op-8"]').waitFor({ timeout: 60_000 });
+  });
+
+  it('puts none in a meeting record (A/65/PV.71), whose numbered lines are drafts read out', async () => {
+    serveUnDocument(server, { symbol: 'A/65/PV.71', lang: 'en', pdf: readFileSync(new URL('../fixtures/un-pdfs/A_65_PV.71.en.pdf', import.meta.url)) });
+    const page = await openReader('?symbol=A/65/PV.71&lang=en');
+    await page.locator('#viewer a[data-symbol]').first().waitFor({ timeout: 60_000 });
+    await notesDone(page);
+    expect(await page.locator('[data-resolute="clause-mark"]').count()).toBe(0);
+  });
+});
