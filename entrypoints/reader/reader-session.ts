@@ -34,6 +34,7 @@ import { createReaderMarks, type NotesAccess, type ReaderMarks } from './reader-
 import type { ReaderActions } from '../../lib/reader/reader-actions';
 import { currentAddress, enterReaderHistory, listenForHistoryKeys } from '../../lib/reader/reader-history';
 import type { ReaderStore } from '../../components/reader/reader-store';
+import type { ViewerDocument } from './viewer-controls';
 
 export interface ReaderSessionOptions {
   win: Window;
@@ -48,6 +49,14 @@ export interface ReaderSessionOptions {
   openOriginal(url: string): void;
   /** The notes database and its change announcements (the marks, ADR 0013). */
   notes: NotesAccess;
+  /** The viewer's controls (find, zoom, pages, print, save), put on the pages once they are shown. */
+  viewerControls?: ViewerControlsHook;
+}
+
+export interface ViewerControlsHook {
+  /** pdf.js's scale value to open the document at (the zoom remembered for it). */
+  initialScale(documentKey: string): string;
+  attach(view: PdfView, shown: ViewerDocument, marks: ReaderMarks, signal: AbortSignal): void;
 }
 
 export interface ReaderSession {
@@ -135,8 +144,12 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     }
     const doc = loaded.document;
     showFacts(doc);
-    view = await createPdfView(options.container, options.viewerElement, doc.pdf);
+    const documentKey = doc.symbol !== null ? `${doc.symbol} ${doc.lang}` : (doc.pdf.fingerprints[0] ?? doc.url);
+    view = await createPdfView(options.container, options.viewerElement, doc.pdf, {
+      ...(options.viewerControls ? { initialScale: options.viewerControls.initialScale(documentKey) } : {}),
+    });
     if (signal.aborted) return;
+    options.viewerControls?.attach(view, { key: documentKey, symbol: doc.symbol, lang: doc.lang, title: doc.title, url: address.src ?? doc.url }, marks, signal);
     const citationsOf = pageCitations(doc);
     linkPages(view, doc.lang, citationsOf, doc.symbol);
     highlightWholeCitations(options.container, signal);
