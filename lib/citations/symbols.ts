@@ -50,6 +50,8 @@ export function parseSymbol(written: string): string | null {
       hasDigit = true;
       continue;
     }
+    // `Corr.2231` is not a modifier (they have at most three digits) nor any other component.
+    if (i > 0 && modifier !== undefined && dot !== -1) return null;
     const upper = raw.toUpperCase();
     if (!COMPONENT_RE.test(upper)) return null;
     if (i === 0 && !SERIES_ROOTS.has(upper.replace(/\..*$/, ''))) return null;
