@@ -44,7 +44,7 @@ export function parseSymbol(written: string): string | null {
     if (raw === '') return null;
     const dot = raw.indexOf('.');
     const head = (dot === -1 ? raw : raw.slice(0, dot)).toUpperCase();
-    const modifier = MODIFIERS[head];
+    const modifier = Object.hasOwn(MODIFIERS, head) ? MODIFIERS[head] : undefined;
     if (i > 0 && modifier !== undefined && dot !== -1 && /^[0-9]{1,3}$/.test(raw.slice(dot + 1))) {
       out.push(`${modifier}.${raw.slice(dot + 1)}`);
       hasDigit = true;
