@@ -5,7 +5,14 @@
  */
 import { notesToMarkdown } from '../../lib/notes/markdown';
 import { NotesError, type ImportResult, type Note, type NotesStore } from '../../lib/notes/types';
-import { readAnnotationCollection, toAnnotationCollection } from '../../lib/notes/web-annotation';
+import { exportProblem, readAnnotationCollection, toAnnotationCollection } from '../../lib/notes/web-annotation';
+
+/**
+ * The largest file an import reads (checked on `File.size`, before reading it): 100,000 notes of
+ * a few hundred characters each fit many times over; a bigger file is a mistake or an attack,
+ * and reading it whole would freeze the page first.
+ */
+export const MAX_IMPORT_BYTES = 200_000_000;
 
 export type ImportOutcome =
   | { kind: 'imported'; result: ImportResult }
@@ -32,8 +39,11 @@ export async function importAnnotationText(text: string, store: NotesStore): Pro
   }
 }
 
-export function annotationExport(notes: readonly Note[]): string {
-  return JSON.stringify(toAnnotationCollection([...notes]), null, 2);
+/** The JSON-LD text, or the note that would make the file fail to import again. */
+export function annotationExport(notes: readonly Note[]): { ok: true; text: string } | { ok: false; problem: string } {
+  const problem = exportProblem(notes);
+  if (problem !== null) return { ok: false, problem };
+  return { ok: true, text: JSON.stringify(toAnnotationCollection([...notes]), null, 2) };
 }
 
 export function markdownExport(notes: readonly Note[]): string {

@@ -6,7 +6,7 @@
  */
 import { wrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { decideMerge } from './merge-decision';
-import { checkNewNote, checkNote, checkNoteChanges } from './note-shape';
+import { MAX_REVISION, checkNewNote, checkNote, checkNoteChanges } from './note-shape';
 import { NOTES_DB_NAME, NOTES_DB_VERSION, TRASH_DAYS, upgradeNotesDatabase, type NotesDbSchema } from './schema';
 import { NotesError, documentKeyOf, type ImportResult, type NewNote, type Note, type NoteChanges, type NotesChange, type NotesStore, type UpdateResult } from './types';
 
@@ -155,7 +155,7 @@ export async function openNotesDatabase(factory: IDBFactory, options: NotesDatab
         const current = await notes.get(id);
         if (current === undefined) return { ok: false, reason: 'gone' };
         if (current.revision !== baseRevision) return { ok: false, reason: 'conflict', current };
-        const note: Note = { ...current, ...checked.value, updated: laterTime(now(), current.updated), revision: current.revision + 1 };
+        const note: Note = { ...current, ...checked.value, updated: laterTime(now(), current.updated), revision: Math.min(current.revision + 1, MAX_REVISION) };
         await notes.put(note);
         return { ok: true, note };
       });

@@ -32,8 +32,20 @@ const en = readLocale('en');
 const ru = readLocale('ru');
 
 describe('locales', () => {
-  it('ships exactly English and Russian', () => {
-    expect(readdirSync(localesDir).sort()).toEqual(['en', 'ru']);
+  it('ships the six UN languages', () => {
+    expect(readdirSync(localesDir).sort()).toEqual(['ar', 'en', 'es', 'fr', 'ru', 'zh']);
+  });
+
+  it('ar, zh, fr and es have only keys English has, with the same placeholders (the browser falls back to English for the rest)', () => {
+    for (const lang of ['ar', 'zh', 'fr', 'es']) {
+      for (const [key, entry] of Object.entries(readLocale(lang))) {
+        const enEntry = en[key];
+        expect(enEntry, `${lang}.${key}`).toBeDefined();
+        expect(placeholdersDeclared(entry), `${lang}.${key}`).toEqual(placeholdersDeclared(enEntry!));
+        expect(placeholdersUsed(entry.message), `${lang}.${key}`).toEqual(placeholdersUsed(enEntry!.message));
+        expect(entry.message.trim(), `${lang}.${key}`).not.toBe('');
+      }
+    }
   });
 
   it('have exactly the same keys in en and ru', () => {
