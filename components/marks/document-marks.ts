@@ -17,6 +17,7 @@ import type { UnLang } from '../../lib/citations/types';
 import { segmentClauses } from '../../lib/clauses';
 import type { Clause } from '../../lib/clauses/types';
 import { documentKeyOf, type DocumentRef, type Note, type NoteColour, type NotesChange, type NotesStore } from '../../lib/notes/types';
+import { noteTitle } from '../../lib/notes/note-limits';
 import type { PlacedBlock } from '../../lib/reader/selection-offsets';
 import type { ReadingSurface, TextBlock } from '../../lib/surface/surface';
 import { t } from '../i18n';
@@ -184,14 +185,9 @@ export function createDocumentMarks(options: DocumentMarksOptions): DocumentMark
 
   const create = async (selectors: Note['selectors'], colour: NoteColour): Promise<Note> => {
     const ready = requireReady();
-    const note = await ready.store.create({
-      doc: ready.document.doc,
-      selectors,
-      text: '',
-      colour,
-      tags: [],
-      ...(ready.document.title !== null ? { docTitle: ready.document.title } : {}),
-    });
+    // A page title may be any length or carry bidi controls: clipped and cleaned, never refused.
+    const docTitle = noteTitle(ready.document.title);
+    const note = await ready.store.create({ doc: ready.document.doc, selectors, text: '', colour, tags: [], ...(docTitle !== undefined ? { docTitle } : {}) });
     // Shown at once; the announcement of the write reloads (and finds the same) shortly after.
     show([...state.notes.map((entry) => entry.note).filter((n) => n.id !== note.id), note]);
     return note;

@@ -8,6 +8,8 @@
 import { render } from 'preact';
 import { documentRangeOf } from '../../lib/reader/selection-offsets';
 import { NOTE_COLOURS, NotesError, type Note, type NoteColour } from '../../lib/notes/types';
+import { selectionFits } from '../../lib/notes/note-limits';
+import { MAX_QUOTE } from '../../lib/notes/note-shape';
 import { t } from '../i18n';
 import { CLAUSE_CONTROL_HOOK } from './mark-painter';
 import { NoteCard } from './NoteCard';
@@ -99,6 +101,11 @@ export function attachMarking(options: MarkingOptions): void {
     if (range === null) return;
     if (!marks.ready()) {
       options.report(t('mark_notReady'));
+      return;
+    }
+    if (!selectionFits(range.start, range.end)) {
+      // Said, not clipped: a quote cut short would no longer find its text again.
+      options.report(t('mark_selectionTooLong', String(MAX_QUOTE)));
       return;
     }
     hideToolbar();

@@ -5,6 +5,7 @@
  * ("76/186. Улучшение координации …") and may run over a few lines.
  */
 import { parseSymbol, symbolKey } from '../citations/symbols';
+import { cleanTitleText } from '../text/title-text';
 
 /** How far down the masthead the symbol is looked for. */
 const SYMBOL_LINES = 6;
@@ -29,7 +30,7 @@ export function symbolFromFirstPage(text: string): string | null {
  * line. Null when the page has nothing that could be a title.
  */
 export function titleFromFirstPage(text: string, addressSymbol: string | null): string | null {
-  const lines = text.split('\n').map((line) => line.trim());
+  const lines = text.split('\n').map(cleanTitleText);
   // The page's own symbol when the address named another (a corrigendum, a reissue, a wrong link).
   const onPage = addressSymbol !== null && lines.some((line) => containsSymbol(line, addressSymbol));
   const symbol = onPage ? addressSymbol : (symbolFromFirstPage(text) ?? addressSymbol);
