@@ -15,7 +15,7 @@ import { mountReaderPanel } from '../../components/panel/reader-panel';
 import { FailurePanel, ReaderHeader } from '../../components/reader/ReaderHeader';
 import { startReaderSession } from '../../components/reader/reader-session';
 import { readerNotesAccess } from '../../components/reader/marks/notes-access';
-import { pageDraftKeeper } from '../../components/notes/notes-ui-drafts';
+import { draftsReplayLock, pageDraftKeeper } from '../../components/notes/notes-ui-drafts';
 import { replayDrafts } from '../../lib/notes/drafts';
 import { createReaderStore } from '../../components/reader/reader-store';
 import { isUnLang } from '../../lib/reader/reader-address';
@@ -95,7 +95,7 @@ function startReader(): void {
       // Text typed in a tab that closed before it reached the database is written now (ADR 0012);
       // the write's announcement redraws this document's notes if they were among them.
       const drafts = pageDraftKeeper(window);
-      if (drafts !== null) void replayDrafts(notesStore, drafts).catch(() => []);
+      if (drafts !== null) void replayDrafts(notesStore, drafts, draftsReplayLock(navigator)).catch(() => []);
     },
     () => undefined,
   );
