@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { DEFAULT_SITE_MATCHES } from './lib/sites/default-sites';
 import { ALL_SITES_ORIGIN } from './lib/sites/permission-origins';
 
 /**
@@ -47,6 +46,18 @@ const UN_HOST_PERMISSIONS = [
   'https://documents.un.org/*',
   'https://digitallibrary.un.org/*',
 ];
+
+/**
+ * The extension pages' content security policy. `wasm-unsafe-eval`: pdf.js decodes some images
+ * (JPEG 2000) with WebAssembly. `connect-src`: the reader, the offscreen document and the service
+ * worker read only the extension's own files and the UN hosts, redirects included.
+ */
+export const EXTENSION_PAGES_CSP = [
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  `connect-src 'self' ${UN_HOST_PERMISSIONS.map((p) => p.replace(/\/\*$/, '')).join(' ')}`,
+].join('; ');
 
 /**
  * The bundled sample PDFs (`assets/samples/*.pdf`) as extension files `samples/<name>`, so the
@@ -115,8 +126,13 @@ export default defineConfig({
       'activeTab',
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
-    // The content script's default sites are the UN's own, already covered by its matches.
-    host_permissions: [...new Set([...UN_HOST_PERMISSIONS, ...DEFAULT_SITE_MATCHES])],
+    // Only the hosts the extension itself fetches from and redirects: the content script's default
+    // sites need no host permission (its manifest matches suffice), and a host permission there
+    // would let the extension read every page of those sites (ADR 0018).
+    host_permissions: UN_HOST_PERMISSIONS,
+    // Extension pages fetch only themselves and the UN hosts (every redirect hop is held to this
+    // list by the browser), run only their own scripts, and embed no plugins (ADR 0018).
+    content_security_policy: browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     // "All sites" and single other sites are asked for at run time, never at install. WXT 0.20
     // drops `optional_host_permissions` from MV2 builds without converting it, so Firefox MV2
     // gets the MV2 key itself.
