@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_REVISION } from '../../../lib/notes/note-shape';
 import { openNotesDatabase, type NotesDatabase } from '../../../lib/notes/store';
 import { exportProblem, readAnnotationCollection, toAnnotationCollection } from '../../../lib/notes/web-annotation';
-import { storedNote, tickingClock } from './note-factory';
+import { newNote, storedNote, tickingClock } from './note-factory';
 
 const opened: NotesDatabase[] = [];
 async function open() {
@@ -80,5 +80,24 @@ describe('ids that differ only in case', () => {
     if (read.ok) await db.merge(read.notes);
     const all = await db.all();
     expect(all.map((n) => [n.id, n.text])).toEqual([[note.id, 'newer']]);
+  });
+});
+
+describe('storage that the browser keeps', () => {
+  it('asks for persistent storage when the first note is written, once', async () => {
+    let asked = 0;
+    const db = await openNotesDatabase(new FakeIDBFactory(), { now: tickingClock(), onFirstNote: () => asked++ });
+    opened.push(db);
+    await db.create(newNote());
+    await db.create(newNote({ text: 'second' }));
+    expect(asked).toBe(1);
+  });
+
+  it('asks for it too when an import brings the first notes', async () => {
+    let asked = 0;
+    const db = await openNotesDatabase(new FakeIDBFactory(), { now: tickingClock(), onFirstNote: () => asked++ });
+    opened.push(db);
+    await db.merge([storedNote(), storedNote()]);
+    expect(asked).toBe(1);
   });
 });
