@@ -5,6 +5,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { NOTES_PORT_NAME } from '../../lib/messages';
+import { isExtensionContext } from '../../lib/security/sender';
 import { createNotesPortHost } from './notes-port-host';
 import { openSharedNotesStore, subscribeNotesChanges } from './notes-sync';
 
@@ -16,8 +17,10 @@ export function startNotesPortHost(): () => void {
   const onConnect = (port: Browser.runtime.Port) => {
     if (port.name !== NOTES_PORT_NAME) return;
     if (port.sender?.id !== browser.runtime.id) return port.disconnect();
-    const fromExtensionPage = (port.sender.url ?? '').startsWith(browser.runtime.getURL('/'));
-    host.serve(port, { fromExtensionPage });
+    // Who is connecting comes from the browser, not from the messages: an extension page (not in
+    // a web page's tab), or a content script, held to the page it runs in (its frame's address).
+    if (isExtensionContext(port.sender, browser.runtime.id, browser.runtime.getURL('/'))) host.serve(port, { fromExtensionPage: true });
+    else host.serve(port, { fromExtensionPage: false, pageUrl: port.sender.url });
   };
   browser.runtime.onConnect.addListener(onConnect);
   return () => {
