@@ -18,6 +18,7 @@ import { segmentClauses } from '../../lib/clauses';
 import type { Clause } from '../../lib/clauses/types';
 import { documentKeyOf, type DocumentRef, type Note, type NoteColour, type NotesChange, type NotesStore } from '../../lib/notes/types';
 import { noteTitle } from '../../lib/notes/note-limits';
+import { firstHighlightOf } from '../../lib/surface/highlight-element';
 import type { PlacedBlock } from '../../lib/reader/selection-offsets';
 import type { ReadingSurface, TextBlock } from '../../lib/surface/surface';
 import { t } from '../i18n';
@@ -203,7 +204,7 @@ export function createDocumentMarks(options: DocumentMarksOptions): DocumentMark
       const entry = state.notes.find((n) => n.note.id === id);
       if (entry?.anchor === undefined || view === null || signal.aborted) return false;
       const shown = view;
-      const find = () => shown.container.querySelector<HTMLElement>(`mark[data-note-id="${CSS.escape(id)}"]`) ?? undefined;
+      const find = () => firstHighlightOf(shown.container, id) ?? undefined;
       let element = find();
       if (element === undefined && entry.page !== undefined && shown.goToPage !== undefined) {
         shown.goToPage(entry.page);

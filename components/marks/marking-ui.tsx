@@ -11,7 +11,8 @@ import { NOTE_COLOURS, NotesError, type Note, type NoteColour } from '../../lib/
 import { selectionFits } from '../../lib/notes/note-limits';
 import { MAX_QUOTE } from '../../lib/notes/note-shape';
 import { t } from '../i18n';
-import { CLAUSE_CONTROL_HOOK } from './mark-painter';
+import { firstHighlightOf, noteIdOfHighlight } from '../../lib/surface/highlight-element';
+import { CLAUSE_CONTROL_HOOK, isOwnClauseControl } from './mark-painter';
 import { NoteCard } from './NoteCard';
 import type { NoteDraftKeeper } from '../notes/notes-ui-autosave';
 import type { DocumentMarks } from './document-marks';
@@ -118,7 +119,7 @@ export function attachMarking(options: MarkingOptions): void {
     }
   };
 
-  const firstElementOf = (id: string) => container.querySelector<HTMLElement>(`mark[data-note-id="${CSS.escape(id)}"][data-part="0"]`);
+  const firstElementOf = (id: string) => firstHighlightOf(container, id);
 
   const closeCard = () => {
     render(null, cardHost);
@@ -175,7 +176,7 @@ export function attachMarking(options: MarkingOptions): void {
     'keydown',
     (event) => {
       // `code`, not `key`: the same keys in a Cyrillic or Arabic layout.
-      if (event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyH') {
+      if (event.isTrusted && event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyH') {
         event.preventDefault();
         void highlight(DEFAULT_COLOUR, false, selectionRange());
       }
@@ -186,13 +187,15 @@ export function attachMarking(options: MarkingOptions): void {
   /** A click or Enter/Space on a mark or a clause number. */
   const activate = (target: EventTarget | null): boolean => {
     if (!(target instanceof Element)) return false;
-    const mark = target.closest<HTMLElement>('mark[data-resolute="highlight"][data-note-id]');
-    if (mark !== null && container.contains(mark)) {
-      marks.openEditor(mark.dataset.noteId!);
+    // Only marks and controls Resolute drew: a page's look-alike names no note and marks no clause.
+    const mark = target.closest<HTMLElement>('mark[data-resolute="highlight"]');
+    const noteId = mark === null ? undefined : noteIdOfHighlight(mark);
+    if (mark !== null && noteId !== undefined && container.contains(mark)) {
+      marks.openEditor(noteId);
       return true;
     }
     const control = target.closest<HTMLElement>(`[data-resolute="${CLAUSE_CONTROL_HOOK}"][data-clause-id]`);
-    if (control !== null && container.contains(control)) {
+    if (control !== null && isOwnClauseControl(control) && container.contains(control)) {
       void marks.markClause(control.dataset.clauseId!, DEFAULT_COLOUR).then(
         ({ note, created }) => {
           if (!created) openCard(note);
@@ -206,6 +209,8 @@ export function attachMarking(options: MarkingOptions): void {
   container.addEventListener(
     'click',
     (event) => {
+      // What the reader does, not a page script's synthetic click.
+      if (!event.isTrusted) return;
       // The end of a drag that selected text is a selection, not a click on a mark.
       if (win.getSelection()?.isCollapsed === false) return;
       if (activate(event.target)) event.preventDefault();
@@ -215,7 +220,7 @@ export function attachMarking(options: MarkingOptions): void {
   container.addEventListener(
     'keydown',
     (event) => {
-      if ((event.key === 'Enter' || event.key === ' ') && activate(event.target)) event.preventDefault();
+      if (event.isTrusted && (event.key === 'Enter' || event.key === ' ') && activate(event.target)) event.preventDefault();
     },
     { signal },
   );

@@ -16,6 +16,7 @@ import type { UnLang } from '../../lib/citations/types';
 import type { DocumentRef, NotesChange, NotesStore } from '../../lib/notes/types';
 import type { HtmlPageSurface } from '../../lib/page/html-surface';
 import { buildReaderAddress } from '../../lib/reader/reader-address';
+import { firstHighlightOf } from '../../lib/surface/highlight-element';
 import type { TextBlock } from '../../lib/surface/surface';
 import { t } from '../i18n';
 import { LANGUAGE_NAMES } from '../reader/LanguageSwitch';
@@ -111,7 +112,7 @@ export function startPageNotes(options: PageNotesOptions): PageNotes {
   };
   const showNote = (id: string) => {
     void marks.scrollToNote(id).then((shown) => {
-      if (shown) doc.querySelector<HTMLElement>(`mark[data-note-id="${CSS.escape(id)}"][data-part="0"]`)?.focus();
+      if (shown) firstHighlightOf(doc, id)?.focus();
     });
   };
   const showList = () => {

@@ -121,8 +121,7 @@ function linkPage(win: Window): () => void {
       client,
       signal: popovers.signal,
       readerUrl: (address) => pageLinkOf(address, readerLang) ?? readerUrl(address),
-      // The reader's notes on the cited document, under its summary (as in the reader).
-      notes: { forDocument: (key) => notesStore.forDocument(key) },
+      // No notes in a card on a web page: the card is in the page's reach (ADR 0018).
     });
   }
 
