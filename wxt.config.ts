@@ -141,7 +141,9 @@ export default defineConfig({
     // web-accessible to the navigation's INITIATOR: the site where the undocs.org link was
     // clicked (a search engine, Wikipedia, un.org, a local file), not the UN host. Limited to the
     // UN hosts, every link from elsewhere failed with ERR_BLOCKED_BY_CLIENT (ADR 0007).
-    web_accessible_resources: [{ resources: ['reader.html'], matches: ['<all_urls>'] }],
+    // The notes frame (ADR 0018) is framed by the content script on any page where Resolute runs;
+    // on its own it shows nothing: its notes come from the background, held to its tab's page.
+    web_accessible_resources: [{ resources: ['reader.html', 'notes-frame.html'], matches: ['<all_urls>'] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -38,6 +38,11 @@ export interface MarkingOptions {
   drafts?: NoteDraftKeeper | null;
   /** Tells the reader something went wrong (a status line). */
   report(message: string): void;
+  /**
+   * Shows a note's card somewhere other than `hosts.card` (a web page: the notes frame, beside the
+   * mark at `near`). Default: the card is rendered in `hosts.card`.
+   */
+  showCard?: (note: Note, near: DOMRect | undefined) => void;
   signal: AbortSignal;
 }
 
@@ -134,6 +139,11 @@ export function attachMarking(options: MarkingOptions): void {
   const openCard = (note: Note) => {
     const store = marks.store();
     if (store === null) return;
+    if (options.showCard !== undefined) {
+      // Shown elsewhere (a web page's notes frame): nothing of the note enters the page.
+      options.showCard(note, firstElementOf(note.id)?.getBoundingClientRect());
+      return;
+    }
     const active = activeIn(cardHost) ?? doc.activeElement;
     const mark = firstElementOf(note.id);
     openNoteId = note.id;
