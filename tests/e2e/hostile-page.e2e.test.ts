@@ -16,7 +16,6 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Note } from '../../lib/notes/types';
 import { documentKeyOf } from '../../lib/notes/types';
@@ -184,7 +183,7 @@ async function database(browser: ExtensionBrowser): Promise<unknown> {
     () =>
       new Promise((resolve, reject) => {
         const open = indexedDB.open('resolute-notes');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(new Error(String(open.error)));
         open.onsuccess = () => {
           const tx = open.result.transaction(['notes', 'trash']);
           const notes = tx.objectStore('notes').getAll();
