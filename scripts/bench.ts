@@ -15,9 +15,10 @@ import { pageSection } from './bench/page';
 import { popoverSection } from './bench/popover';
 import { readerSection } from './bench/reader';
 import { runBench } from './bench/run-bench';
+import { securitySection } from './bench/security';
 import { throughputSection } from './bench/throughput';
 
-const SECTIONS: readonly BenchSection[] = [throughputSection, adversarialSection, readerSection, metadataSection, panelSection, popoverSection, pageSection, notesSection, notesPageSection, anchoringSection];
+const SECTIONS: readonly BenchSection[] = [throughputSection, adversarialSection, readerSection, metadataSection, panelSection, popoverSection, pageSection, notesSection, notesPageSection, anchoringSection, securitySection];
 
 process.exitCode = await runBench(SECTIONS, findCitations, process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
