@@ -11,7 +11,7 @@
  * they show the popover too.
  */
 import type { UnLang } from '../citations/types';
-import { CITATION_CLASS, citationElement } from '../surface/citation-element';
+import { CITATION_CLASS, citationElement, ownCitationElement } from '../surface/citation-element';
 import { highlightElement } from '../surface/highlight-element';
 import { wrapBlockText } from '../surface/highlight-marks';
 import type { BlockListener, CitationMark, HighlightMark, ReadingSurface, TextBlock, TextRange } from '../surface/surface';
@@ -173,6 +173,8 @@ export function htmlPageSurface(options: HtmlSurfaceOptions): HtmlPageSurface {
           const symbol = linkSymbol(link, options.url);
           if (symbol === null) continue;
           changes.rememberLink(link);
+          // The page's own link, which Resolute read as a citation from its address (not its class).
+          ownCitationElement(link);
           link.classList.add(CITATION_CLASS);
           link.setAttribute('data-symbol', symbol);
           link.setAttribute(MARKED_LINK_ATTRIBUTE, '1');
