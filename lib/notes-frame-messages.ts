@@ -4,7 +4,7 @@
  * says what to show through the frame's address (`#view=card&doc=…&note=…`), and the frame asks to
  * be closed through the background, which passes it on to that tab's content script only.
  */
-import { isRecord } from './notes/note-shape';
+import { isRecord } from './messages/check';
 
 export const NOTES_FRAME_PAGE = 'notes-frame.html';
 

@@ -2,10 +2,10 @@
  * A note's editor floating beside its mark (in the reader or on a web page): NoteEditor in a small dialog. Escape or the
  * close button closes it and gives the focus back to where it came from.
  */
-import type { NoteDraftKeeper } from '../notes/notes-ui-autosave';
+import type { NoteDraftKeeper } from '../../lib/notes/notes-ui-autosave';
 import type { Note, NotesStore } from '../../lib/notes/types';
 import { NoteEditor } from '../notes/NoteEditor';
-import { t } from '../i18n';
+import { t } from '../extension/i18n';
 
 export interface NoteCardProps {
   note: Note;

@@ -5,7 +5,7 @@
  */
 import { NOTE_COLOURS, type NoteColour } from '../../lib/notes/types';
 import { COLOUR_KEYS } from '../notes/NoteEditor';
-import { t } from '../i18n';
+import { t } from '../extension/i18n';
 
 export interface SelectionToolbarProps {
   onHighlight: (colour: NoteColour) => void;

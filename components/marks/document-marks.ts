@@ -1,6 +1,6 @@
 /**
  * The notes of one document on one reading surface, put back on every visit and kept on the
- * surface's blocks (issue 5 in the reader, issue 6 on web pages). Once the document's text is
+ * surface's blocks (the reader's PDF pages, ADR 0013; web pages, ADR 0017). Once the document's text is
  * known (DocumentText: its blocks in order), it is segmented into clauses, the document's notes
  * are loaded and each is anchored (position, quote, fuzzy quote, clause; a note from another
  * language version by its clause only); the painter draws them as blocks render. A note that
@@ -21,11 +21,11 @@ import { noteTitle } from '../../lib/notes/note-limits';
 import { firstHighlightOf } from '../../lib/surface/highlight-element';
 import type { PlacedBlock } from '../../lib/reader/selection-offsets';
 import type { ReadingSurface, TextBlock } from '../../lib/surface/surface';
-import { t } from '../i18n';
+import { t } from '../extension/i18n';
 import { clauseControlsOf, highlightMarkOf, type LanguageName } from './mark-labels';
-import type { MarkLayer } from './mark-layer';
-import { createMarkPainter, type PaintedMark } from './mark-painter';
-import type { DocumentNotes, DocumentNotesState, PlacedNote } from './placed-notes';
+import type { MarkLayer } from '../../lib/marks/mark-layer';
+import { createMarkPainter, type PaintedMark } from '../../lib/marks/mark-painter';
+import type { DocumentNotes, DocumentNotesState, PlacedNote } from '../../lib/marks/placed-notes';
 
 export interface NotesAccess {
   /** Opens the notes store (once; the promise is kept). */

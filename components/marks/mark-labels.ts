@@ -6,9 +6,9 @@ import type { DocumentText } from '../../lib/anchoring/types';
 import type { UnLang } from '../../lib/citations/types';
 import type { Clause } from '../../lib/clauses/types';
 import type { HighlightMark } from '../../lib/surface/surface';
-import { t } from '../i18n';
-import type { ClauseControl } from './mark-painter';
-import type { PlacedNote } from './placed-notes';
+import { t } from '../extension/i18n';
+import type { ClauseControl } from '../../lib/marks/mark-painter';
+import type { PlacedNote } from '../../lib/marks/placed-notes';
 
 export type LanguageName = (lang: UnLang) => string;
 

@@ -8,13 +8,13 @@
 import { render } from 'preact';
 import { documentRangeOf } from '../../lib/reader/selection-offsets';
 import { NOTE_COLOURS, NotesError, type Note, type NoteColour } from '../../lib/notes/types';
+import { t } from '../extension/i18n';
 import { selectionFits } from '../../lib/notes/note-limits';
 import { MAX_QUOTE } from '../../lib/notes/note-shape';
-import { t } from '../i18n';
 import { firstHighlightOf, noteIdOfHighlight } from '../../lib/surface/highlight-element';
-import { CLAUSE_CONTROL_HOOK, isOwnClauseControl } from './mark-painter';
+import { CLAUSE_CONTROL_HOOK, isOwnClauseControl } from '../../lib/marks/mark-painter';
 import { NoteCard } from './NoteCard';
-import type { NoteDraftKeeper } from '../notes/notes-ui-autosave';
+import type { NoteDraftKeeper } from '../../lib/notes/notes-ui-autosave';
 import type { DocumentMarks } from './document-marks';
 import { SelectionToolbar } from './SelectionToolbar';
 

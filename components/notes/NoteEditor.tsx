@@ -7,12 +7,11 @@
  * Note text is rendered by Preact as text (a textarea's value), never as HTML.
  */
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { NOTE_COLOURS, type Note, type NoteColour, type NotesStore } from '../../lib/notes/types';
-import { t, type MessageKey } from '../i18n';
-import { createNoteAutosave, type AutosaveState, type NoteDraftKeeper } from './notes-ui-autosave';
-import { sharedDraftKeeper } from './notes-ui-drafts';
-import { formatTags, formatWhen, parseTags } from './notes-ui-format';
+import { t, uiLocale, type MessageKey } from '../extension/i18n';
+import { createNoteAutosave, type AutosaveState, type NoteDraftKeeper } from '../../lib/notes/notes-ui-autosave';
+import { sharedDraftKeeper } from '../../lib/notes/notes-ui-drafts';
+import { formatTags, formatWhen, parseTags } from '../../lib/notes/notes-ui-format';
 import { UndoDelete } from './UndoDelete';
 import './notes.css';
 
@@ -25,7 +24,7 @@ export interface NoteEditorProps {
   onRestored?: (note: Note) => void;
   autoFocus?: boolean;
   /**
-   * Keeps unsaved text through a closed tab (h2's draft keeper). Default: the page's own, over
+   * Keeps unsaved text through a closed tab (the draft keeper, lib/notes/drafts.ts). Default: the page's own, over
    * localStorage; null: none.
    */
   drafts?: NoteDraftKeeper | null;
@@ -41,13 +40,6 @@ export const COLOUR_KEYS: Record<NoteColour, MessageKey> = {
   purple: 'notes_colour_purple',
 };
 
-export function uiLocale(): string {
-  try {
-    return browser.i18n.getUILanguage();
-  } catch {
-    return 'en';
-  }
-}
 
 export function NoteEditor({ note, store, onSaved, onDeleted, onRestored, autoFocus = false, drafts, delayMs }: NoteEditorProps) {
   const autosave = useMemo(

@@ -3,9 +3,9 @@
  * or the paragraph for a whole-clause mark), its text with line breaks, and its tags. All as text.
  */
 import type { Note } from '../../lib/notes/types';
-import { t } from '../i18n';
+import { t } from '../extension/i18n';
 import { COLOUR_KEYS } from './NoteEditor';
-import { clauseLabel, clauseOf, excerpt, isPreambular, quoteOf } from './notes-ui-format';
+import { clauseLabel, clauseOf, excerpt, isPreambular, quoteOf } from '../../lib/notes/notes-ui-format';
 
 /**
  * Longest quote shown in a list: a whole-clause mark quotes its clause, which may run to a page.

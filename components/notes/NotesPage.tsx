@@ -8,11 +8,12 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { queryNotes } from '../../lib/notes/query';
 import { NOTE_COLOURS, type Note, type NoteColour, type NotesChange, type NotesStore } from '../../lib/notes/types';
-import { t, type MessageKey } from '../i18n';
-import { COLOUR_KEYS, NoteEditor, uiLocale } from './NoteEditor';
+import { t, type MessageKey } from '../extension/i18n';
+import { COLOUR_KEYS, NoteEditor } from './NoteEditor';
+import { uiLocale } from '../extension/i18n';
 import { NoteBody } from './NoteSummary';
-import type { NoteDraftKeeper } from './notes-ui-autosave';
-import { documentLabel, formatWhen, noteAddress } from './notes-ui-format';
+import type { NoteDraftKeeper } from '../../lib/notes/notes-ui-autosave';
+import { documentLabel, formatWhen, noteAddress } from '../../lib/notes/notes-ui-format';
 import {
   applyChange,
   documentChoices,
@@ -23,9 +24,9 @@ import {
   tagChoices,
   type NotesPageFilters,
   type NotesSort,
-} from './notes-ui-page-model';
+} from '../../lib/notes/notes-ui-page-model';
 import { NotesTransfer } from './NotesTransfer';
-import { sharedDraftKeeper } from './notes-ui-drafts';
+import { sharedDraftKeeper } from '../../lib/notes/notes-ui-drafts';
 import { UndoDelete } from './UndoDelete';
 
 export interface NotesPageProps {

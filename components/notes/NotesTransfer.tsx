@@ -6,9 +6,9 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import type { Note, NotesStore } from '../../lib/notes/types';
-import { t } from '../i18n';
-import { MAX_IMPORT_BYTES, annotationExport, downloadText, importAnnotationText, markdownExport, type ImportOutcome } from './notes-ui-io';
-import { exportFileName } from './notes-ui-page-model';
+import { t } from '../extension/i18n';
+import { MAX_IMPORT_BYTES, checkedAnnotationExport, downloadText, importAnnotationText, markdownExport, type ImportOutcome } from '../../lib/notes/notes-ui-io';
+import { exportFileName } from '../../lib/notes/notes-ui-page-model';
 
 export interface NotesTransferProps {
   store: NotesStore;
@@ -32,7 +32,7 @@ export function NotesTransfer({ store, win, notes, scopeKey, scopeLabel, total }
   const confirmRef = useRef<HTMLButtonElement>(null);
 
   const exportAs = (kind: 'jsonld' | 'md') => {
-    const json = kind === 'jsonld' ? annotationExport(notes) : null;
+    const json = kind === 'jsonld' ? checkedAnnotationExport(notes) : null;
     // A backup that would not import again is not written: the reader is told which note to fix.
     setExportRefused(json?.ok === false ? json.problem : null);
     if (json?.ok === false) return;

@@ -6,12 +6,12 @@
  */
 import { useLayoutEffect, useState } from 'preact/hooks';
 import type { NotesStore, Note } from '../../lib/notes/types';
-import { t } from '../i18n';
-import type { PlacedNote, ReaderNotes, ReaderNotesState } from '../reader/marks/reader-notes-types';
+import { t } from '../extension/i18n';
+import type { DocumentNotes as ReaderNotes, DocumentNotesState as ReaderNotesState, PlacedNote } from '../../lib/marks/placed-notes';
 import { NoteEditor } from './NoteEditor';
 import { NoteBody } from './NoteSummary';
-import type { NoteDraftKeeper } from './notes-ui-autosave';
-import { sharedDraftKeeper } from './notes-ui-drafts';
+import type { NoteDraftKeeper } from '../../lib/notes/notes-ui-autosave';
+import { sharedDraftKeeper } from '../../lib/notes/notes-ui-drafts';
 import { UndoDelete } from './UndoDelete';
 
 export interface ReaderNotesListProps {

@@ -4,8 +4,8 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Note, NotesStore } from '../../lib/notes/types';
-import { t } from '../i18n';
-import { excerpt } from './notes-ui-format';
+import { t } from '../extension/i18n';
+import { excerpt } from '../../lib/notes/notes-ui-format';
 
 export interface UndoDeleteProps {
   store: NotesStore;

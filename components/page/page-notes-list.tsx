@@ -4,7 +4,7 @@
  * note's text and a link that opens it in the reader, shows in the notes frame, where the page's
  * scripts cannot read it (ADR 0018); here there is only the count, and a status line.
  */
-import { t } from '../i18n';
+import { t } from '../extension/i18n';
 
 export interface PageNotesToggleProps {
   count: number;

@@ -9,7 +9,7 @@
  */
 import paletteCss from '../palette.css?inline';
 import notesCss from '../notes/notes.css?inline';
-import marksCss from '../../entrypoints/reader/marks.css?inline';
+import marksCss from '../marks/marks.css?inline';
 
 export const PAGE_NOTES_STYLE_HOOK = 'page-notes-style';
 

@@ -1,5 +1,5 @@
 /**
- * Notes on a web page (issue 6): the same highlights and notes as in the reader, through the
+ * Notes on a web page (ADR 0017): the same highlights and notes as in the reader, through the
  * shared marks (components/marks/). The page's blocks, in document order, are its DocumentText;
  * the document is the page's UN symbol when it has one (so a Digital Library record and the PDF
  * in the reader share notes), else the page's address without fragment. Notes come over the
@@ -10,20 +10,20 @@
  * The text is read once the first pass over the page is over, and again (debounced) whenever the
  * page changes a block after that: the notes are then anchored anew. Everything stops with `signal`.
  */
-import { render } from 'preact';
 import { documentTextOf } from '../../lib/anchoring';
 import type { UnLang } from '../../lib/citations/types';
 import { documentKeyOf, type DocumentRef, type NotesChange, type NotesStore } from '../../lib/notes/types';
 import type { HtmlPageSurface } from '../../lib/page/html-surface';
 import type { TextBlock } from '../../lib/surface/surface';
-import { t } from '../i18n';
+import { t } from '../extension/i18n';
 import { LANGUAGE_NAMES } from '../reader/LanguageSwitch';
 import { createDocumentMarks, type DocumentMarks } from '../marks/document-marks';
-import type { MarkLayer } from '../marks/mark-layer';
+import type { MarkLayer } from '../../lib/marks/mark-layer';
 import { attachMarking } from '../marks/marking-ui';
-import { createNotesFrame } from './notes-frame-host';
+import { createNotesFrame } from '../extension/notes-frame-host';
 import { PageNotesToggle } from './page-notes-list';
 import { addPageMarksStyle, PAGE_NOTES_SHADOW_CSS } from './page-notes-style';
+import { mountShadowHost } from '../shadow-host';
 
 export interface PageNotesStore extends NotesStore {
   subscribe(listener: (change: NotesChange) => void, signal: AbortSignal): void;
@@ -66,18 +66,13 @@ export function startPageNotes(options: PageNotesOptions): PageNotes {
   const removeStyle = addPageMarksStyle(doc);
 
   // One shadow root for everything Resolute shows on the page about notes.
-  const host = doc.createElement('div');
-  host.dataset.resolute = PAGE_NOTES_HOOK;
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = PAGE_NOTES_SHADOW_CSS;
-  const toolbar = doc.createElement('div');
-  toolbar.className = 'mark-toolbar-host';
-  const card = doc.createElement('div');
-  card.className = 'mark-card-host';
-  const listHost = doc.createElement('div');
-  shadow.append(style, listHost, toolbar, card);
-  (doc.body ?? doc.documentElement).append(host);
+  const mounted = mountShadowHost(doc, {
+    name: 'resolute-page-notes',
+    hook: PAGE_NOTES_HOOK,
+    css: PAGE_NOTES_SHADOW_CSS,
+    containers: ['', 'mark-toolbar-host', 'mark-card-host'],
+  });
+  const [listHost, toolbar, card] = mounted.containers as [HTMLElement, HTMLElement, HTMLElement];
 
   const layer: MarkLayer = {
     wrap: (block, start, end, make) => surface.wrapMarks(block, start, end, make),
@@ -109,7 +104,7 @@ export function startPageNotes(options: PageNotesOptions): PageNotes {
   const showList = () => {
     if (signal.aborted) return;
     const open = () => frame.show({ view: 'list', docKey, docName });
-    render(<PageNotesToggle count={marks.get().notes.length} docName={docName} status={status} onOpen={open} />, listHost);
+    mounted.render(<PageNotesToggle count={marks.get().notes.length} docName={docName} status={status} onOpen={open} />, listHost);
   };
   marks.subscribe(showList);
 
@@ -158,8 +153,7 @@ export function startPageNotes(options: PageNotesOptions): PageNotes {
     'abort',
     () => {
       win.clearTimeout(rereadTimer);
-      render(null, listHost);
-      host.remove();
+      mounted.destroy();
       removeStyle();
       delete doc.documentElement.dataset[NOTES_ATTRIBUTE];
       blocks.clear();

@@ -10,8 +10,8 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { GroupKey, PanelGroup } from '../../lib/panel/panel-model';
 import { buildReaderAddress } from '../../lib/reader/reader-address';
-import { t, type MessageKey } from '../i18n';
-import type { PanelController, PanelSnapshot } from './panel-controller';
+import { t, type MessageKey } from '../extension/i18n';
+import type { PanelController, PanelSnapshot } from '../../lib/panel/panel-controller';
 import { EntryFactsLine, PanelEntryItem } from './PanelEntry';
 import { useWantWhenVisible } from './use-want-when-visible';
 

@@ -6,9 +6,9 @@
 import type { UnLang } from '../../lib/citations/types';
 import type { EntryFacts } from '../../lib/panel/entry-facts';
 import type { PanelEntry } from '../../lib/panel/panel-model';
-import { t } from '../i18n';
-import { isModifiedClick } from '../reader/reader-actions';
-import { displayDate } from './display-date';
+import { t } from '../extension/i18n';
+import { isModifiedClick } from '../../lib/reader/reader-actions';
+import { displayDate } from '../extension/display-date';
 
 export interface PanelEntryProps {
   entry: PanelEntry;

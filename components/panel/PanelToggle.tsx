@@ -1,7 +1,7 @@
 /** The reader header's button showing and hiding the citation panel (also Alt+Shift+C). */
 import { useLayoutEffect, useState } from 'preact/hooks';
-import { t } from '../i18n';
-import type { PanelVisibility } from './panel-visibility';
+import { t } from '../extension/i18n';
+import type { PanelVisibility } from '../../lib/panel/panel-visibility';
 
 export const PANEL_REGION_ID = 'citations-panel-region';
 export const PANEL_SHORTCUT = 'Alt+Shift+C';

@@ -8,16 +8,16 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { UnLang } from '../../lib/citations/types';
-import { t } from '../i18n';
-import type { ReaderActions } from '../reader/reader-actions';
+import { t } from '../extension/i18n';
+import type { ReaderActions } from '../../lib/reader/reader-actions';
 import type { ReaderStore, ReaderViewState } from '../reader/reader-store';
 import type { NotesStore } from '../../lib/notes/types';
-import type { NoteDraftKeeper } from '../notes/notes-ui-autosave';
+import type { NoteDraftKeeper } from '../../lib/notes/notes-ui-autosave';
 import { ReaderNotesList, useReaderNotes } from '../notes/ReaderNotesList';
-import type { ReaderNotes } from '../reader/marks/reader-notes-types';
+import type { DocumentNotes as ReaderNotes } from '../../lib/marks/placed-notes';
 import { CitationsPanel } from './CitationsPanel';
-import { createPanelController, type MetadataLookup, type PanelController, type PanelDocument } from './panel-controller';
-import type { PanelVisibility } from './panel-visibility';
+import { createPanelController, type MetadataLookup, type PanelController, type PanelDocument } from '../../lib/panel/panel-controller';
+import type { PanelVisibility } from '../../lib/panel/panel-visibility';
 import { PanelTabs, tabId } from './PanelTabs';
 import { PANEL_REGION_ID } from './PanelToggle';
 import './panel.css';
@@ -31,7 +31,7 @@ export interface ReaderPanelOptions {
   visibility: PanelVisibility;
   metadata: MetadataLookup;
   fallbackLang: UnLang;
-  /** The document's notes (issue 5): with them the panel has two tabs, Citations and Notes. */
+  /** The document's notes (ADR 0014): with them the panel has two tabs, Citations and Notes. */
   notes?: ReaderPanelNotes;
 }
 

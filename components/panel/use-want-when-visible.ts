@@ -7,7 +7,7 @@
  */
 import type { RefObject } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import type { PanelController } from './panel-controller';
+import type { PanelController } from '../../lib/panel/panel-controller';
 
 export function useWantWhenVisible(listRef: RefObject<HTMLElement | null>, controller: PanelController): void {
   const observer = useRef<IntersectionObserver | null>(null);

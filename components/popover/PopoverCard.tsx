@@ -1,7 +1,7 @@
 /**
- * The citation popover's card (issue 4): what the cited document is, drawn from a metadata
+ * The citation popover's card (ADR 0009): what the cited document is, drawn from a metadata
  * answer. Everything from the network is rendered as text (Preact text nodes). Below it, the
- * reader's own notes on the document (issue 5), when there are any: how many, the first few, and
+ * reader's own notes on the document (ADR 0014), when there are any: how many, the first few, and
  * a link to them on the notes page.
  */
 import { useState } from 'preact/hooks';
@@ -11,8 +11,8 @@ import type { DocumentMetadata, LookupFailureKind } from '../../lib/metadata/typ
 import { cardState, citationNumber, creditedSource, libraryLink, librarySearch, readerLinks, SUMMARY_PREVIEW, voteView } from '../../lib/popover/card-content';
 import { buildReaderAddress } from '../../lib/reader/reader-address';
 import type { Note } from '../../lib/notes/types';
-import { t, type MessageKey } from '../i18n';
-import { excerpt, notesPageAddress, quoteOf } from '../notes/notes-ui-format';
+import { t, type MessageKey } from '../extension/i18n';
+import { excerpt, notesPageAddress, quoteOf } from '../../lib/notes/notes-ui-format';
 
 /** What the card is about: a symbol, or a citation without one (its words, body and kind). */
 export type CardSubject = { symbol: string; lang: UnLang } | { symbol: null; text: string; body: Body; kind: string };

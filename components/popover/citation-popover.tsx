@@ -5,16 +5,16 @@
  * Events are delegated to the root; one card at most lives in one shadow root; everything it
  * listens to is removed when `signal` aborts.
  */
-import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import type { Body, UnLang } from '../../lib/citations/types';
 import type { MetadataAnswer } from '../../lib/metadata/resolve-metadata';
 import type { Note } from '../../lib/notes/types';
 import { createHoverIntent, type HoverIntentOptions } from '../../lib/popover/hover-intent';
 import { placeCard } from '../../lib/popover/placement';
 import { CITATION_CLASS, isOwnCitationElement } from '../../lib/surface/citation-element';
-import { t } from '../i18n';
-import type { MetadataClient } from '../metadata/metadata-client-types';
+import { extensionUrl } from '../extension/extension-url';
+import { mountShadowHost } from '../shadow-host';
+import { t } from '../extension/i18n';
+import type { MetadataClient } from '../../lib/metadata/metadata-client-types';
 import { PopoverCard, type CardSubject } from './PopoverCard';
 import { POPOVER_CSS } from './popover-style';
 
@@ -26,7 +26,7 @@ export interface PopoverOptions {
   /** Turns a reader address into a URL (default: the extension's reader page). */
   readerUrl?: (address: string) => string;
   /**
-   * The reader's own notes (issue 5): with it, the card lists the notes on the cited document
+   * The reader's own notes (ADR 0014): with it, the card lists the notes on the cited document
    * (the notes store's `forDocument`, or a port client's). Absent, the card has no notes section.
    */
   notes?: { forDocument(docKey: string): Promise<Note[]> };
@@ -75,24 +75,19 @@ export function attachCitationPopovers(root: HTMLElement, options: PopoverOption
   const { signal, client } = options;
   const doc = root.ownerDocument;
   const win = doc.defaultView!;
-  const readerUrl = options.readerUrl ?? ((address: string) => new URL(address, browser.runtime.getURL('/')).href);
+  const readerUrl = options.readerUrl ?? ((address: string) => extensionUrl(address));
 
   // The host lives in the light DOM; the card in its shadow root. The hint the citations point
   // to with aria-describedby stays in the light DOM, where id references resolve.
-  const host = doc.createElement('div');
-  host.dataset.resolute = 'popover-host';
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = POPOVER_CSS;
-  const frame = doc.createElement('div');
-  frame.className = 'frame';
+  const mounted = mountShadowHost(doc, { name: 'resolute-popover', hook: 'popover-host', css: POPOVER_CSS, containers: ['frame'], parent: doc.body });
+  const { host, shadow } = mounted;
+  const frame = mounted.containers[0]!;
   frame.hidden = true;
-  shadow.append(style, frame);
   const hint = doc.createElement('span');
   hint.id = HINT_ID;
   hint.hidden = true;
   hint.textContent = t('popover_keyboardHint');
-  doc.body.append(host, hint);
+  doc.body.append(hint);
 
   const lookups = new Map<HTMLElement, { answer?: MetadataAnswer; stop: () => void }>();
   /** The reader's notes on the open card's document, once read (undefined meanwhile). */
@@ -105,7 +100,7 @@ export function attachCitationPopovers(root: HTMLElement, options: PopoverOption
     if (open === null) return;
     const citation = open;
     const subject = subjectOf(citation, root, options.lang());
-    render(
+    mounted.render(
       <PopoverCard
         id={CARD_ID}
         subject={subject}
@@ -168,7 +163,7 @@ export function attachCitationPopovers(root: HTMLElement, options: PopoverOption
     onClose(citation, by) {
       open = null;
       openNotes = undefined;
-      render(null, frame);
+      mounted.render(null, frame);
       frame.hidden = true;
       citation.setAttribute('aria-expanded', 'false');
       stopLookup(citation);
@@ -270,8 +265,7 @@ export function attachCitationPopovers(root: HTMLElement, options: PopoverOption
   signal.addEventListener('abort', () => {
     intent.dismiss('destroy');
     for (const citation of [...lookups.keys()]) stopLookup(citation);
-    render(null, frame);
-    host.remove();
+    mounted.destroy();
     hint.remove();
   });
 }

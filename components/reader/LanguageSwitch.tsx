@@ -2,9 +2,9 @@
  * The six UN languages, one click each. Each is a link to the same document in that language at
  * the current page, so it also works as a new tab; a plain click switches in place.
  */
-import { t, type MessageKey } from '../i18n';
+import { t, type MessageKey } from '../extension/i18n';
 import { UN_LANGS, type UnLang } from '../../lib/citations/types';
-import { isModifiedClick, type ReaderActions } from './reader-actions';
+import { isModifiedClick, type ReaderActions } from '../../lib/reader/reader-actions';
 
 export const LANGUAGE_NAMES: Record<UnLang, MessageKey> = {
   ar: 'reader_lang_ar',

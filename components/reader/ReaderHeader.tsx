@@ -4,10 +4,10 @@
  * region) for what is happening or was not found. A failure replaces the status with an alert.
  */
 import type { ComponentChildren } from 'preact';
-import { t } from '../i18n';
+import { t } from '../extension/i18n';
 import { failureText } from './failure-text';
 import { LanguageSwitch } from './LanguageSwitch';
-import { isModifiedClick, type ReaderActions } from './reader-actions';
+import { isModifiedClick, type ReaderActions } from '../../lib/reader/reader-actions';
 import { useReaderState, type ReaderStore, type ReaderViewState } from './reader-store';
 import { Trail } from './Trail';
 

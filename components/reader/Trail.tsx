@@ -3,9 +3,9 @@
  * the current one is a link to its reader address; a plain click goes there through the
  * browser's history (so Back and Forward stay in step), a modified click opens a new tab.
  */
-import { t } from '../i18n';
+import { t } from '../extension/i18n';
 import type { Trail as TrailModel } from '../../lib/reader/trail';
-import { isModifiedClick, type ReaderActions } from './reader-actions';
+import { isModifiedClick, type ReaderActions } from '../../lib/reader/reader-actions';
 
 export function Trail({ trail, actions }: { trail: TrailModel | null; actions: ReaderActions }) {
   if (trail === null || trail.steps.length < 2) return null;

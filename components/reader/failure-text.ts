@@ -1,5 +1,5 @@
 /** The message for each way opening a document can fail, in the UI language. */
-import { t } from '../i18n';
+import { t } from '../extension/i18n';
 import type { ReaderFailure } from './reader-store';
 
 /** `document` names the document in the message: its symbol, else its URL. */

@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
-import { t } from '../i18n';
+import { t } from '../extension/i18n';
 
 export interface SettingNotice {
   text: string;

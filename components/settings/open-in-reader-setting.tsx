@@ -3,7 +3,7 @@
  * popup. A native checkbox with a label: keyboard-usable (Tab, Space) and named for screen readers,
  * with the explanation tied to it by aria-describedby.
  */
-import { t } from '../i18n';
+import { t } from '../extension/i18n';
 import { SettingCheckbox } from './SettingCheckbox';
 import { useSettings } from './use-settings';
 

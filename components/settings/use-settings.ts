@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../lib/settings';
-import { loadSettings, saveSettings, watchSettings } from './settings-storage';
+import { loadSettings, saveSettings, watchSettings } from '../extension/settings-storage';
 
 export interface SettingsState {
   /** `null` until the stored settings have been read. */

@@ -5,12 +5,12 @@
  */
 import { useState } from 'preact/hooks';
 import { ALL_SITES_ORIGIN } from '../../lib/sites/permission-origins';
-import { t } from '../i18n';
+import { t } from '../extension/i18n';
 import { SettingCheckbox } from '../settings/SettingCheckbox';
 import { useSettings } from '../settings/use-settings';
-import type { CurrentTab } from './current-tab';
-import { startOnTab } from './run-on-tab';
-import { requestOrigins } from './site-permissions';
+import type { CurrentTab } from '../extension/current-tab';
+import { startOnTab } from '../extension/run-on-tab';
+import { requestOrigins } from '../extension/site-permissions';
 
 export function AllSitesSetting({ tab }: { tab?: CurrentTab | null }) {
   const { settings, saveError, save } = useSettings();

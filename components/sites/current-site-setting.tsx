@@ -7,12 +7,12 @@ import { useState } from 'preact/hooks';
 import { isDefaultSite } from '../../lib/sites/default-sites';
 import { originPatternFor } from '../../lib/sites/permission-origins';
 import { choiceToReach, siteOf, siteState, withChoice } from '../../lib/sites/site-choices';
-import { t, type MessageKey } from '../i18n';
+import { t, type MessageKey } from '../extension/i18n';
 import { SettingCheckbox, type SettingNotice } from '../settings/SettingCheckbox';
 import { useSettings } from '../settings/use-settings';
-import type { CurrentTab } from './current-tab';
-import { startOnTab } from './run-on-tab';
-import { requestOrigins } from './site-permissions';
+import type { CurrentTab } from '../extension/current-tab';
+import { startOnTab } from '../extension/run-on-tab';
+import { requestOrigins } from '../extension/site-permissions';
 
 const SOURCE_HELP: Record<ReturnType<typeof siteState>['source'], MessageKey> = {
   default: 'site_sourceDefault',

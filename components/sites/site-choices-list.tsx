@@ -2,7 +2,7 @@
  * The options page's list of per-site choices (departures from the defaults), each with a Reset
  * button that gives the site back to the defaults.
  */
-import { t } from '../i18n';
+import { t } from '../extension/i18n';
 import { withChoice } from '../../lib/sites/site-choices';
 import { useSettings } from '../settings/use-settings';
 

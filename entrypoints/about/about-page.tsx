@@ -2,7 +2,7 @@
  * The about page: what Resolute is, its version, and the credits the bundled data requires
  * (the UN Dag Hammarskjöld Library's terms ask for attribution; see docs/adr/0001).
  */
-import { t, type MessageKey } from '../../components/i18n';
+import { t, type MessageKey } from '../../components/extension/i18n';
 
 interface SourceLink {
   href: string;

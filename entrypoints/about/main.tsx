@@ -1,7 +1,7 @@
 /** Boots the about page: language, title, then the Preact tree. */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { t } from '../../components/i18n';
+import { t } from '../../components/extension/i18n';
 import { AboutPage } from './about-page';
 import '../../components/plain-page.css';
 

@@ -7,9 +7,9 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '../../components/i18n';
+import { t } from '../../components/extension/i18n';
 import { NoteCard } from '../../components/marks/NoteCard';
-import { connectNotesStore } from '../../components/notes/notes-port-client';
+import { connectNotesStore } from '../../lib/notes/notes-port-client';
 import { NoteBody } from '../../components/notes/NoteSummary';
 import { PAGE_NOTES_SHADOW_CSS } from '../../components/page/page-notes-style';
 import { readNotesFrameHash, type NotesFrameCloseMessage, type NotesFrameView } from '../../lib/notes-frame-messages';

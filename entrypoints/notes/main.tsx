@@ -4,11 +4,11 @@
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { t } from '../../components/i18n';
+import { t } from '../../components/extension/i18n';
 import { NotesPage } from '../../components/notes/NotesPage';
-import { openSharedNotesStore, subscribeNotesChanges } from '../../components/notes/notes-sync';
-import { filtersFromSearch } from '../../components/notes/notes-ui-page-model';
-import { draftsReplayLock, pageDraftKeeper } from '../../components/notes/notes-ui-drafts';
+import { openSharedNotesStore, subscribeNotesChanges } from '../../lib/notes/notes-sync';
+import { filtersFromSearch } from '../../lib/notes/notes-ui-page-model';
+import { draftsReplayLock, pageDraftKeeper } from '../../lib/notes/notes-ui-drafts';
 import { replayDrafts } from '../../lib/notes/drafts';
 import '../../components/palette.css';
 import '../../components/notes/notes.css';

@@ -4,7 +4,7 @@
  * and only from the extension itself.
  */
 import { browser } from 'wxt/browser';
-import { readDocumentText } from '../../components/metadata/read-document';
+import { readDocumentText } from '../../components/extension/read-document';
 import { readDocumentListener } from './read-document-listener';
 
 browser.runtime.onMessage.addListener(readDocumentListener(readDocumentText, browser.runtime.id, browser.runtime.getURL('/')));

@@ -4,7 +4,7 @@
  * extension page's `runtime.onMessage`, and a page may drive its content script: such a message is
  * left unanswered (ADR 0018).
  */
-import { parseReadDocumentMessage } from '../../lib/messages';
+import { parseReadDocumentMessage } from '../../lib/messages/offscreen';
 import type { UnLang } from '../../lib/citations/types';
 import type { DocumentTextResult } from '../../lib/metadata/resolve-metadata';
 import { isExtensionContext, type SenderLike } from '../../lib/security/sender';

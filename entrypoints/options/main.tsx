@@ -1,7 +1,7 @@
 /** Boots the settings page: language, title, then the Preact tree. */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { t } from '../../components/i18n';
+import { t } from '../../components/extension/i18n';
 import { OpenInReaderSetting } from '../../components/settings/open-in-reader-setting';
 import { AllSitesSetting } from '../../components/sites/all-sites-setting';
 import { SiteChoicesList } from '../../components/sites/site-choices-list';

@@ -6,11 +6,11 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '../../components/i18n';
+import { t } from '../../components/extension/i18n';
 import { OpenInReaderSetting } from '../../components/settings/open-in-reader-setting';
 import { AllSitesSetting } from '../../components/sites/all-sites-setting';
 import { CurrentSiteSetting } from '../../components/sites/current-site-setting';
-import { findCurrentTab, type CurrentTab } from '../../components/sites/current-tab';
+import { findCurrentTab, type CurrentTab } from '../../components/extension/current-tab';
 import '../../components/settings/settings.css';
 import './style.css';
 

@@ -5,17 +5,17 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import 'pdfjs-dist/web/pdf_viewer.css';
-import { t } from '../../components/i18n';
-import { openOriginal } from '../../components/reader/open-original';
-import { getSharedMetadataClient } from '../../components/metadata/metadata-client';
-import { createPanelVisibility } from '../../components/panel/panel-visibility';
-import { servePanelPorts } from '../../components/panel/panel-port-host';
+import { t } from '../../components/extension/i18n';
+import { openOriginal } from './open-original';
+import { getSharedMetadataClient } from '../../components/extension/metadata-client';
+import { createPanelVisibility } from '../../lib/panel/panel-visibility';
+import { servePanelPorts } from './panel-port-host';
 import { PanelToggle } from '../../components/panel/PanelToggle';
 import { mountReaderPanel } from '../../components/panel/reader-panel';
 import { FailurePanel, ReaderHeader } from '../../components/reader/ReaderHeader';
-import { startReaderSession } from '../../components/reader/reader-session';
-import { readerNotesAccess } from '../../components/reader/marks/notes-access';
-import { draftsReplayLock, pageDraftKeeper } from '../../components/notes/notes-ui-drafts';
+import { startReaderSession } from './reader-session';
+import { readerNotesAccess } from './notes-access';
+import { draftsReplayLock, pageDraftKeeper } from '../../lib/notes/notes-ui-drafts';
 import { replayDrafts } from '../../lib/notes/drafts';
 import { createReaderStore } from '../../components/reader/reader-store';
 import { isUnLang } from '../../lib/reader/reader-address';
@@ -23,7 +23,7 @@ import { bundledSamples } from '../../lib/reader/bundled-samples';
 import '../../components/palette.css';
 import './style.css';
 import './text-layer.css';
-import './marks.css';
+import '../../components/marks/marks.css';
 
 const uiLang = browser.i18n.getUILanguage();
 const uiPrefix = uiLang.split('-')[0] ?? 'en';
@@ -61,7 +61,7 @@ if (!refuseFrame()) startReader();
 
 function startReader(): void {
   const store = createReaderStore();
-  // Readers' marks and notes (issue 5): `session.notes` is the document's ReaderNotes.
+  // Readers' marks and notes (ADR 0013): `session.notes` is the document's ReaderNotes.
   const notesAccess = readerNotesAccess(window);
   const session = startReaderSession({
     win: window,
@@ -88,7 +88,7 @@ function startReader(): void {
     fallbackLang: isUnLang(uiPrefix) ? uiPrefix : 'en',
   });
   const stopServingPanel = servePanelPorts(window, store, session.actions);
-  // The panel's Notes tab (issue 5), once the notes database is open.
+  // The panel's Notes tab (ADR 0014), once the notes database is open.
   notesAccess.open().then(
     (notesStore) => {
       panel.attachNotes({ readerNotes: session.notes, store: notesStore, allNotesHref: browser.runtime.getURL('/notes.html') });

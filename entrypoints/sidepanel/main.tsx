@@ -1,11 +1,11 @@
 /**
  * The browser's side panel (Chrome) / sidebar (Firefox): the citation panel of the active tab's
- * reader. Everything but this boot lives in components/panel/side-panel.tsx.
+ * reader. Everything but this boot lives in entrypoints/sidepanel/side-panel.tsx.
  */
 import { browser } from 'wxt/browser';
-import { t } from '../../components/i18n';
-import { getSharedMetadataClient } from '../../components/metadata/metadata-client';
-import { startSidePanel } from '../../components/panel/side-panel';
+import { t } from '../../components/extension/i18n';
+import { getSharedMetadataClient } from '../../components/extension/metadata-client';
+import { startSidePanel } from './side-panel';
 import { isUnLang } from '../../lib/reader/reader-address';
 import '../../components/palette.css';
 import './style.css';

@@ -2,7 +2,7 @@
  * A clause of a UN resolution or decision: a preambular or operative paragraph, or one of its
  * sub-paragraphs. UN documents number their paragraphs identically in the six language versions,
  * so a clause id names the same clause in every language; notes made on a clause in one language
- * are shown on it in the others (issue 5).
+ * are shown on it in the others (ADR 0011).
  */
 
 export type ClauseKind = 'preambular' | 'operative';

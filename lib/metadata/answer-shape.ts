@@ -5,6 +5,7 @@
  * and every link again for its host (`safeUnUrl`).
  */
 import { UN_LANGS, type UnLang } from '../citations/types';
+import { isRecord as isRec } from '../messages/check';
 import type { MetadataAnswer } from './resolve-metadata';
 import type { AskedSource, DocumentMetadata, LookupFailure, LookupFailureKind, MetadataSource, OperativeParagraph, Vote } from './types';
 import { safeUnUrl } from './untrusted';
@@ -18,7 +19,6 @@ const MAX_STRING = 4000;
 const MAX_LIST = 500;
 
 type Rec = Record<string, unknown>;
-const isRec = (x: unknown): x is Rec => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isStr = (x: unknown): x is string => typeof x === 'string' && x.length <= MAX_STRING;
 const isLang = (x: unknown): x is UnLang => UN_LANGS.includes(x as UnLang);
 const isCount = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0 && (x as number) < 1000;

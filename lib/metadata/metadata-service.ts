@@ -7,7 +7,7 @@
  */
 import { symbolKey } from '../citations/symbols';
 import type { UnLang } from '../citations/types';
-import { parseMetadataPortRequest, type MetadataAnswerMessage } from '../messages';
+import { parseMetadataPortRequest, type MetadataAnswerMessage } from '../messages/metadata-port';
 import { resolveMetadata, type MetadataAnswer, type MetadataSources } from './resolve-metadata';
 
 /** The part of a runtime Port the service uses. */

@@ -4,7 +4,8 @@
  * so each keystroke is also kept synchronously in a Storage (localStorage in extension pages),
  * and dropped once IndexedDB has the text. At start-up `replayDrafts` writes whatever is left.
  */
-import { checkNoteChanges, isRecord } from './note-shape';
+import { isRecord } from '../messages/check';
+import { checkNoteChanges } from './note-shape';
 import { NotesError, type NewNote, type NoteChanges, type NotesStore } from './types';
 
 /** The part of the Web Storage API the keeper uses (localStorage, or a Map-backed fake). */

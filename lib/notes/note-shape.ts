@@ -6,6 +6,7 @@
 import { UN_LANGS, type UnLang } from '../citations/types';
 import { CLAUSE_FRAGMENT, PDF_FRAGMENT, type Selector } from '../anchoring/types';
 import { NOTE_COLOURS, documentKeyOf, type DocumentRef, type Note, type NoteChanges, type NoteColour, type NewNote } from './types';
+import { isRecord } from '../messages/check';
 
 /** Longest note text, in UTF-16 code units: a long memo, far beyond what anyone types. */
 export const MAX_NOTE_TEXT = 100_000;
@@ -28,10 +29,6 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; problem: string }
 const UUID_LIKE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** ISO 8601 as `Date#toISOString` and the Web Annotation model write it (offset allowed). */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-
-export function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
 
 export function isUuidLike(x: unknown): x is string {
   return typeof x === 'string' && UUID_LIKE.test(x);

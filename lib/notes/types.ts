@@ -16,7 +16,7 @@ export type NoteColour = (typeof NOTE_COLOURS)[number];
 export type DocumentRef =
   | { kind: 'symbol'; symbol: string; lang: UnLang }
   | { kind: 'pdf'; fingerprint: string; url: string }
-  /** An HTML page with no UN symbol (issue 6): its URL without fragment. */
+  /** An HTML page with no UN symbol (ADR 0017): its URL without fragment. */
   | { kind: 'page'; url: string };
 
 /**

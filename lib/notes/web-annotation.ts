@@ -9,7 +9,8 @@
  * refuses the whole file with a message that says where (`annotation 17: created is not a date`).
  */
 import { symbolUrl } from '../citations/symbols';
-import { MAX_NOTE_TEXT, MAX_TAGS, checkNote, isRecord, isUuidLike } from './note-shape';
+import { isRecord } from '../messages/check';
+import { MAX_NOTE_TEXT, MAX_TAGS, checkNote, isUuidLike } from './note-shape';
 import type { DocumentRef, Note } from './types';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';

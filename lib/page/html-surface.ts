@@ -9,27 +9,24 @@
  * same data attributes (no link inside a link: the page's link keeps working). The page's own
  * links to UN document sites get `data-symbol` (from their address) and the citation class, so
  * they show the popover too.
+ *
+ * Each mechanism has its module: handing out one block (block-handout.ts), the walk over the
+ * page's blocks (page-walk.ts), following the page's changes (follow-changes.ts), telling our
+ * own changes apart from the page's (own-changes.ts). This one puts them together.
  */
 import type { UnLang } from '../citations/types';
-import { CITATION_CLASS, citationElement, ownCitationElement } from '../surface/citation-element';
+import { citationElement } from '../surface/citation-element';
 import { highlightElement } from '../surface/highlight-element';
 import { wrapBlockText } from '../surface/highlight-marks';
 import type { BlockListener, CitationMark, HighlightMark, ReadingSurface, TextBlock, TextRange } from '../surface/surface';
-import { readBlockText } from './block-text';
-import { blockWalker, type BlockWalker } from './block-walker';
-import { enclosingLink, linkSymbol, MARKED_LINK_ATTRIBUTE, spanInsideLink } from './document-links';
-import { isInsideSkipped } from './dom-rules';
-import { collectChangedBlocks, type MutationRecordLike } from './mutation-batch';
-import { pageBlock, type PageBlock } from './page-block';
+import { blockHandout } from './block-handout';
+import { enclosingLink, spanInsideLink } from './document-links';
+import { followChanges } from './follow-changes';
+import type { MutationRecordLike } from './mutation-batch';
+import { ownChanges, type MutationObserverLike, type OwnChange } from './own-changes';
 import { pageChanges } from './page-changes';
-import { blockLangOf } from './page-context';
-import { createWorkQueue, type SchedulerClock, type WorkQueue } from './work-queue';
-
-export interface MutationObserverLike {
-  observe(target: Node, options: MutationObserverInit): void;
-  takeRecords(): MutationRecordLike[];
-  disconnect(): void;
-}
+import { pageWalks } from './page-walk';
+import { createWorkQueue, type SchedulerClock } from './work-queue';
 
 export interface HtmlSurfaceOptions {
   doc: Document;
@@ -73,235 +70,73 @@ export interface HtmlPageSurface extends ReadingSurface {
   restore(): void;
 }
 
-/** After this many blocks in a row off the first screen, the rest of the walk waits for idle time. */
-const OFF_SCREEN_RUN = 40;
-/**
- * Most blocks measured in one first-screen step. All are measured before any is linked: a read
- * of layout after a write in the same task would lay out the whole page again (forced layout).
- */
-const MEASURE_LIMIT = 400;
 /**
  * Off-screen wrapping per frame. Every frame after a DOM change costs a big page a render with a
  * floor that does not depend on the change (Chromium's pre-paint walk: 20–45 ms on a 5 MB page)
  * plus layout that does (about 0.1 ms a block); a few ms of wrapping keeps the frame near its floor.
  */
 const WRITE_BUDGET_MS = 8;
-/**
- * Blocks read ahead of their wrapping at most: reading runs much faster than paced wrapping, and
- * each block read ahead holds its citations until wrapped (20 MB more heap on a 5 MB page unbounded).
- */
-const READ_AHEAD_LIMIT = 2000;
 
 export function htmlPageSurface(options: HtmlSurfaceOptions): HtmlPageSurface {
   const { doc, clock } = options;
   const changes = pageChanges();
-  /** The text each block had when last handed out: unchanged blocks are not read twice. */
-  const handedText = new WeakMap<Element, string>();
-  let nextKey = 1;
-  /** Wrappers made while a block is being linked (wrapperFor runs inside onBlock). */
-  let collecting: Element[] | null = null;
+  const handout = blockHandout(changes, options);
   let observer: MutationObserverLike | null = null;
   /** Runs one of our own DOM changes (set by `watch`: the observer's records are kept apart). */
-  let asOwnChange = (change: () => void) => change();
+  let asOwnChange: OwnChange = (change) => change();
 
   const surface: HtmlPageSurface = {
     watch(onBlock: BlockListener, signal: AbortSignal) {
       if (signal.aborted) return;
       let firstPassDone = false;
-      let walking = 0;
-      const queue: WorkQueue = createWorkQueue(clock, {
+      const queue = createWorkQueue(clock, {
         ...(options.budgetMs !== undefined ? { budgetMs: options.budgetMs } : {}),
         writeBudgetMs: options.writeBudgetMs ?? WRITE_BUDGET_MS,
         ...(options.onError ? { onError: options.onError } : {}),
         onDrained: () => {
-          if (!firstPassDone && walking === 0) {
+          if (!firstPassDone && walks.walking === 0) {
             firstPassDone = true;
             options.onFirstPass?.();
           }
         },
       });
 
-      /** Our own DOM changes: the page's pending records are handled first, ours dropped after. */
-      let ownDepth = 0;
-      const ownChange = (change: () => void) => {
-        // A change made inside another (a block's linking) is part of it: its records go with it.
-        if (ownDepth > 0) return change();
-        if (observer !== null) {
-          const pending = observer.takeRecords();
-          if (pending.length > 0) onRecords(pending);
-        }
-        ownDepth++;
-        try {
-          change();
-        } finally {
-          ownDepth--;
-          observer?.takeRecords();
-        }
-      };
-
+      const ownChange = ownChanges(
+        () => observer,
+        (records) => follower.onRecords(records),
+      );
       asOwnChange = ownChange;
 
       const handOut = (element: Element) => {
-        if (signal.aborted || !element.isConnected || isInsideSkipped(element)) return;
-        const read = readBlockText(element);
-        if (handedText.get(element) === read.text) return;
-        if (read.text.trim() === '' && !handedText.has(element)) return;
-        ownChange(() => {
-          // Its old wrappers go first: the text is read again without them.
-          const current = changes.undoBlock(element) ? readBlockText(element) : read;
-          handedText.set(element, current.text);
-          markDocumentLinks(current.pieces.map((p) => p.node));
-          if (current.text.trim() === '') return;
-          const block: PageBlock = pageBlock(element, `h${nextKey++}`, blockLangOf(element, options.pageLang), current);
-          const before = new Set(current.pieces.map((p) => p.node));
-          collecting = [];
-          try {
-            onBlock(block);
-          } finally {
-            changes.recordWrappers(element, collecting, before);
-            collecting = null;
-          }
-        });
-      };
-
-      const markDocumentLinks = (nodes: readonly Text[]) => {
-        const seen = new Set<Element>();
-        for (const node of nodes) {
-          const link = enclosingLink(node);
-          if (link === null || seen.has(link) || changes.isWrapper(link)) continue;
-          seen.add(link);
-          const symbol = linkSymbol(link, options.url);
-          if (symbol === null) continue;
-          changes.rememberLink(link);
-          // The page's own link, which Resolute read as a citation from its address (not its class).
-          ownCitationElement(link);
-          link.classList.add(CITATION_CLASS);
-          link.setAttribute('data-symbol', symbol);
-          link.setAttribute(MARKED_LINK_ATTRIBUTE, '1');
-        }
-      };
-
-      /** Reads an off-screen block now (idle time, no DOM change); its wrappers go in at a later frame. */
-      const readAhead = (element: Element) => {
-        if (signal.aborted || !element.isConnected) return;
-        if (options.prepare !== undefined) {
-          const { text } = readBlockText(element);
-          if (handedText.get(element) === text || text.trim() === '') return;
-          options.prepare(element, text, blockLangOf(element, options.pageLang));
-        }
-        waitingWrites++;
-        queue.pushWrite(() => {
-          waitingWrites--;
-          handOut(element);
-          // The walk waits while too far ahead; it goes on once half the lead is wrapped.
-          if (parkedWalks.length > 0 && waitingWrites <= READ_AHEAD_LIMIT / 2) {
-            for (const step of parkedWalks.splice(0)) queue.push(step);
-          }
-        });
-      };
-      let waitingWrites = 0;
-      const parkedWalks: Array<() => void> = [];
-
-      /**
-       * Walks `root`'s blocks: those near the screen now (at the next frame), the rest read in
-       * idle time and wrapped a small batch per frame. A step measures all its blocks before it
-       * links any, so one layout serves them (measuring after each wrap would lay out the whole
-       * page again each time); once the walk is past the first screen nothing is measured.
-       */
-      const walk = (root: Element, urgentFirst: boolean) => {
-        const walker: BlockWalker = blockWalker(root);
-        let offScreenRun = urgentFirst ? 0 : OFF_SCREEN_RUN;
-        walking++;
-        const finish = () => {
-          walking--;
-        };
-        const firstScreenStep = () => {
-          if (signal.aborted) return;
-          const near: Element[] = [];
-          let measured = 0;
-          let ended = false;
-          while (offScreenRun < OFF_SCREEN_RUN && measured < MEASURE_LIMIT) {
-            const element = walker.next();
-            if (element === null) {
-              ended = true;
-              break;
-            }
-            measured++;
-            if (options.nearViewport(element)) {
-              offScreenRun = 0;
-              near.push(element);
-            } else {
-              offScreenRun++;
-              queue.push(() => readAhead(element));
-            }
-          }
-          for (const element of near) handOut(element);
-          if (ended) finish();
-          else if (offScreenRun < OFF_SCREEN_RUN) queue.pushUrgent(firstScreenStep);
-          else queue.push(idleStep);
-        };
-        const idleStep = () => {
-          if (signal.aborted) return;
-          if (waitingWrites >= READ_AHEAD_LIMIT) {
-            parkedWalks.push(idleStep);
-            return;
-          }
-          const element = walker.next();
-          if (element === null) return finish();
-          readAhead(element);
-          queue.push(idleStep);
-        };
-        if (offScreenRun < OFF_SCREEN_RUN) queue.pushUrgent(firstScreenStep);
-        else queue.push(idleStep);
-      };
-
-      // A storm of changes: wait for quiet, then one rescan of the page (unchanged blocks are skipped).
-      let cancelSettle: (() => void) | null = null;
-      const storm = () => {
-        cancelSettle?.();
-        cancelSettle = clock.after(options.settleMs ?? 300, () => {
-          cancelSettle = null;
-          if (!signal.aborted && doc.body !== null) walk(doc.body, false);
-        });
-      };
-
-      const onRecords = (records: MutationRecordLike[]) => {
         if (signal.aborted) return;
-        if (cancelSettle !== null || records.length > (options.stormRecords ?? 500)) {
-          storm();
-          return;
-        }
-        const changed = collectChangedBlocks(records);
-        if (changed.blocks.size + changed.subtrees.size > (options.stormBlocks ?? 200)) {
-          storm();
-          return;
-        }
-        // Measured at the next frame, not now: the page has just changed, so reading layout here
-        // would force the browser to lay the page out in the middle of the page's own task.
-        if (changed.blocks.size > 0) {
-          queue.pushUrgent(() => {
-            // Every block measured before any is linked (one layout for all).
-            const blocks = [...changed.blocks];
-            const near = blocks.map((element) => options.nearViewport(element));
-            blocks.forEach((element, i) => {
-              if (near[i]) handOut(element);
-              else queue.pushWrite(() => handOut(element));
-            });
-          });
-        }
-        for (const root of changed.subtrees) walk(root, true);
+        handout.handOut(element, onBlock, ownChange);
       };
+      const walks = pageWalks({ queue, signal, nearViewport: (element) => options.nearViewport(element), handOut, readAhead: (element) => handout.readAhead(element) });
+      const follower = followChanges({
+        clock,
+        queue,
+        signal,
+        nearViewport: (element) => options.nearViewport(element),
+        handOut,
+        walk: (root, urgentFirst) => walks.walk(root, urgentFirst),
+        rescan: () => {
+          if (doc.body !== null) walks.walk(doc.body, false);
+        },
+        ...(options.settleMs !== undefined ? { settleMs: options.settleMs } : {}),
+        ...(options.stormRecords !== undefined ? { stormRecords: options.stormRecords } : {}),
+        ...(options.stormBlocks !== undefined ? { stormBlocks: options.stormBlocks } : {}),
+      });
 
       if (options.observe !== undefined && doc.body !== null) {
-        observer = options.observe(onRecords);
+        observer = options.observe((records) => follower.onRecords(records));
         observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
       }
-      if (doc.body !== null) walk(doc.body, true);
+      if (doc.body !== null) walks.walk(doc.body, true);
       else queue.push(() => undefined);
 
       signal.addEventListener('abort', () => {
         queue.destroy();
-        cancelSettle?.();
+        follower.stop();
         observer?.disconnect();
         observer = null;
       });
@@ -310,7 +145,7 @@ export function htmlPageSurface(options: HtmlSurfaceOptions): HtmlPageSurface {
     wrapperFor(range: TextRange, mark: CitationMark, part: number): Element {
       const link = enclosingLink(range.node);
       const wrapper = link === null ? citationElement(doc, mark, part) : spanInsideLink(doc, mark);
-      collecting?.push(wrapper);
+      handout.collect(wrapper);
       return wrapper;
     },
 

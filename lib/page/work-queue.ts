@@ -10,7 +10,7 @@
  * Each run stops after its budget (always one task at least), so no task the page sees lasts
  * much longer than that (the "long task" threshold is 50 ms). The clock is handed in, so tests
  * drive it; the window's clock runs "frame" work in a task of its own just after the frame is
- * rendered, not inside it (components/page/window-clock.ts).
+ * rendered, not inside it (lib/page/window-clock.ts).
  */
 
 /** The timers a queue runs on (the window's, or a fake clock in tests). */

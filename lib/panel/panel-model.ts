@@ -1,5 +1,5 @@
 /**
- * The citation panel's model (issue 4, "linked summaries of the whole document"): the document's
+ * The citation panel's model (ADR 0010, "linked summaries of the whole document"): the document's
  * citations, as the reader's background scan lists them, made into one entry per cited document,
  * grouped by the body that issued it. Pure data, so the reader's panel, the browser's side panel
  * and the bench build the same thing, and node tests check it.

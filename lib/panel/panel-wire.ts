@@ -1,11 +1,12 @@
 /**
- * Checks what crosses the citation panel's port (types in lib/messages.ts): the reader's
+ * Checks what crosses the citation panel's port (types in lib/messages/panel-port.ts): the reader's
  * document as the side panel receives it, and the side panel's requests as the reader receives
  * them. Each side rebuilds the message from checked fields only; anything malformed is dropped.
  */
 import { parseSymbol } from '../citations/symbols';
 import { UN_LANGS, type Body, type UnLang } from '../citations/types';
-import type { PanelDocumentMessage, PanelRequestMessage, PanelWireCitation } from '../messages';
+import { isRecord } from '../messages/check';
+import type { PanelDocumentMessage, PanelRequestMessage, PanelWireCitation } from '../messages/panel-port';
 import { pageOfCitationId } from '../reader/citation-marks';
 
 /** More citations than any real document has (a 1,000-page report cites a few thousand). */
@@ -16,10 +17,6 @@ const BODIES: Record<Body, true> = {
   GA: true, SC: true, ECOSOC: true, HRC: true, CHR: true, SUBCOM: true, CCPCJ: true, CND: true,
   'COP-UNTOC': true, 'OTHER-UN': true, 'NON-UN': true,
 };
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
 
 const isCount = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0 && (x as number) <= 1_000_000;
 const isShortText = (x: unknown): x is string => typeof x === 'string' && x.length <= MAX_TEXT;

@@ -1,6 +1,6 @@
 /**
  * The sites where Resolute runs without being asked: the UN's own. One list feeds the manifest
- * (static content script and host permissions, wxt.config.ts and entrypoints/content.ts), the
+ * (static content script and host permissions, wxt.config.ts and entrypoints/content/index.ts), the
  * dynamic registration (which leaves these to the static script) and `isSiteEnabled`.
  */
 

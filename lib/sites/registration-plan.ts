@@ -1,7 +1,7 @@
 /**
  * What the dynamically registered content script should be, for the sites outside the default
  * list, and how stored choices follow permissions the reader grants or takes back. Pure; the
- * background applies it (components/sites/content-script-registration.ts).
+ * background applies it (entrypoints/background/content-script-registration.ts).
  *
  * The default sites have the manifest's static content script, so the dynamic one never matches
  * them (no page gets two copies). A site switched off keeps the script: it sits idle there and

@@ -1,5 +1,5 @@
 /**
- * The elements every surface uses for a citation (issue 3's contract for all later surfaces too):
+ * The elements every surface uses for a citation (the reader's contract for every later surface too, ADR 0006):
  * a linked citation is `<a href data-symbol="<canonical symbol>">`, a citation without a symbol is
  * `<span data-citation-body="<body>">`, marked but not linked. A citation cut into several
  * elements is one thing to assistive technology and the keyboard: only its first element has the

@@ -1,5 +1,5 @@
 /**
- * The element every surface uses for one range of a reader's highlight (issue 5's stable hooks):
+ * The element every surface uses for one range of a reader's highlight (stable hooks, ADR 0013):
  * `<mark data-resolute="highlight" data-note-id="…" class="resolute-mark resolute-mark-<colour>">`.
  * A highlight cut into several elements (across items, lines, citations) is one thing to the
  * keyboard and assistive technology: only its first element has the accessible name and takes

@@ -5,7 +5,7 @@
  * A surface hands out text blocks (a PDF page, later an HTML paragraph) as they become readable,
  * each with its text and a way back from text offsets to the DOM, and decides how one stretch of
  * a citation is wrapped. Finding citations in a block's text is the engine's job; putting the
- * wrappers in the DOM is `linkCitations` (link-citations.ts). Readers' highlights (issue 5) use the
+ * wrappers in the DOM is `linkCitations` (link-citations.ts). Readers' highlights (ADR 0013) use the
  * same blocks: `offsetAt` turns a selection's DOM points into text offsets, `rangesOf` finds the
  * text again to wrap it (`drawHighlight`, highlight-marks.ts), `highlightWrapperFor` makes the
  * wrapper.

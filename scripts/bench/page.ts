@@ -1,5 +1,5 @@
 /**
- * Citations on a big HTML page (issue 6): a generated ~5 MB page of UN text (paragraphs, list
+ * Citations on a big HTML page (ADR 0015): a generated ~5 MB page of UN text (paragraphs, list
  * items and table cells, one citation or more in most), served by the fixture server on
  * www.un.org (Resolute on) and on not-un.example (a site Resolute does not run on: the same page
  * with the extension off), in Chromium with the built extension. For each: time to the first

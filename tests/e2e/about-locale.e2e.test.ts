@@ -3,27 +3,18 @@
  * credit come from the Russian messages file.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
-import { FixtureServer } from './helpers/fixture-server';
+import { expect, it } from 'vitest';
+import type { ExtensionBrowser } from './helpers/browser';
+import { useExtensionBrowser } from './helpers/suite';
 
 const ru = JSON.parse(readFileSync(new URL('../../public/_locales/ru/messages.json', import.meta.url), 'utf8')) as Record<
   string,
   { message: string }
 >;
 
-let server: FixtureServer;
 let browser: ExtensionBrowser;
 
-beforeAll(async () => {
-  server = await FixtureServer.start();
-  browser = await launchWithExtension(server, { lang: 'ru' });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useExtensionBrowser((started) => ({ browser } = started), { lang: 'ru' });
 
 it('shows the about page in Russian in a Russian browser', async () => {
   const page = await browser.openExtensionPage('about.html');

@@ -1,16 +1,16 @@
 /**
- * notes.html in real Chromium (issue 5): notes seeded by importing a Web Annotation file through
+ * notes.html in real Chromium (ADR 0014): notes seeded by importing a Web Annotation file through
  * the page's own file input; then search, filters and sort; export as JSON-LD and Markdown (the
  * real downloads); delete all; import the export back → the same list; a corrupt file refused
  * with the list unchanged; delete with undo; each note's link opens the reader at the note.
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Note, NoteColour } from '../../lib/notes/types';
 import { toAnnotationCollection } from '../../lib/notes/web-annotation';
-import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
-import { FixtureServer } from './helpers/fixture-server';
+import type { ExtensionBrowser } from './helpers/browser';
+import { useExtensionBrowser } from './helpers/suite';
 
 const COLOURS: NoteColour[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
 const uuid = (i: number) => `6d1c0b52-3f0e-4a57-9c1e-${String(i).padStart(12, '0')}`;
@@ -41,20 +41,14 @@ function seedNotes(): Note[] {
   });
 }
 
-let server: FixtureServer;
 let browser: ExtensionBrowser;
 let page: Page;
 
+useExtensionBrowser((started) => ({ browser } = started));
+
 beforeAll(async () => {
-  server = await FixtureServer.start();
-  browser = await launchWithExtension(server);
   page = await browser.openExtensionPage('notes.html');
   await page.locator('[data-testid="notes-count"]').waitFor();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const count = () => page.locator('[data-testid="notes-count"]').textContent();

@@ -1,5 +1,5 @@
 /**
- * Marks in the reader, in real Chromium (issue 5): a clause marked by clicking its number and a
+ * Marks in the reader, in real Chromium (ADR 0013): a clause marked by clicking its number and a
  * selection with a note re-attach at the same text after a reload and after the browser is
  * closed and started again on the same profile; the clause note shows on the same clause of
  * another language version, marked as coming from the Russian one.
@@ -58,7 +58,7 @@ let profileDir: string;
 
 beforeAll(async () => {
   server = await FixtureServer.start();
-  profileDir = await mkdtemp(join(tmpdir(), 'resolute-h3-profile-'));
+  profileDir = await mkdtemp(join(tmpdir(), 'resolute-notes-profile-'));
   browser = await launchWithExtension(server, { userDataDir: profileDir });
 });
 

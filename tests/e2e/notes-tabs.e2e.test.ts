@@ -1,15 +1,15 @@
 /**
- * Two reader tabs on the same document, in real Chromium (issue 5): a note edited in one tab's
+ * Two reader tabs on the same document, in real Chromium (ADR 0014): a note edited in one tab's
  * Notes panel shows in the other at once; when both edit the same note at the same time, the one
  * whose write comes second is told, keeps the text typed, and "keep mine" writes it over.
  * The note is seeded through notes.html's import, the way a reader would bring notes in.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Note } from '../../lib/notes/types';
 import { toAnnotationCollection } from '../../lib/notes/web-annotation';
-import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
-import { FixtureServer } from './helpers/fixture-server';
+import type { ExtensionBrowser } from './helpers/browser';
+import { useExtensionBrowser } from './helpers/suite';
 
 /** The bundled Russian A/RES/76/186; operative paragraph 3 is on its page 9. */
 const READER = 'reader.html?symbol=A/RES/76/186&lang=ru&page=9';
@@ -28,7 +28,6 @@ const seed: Note = {
   revision: 1,
 };
 
-let server: FixtureServer;
 let browser: ExtensionBrowser;
 let tabA: Page;
 let tabB: Page;
@@ -45,20 +44,15 @@ async function openNotesTab(): Promise<Page> {
 
 const shownText = (page: Page) => page.locator(`.reader-note[data-note-id="${NOTE_ID}"] > [data-part="text"]`).innerText();
 
+useExtensionBrowser((started) => ({ browser } = started));
+
 beforeAll(async () => {
-  server = await FixtureServer.start();
-  browser = await launchWithExtension(server);
   const notes = await browser.openExtensionPage('notes.html');
   await notes.locator('[data-testid="notes-import"]').setInputFiles({ name: 'seed.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(JSON.stringify(toAnnotationCollection([seed]))) });
   await notes.locator('[data-testid="notes-import-result"][data-outcome="imported"]').waitFor();
   await notes.close();
   tabA = await openNotesTab();
   tabB = await openNotesTab();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('two reader tabs on one document', () => {

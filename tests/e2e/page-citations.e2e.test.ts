@@ -1,5 +1,5 @@
 /**
- * Citations on HTML pages (issue 6), in real Chromium with the built extension, on fixture pages
+ * Citations on HTML pages (ADR 0015), in real Chromium with the built extension, on fixture pages
  * in the shape of the real sites (tests/fixtures/sites/, SOURCES.md): citations are found and
  * linked with `data-symbol` (split across inline elements too), the page's links to UN document
  * sites carry the citation of their address, nothing is linked inside form fields, code,
@@ -7,24 +7,15 @@
  * app's later text is linked, and switching the site off restores the page exactly (same
  * serialisation, same Text objects, same layout).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
-import { FixtureServer } from './helpers/fixture-server';
+import type { ExtensionBrowser } from './helpers/browser';
+import { useExtensionBrowser } from './helpers/suite';
 import { setSiteChoices as setSiteChoicesIn } from './helpers/site-choices';
 
-let server: FixtureServer;
 let browser: ExtensionBrowser;
 
-beforeAll(async () => {
-  server = await FixtureServer.start();
-  browser = await launchWithExtension(server);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useExtensionBrowser((started) => ({ browser } = started));
 
 const scanDone = (page: Page) => page.waitForSelector('html[data-resolute-scan="done"]', { state: 'attached', timeout: 20_000 });
 

@@ -1,5 +1,5 @@
 /**
- * Notes on HTML pages (issue 6), in real Chromium with the built extension: on a press release,
+ * Notes on HTML pages (ADR 0017), in real Chromium with the built extension: on a press release,
  * a selected sentence is highlighted and given a note through the toolbar in the page's shadow
  * root, and after a reload the mark is back on the same text; another tab on the same page shows
  * a new mark at once; switching the site off takes the marks out and the page's DOM is exactly
@@ -7,23 +7,14 @@
  * A/RES/76/186 with a link that opens it in the reader at its place.
  */
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
-import { FixtureServer } from './helpers/fixture-server';
+import { describe, expect, it } from 'vitest';
+import type { ExtensionBrowser } from './helpers/browser';
+import { useExtensionBrowser } from './helpers/suite';
 import { setSiteChoices as setSiteChoicesIn } from './helpers/site-choices';
 
-let server: FixtureServer;
 let browser: ExtensionBrowser;
 
-beforeAll(async () => {
-  server = await FixtureServer.start();
-  browser = await launchWithExtension(server);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useExtensionBrowser((started) => ({ browser } = started));
 
 const PRESS = 'https://press.un.org/en/2015/sc11974.doc.htm';
 const RECORD = 'https://digitallibrary.un.org/record/3953797?ln=en';

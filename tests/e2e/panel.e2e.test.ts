@@ -1,31 +1,24 @@
 /**
- * The citation panel in real Chromium (issue 4, ADR 0010): in the reader on the bundled
+ * The citation panel in real Chromium (ADR 0010): in the reader on the bundled
  * A/RES/76/186 (ru), it lists what the resolution cites grouped by body with the right counts,
  * the filter narrows it, "next occurrence" scrolls the reader to each citation (rendering its page
  * first), a title arrives from the offline catalogue, and the browser's side panel page shows the
  * same panel for a reader tab and jumps in it. Offline throughout: no request leaves the browser.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
-import { FixtureServer } from './helpers/fixture-server';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ExtensionBrowser } from './helpers/browser';
+import { useExtensionBrowser } from './helpers/suite';
+import type { FixtureServer } from './helpers/fixture-server';
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
 
-beforeAll(async () => {
-  server = await FixtureServer.start();
-  browser = await launchWithExtension(server);
-});
+useExtensionBrowser((started) => ({ server, browser } = started));
 
 afterEach(async () => {
   server.reset();
   for (const page of browser.context.pages()) await page.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 async function openReader(query: string): Promise<Page> {

@@ -6,9 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
-import { FixtureServer } from './helpers/fixture-server';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ExtensionBrowser } from './helpers/browser';
+import { useExtensionBrowser } from './helpers/suite';
+import type { FixtureServer } from './helpers/fixture-server';
 import { serveUnFailure } from './helpers/un-failures';
 import { pdfUrlFor, serveUnDocument } from './helpers/un-sites';
 import { blankPdf } from '../unit/text/minimal-pdf';
@@ -26,20 +27,12 @@ let server: FixtureServer;
 let browser: ExtensionBrowser;
 const cleanups: Array<() => void> = [];
 
-beforeAll(async () => {
-  server = await FixtureServer.start();
-  browser = await launchWithExtension(server);
-});
+useExtensionBrowser((started) => ({ server, browser } = started));
 
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) cleanup();
   server.reset();
   for (const page of browser.context.pages()) await page.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 async function openReader(query: string): Promise<Page> {

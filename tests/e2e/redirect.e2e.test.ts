@@ -5,10 +5,11 @@
  * setting (from the options page and the popup, by keyboard), and "open the original PDF".
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, sendFromExtensionPage, type ExtensionBrowser } from './helpers/browser';
-import { FixtureServer } from './helpers/fixture-server';
+import { sendFromExtensionPage, type ExtensionBrowser } from './helpers/browser';
+import { useExtensionBrowser } from './helpers/suite';
+import type { FixtureServer } from './helpers/fixture-server';
 import { serveUnDocument } from './helpers/un-sites';
 import { readerRedirectRules } from '../../lib/open-in-reader/reader-rules';
 
@@ -93,15 +94,7 @@ async function toggleSetting(page: Page, expected: boolean): Promise<void> {
   await expect.poll(() => readerRuleCount(page)).toBe(expected ? READER_RULE_COUNT : 0);
 }
 
-beforeAll(async () => {
-  server = await FixtureServer.start();
-  browser = await launchWithExtension(server);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useExtensionBrowser((started) => ({ server, browser } = started));
 
 /** The fixture routes are reset between files only; each test here installs what it reads. */
 function serveSample(): void {

@@ -11,8 +11,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './helpers/browser';
-import { FixtureServer } from './helpers/fixture-server';
+import { EXTENSION_DIR, type ExtensionBrowser } from './helpers/browser';
+import { useExtensionBrowser } from './helpers/suite';
+import type { FixtureServer } from './helpers/fixture-server';
 import { DEFAULT_SITE_MATCHES } from '../../lib/sites/default-sites';
 
 const en = JSON.parse(readFileSync(new URL('../../public/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<
@@ -86,17 +87,12 @@ async function toggle(page: Page, label: string, expected: boolean): Promise<voi
   await expect.poll(() => box.isChecked()).toBe(expected);
 }
 
-beforeAll(async () => {
-  server = await FixtureServer.start();
+useExtensionBrowser((started) => ({ server, browser } = started));
+
+beforeAll(() => {
   server.route('www.un.org', '/en/sites-test', () => ({ headers: { 'content-type': 'text/html; charset=utf-8' }, body: PAGE }));
   server.route('press.un.org', '/en/sites-test', () => ({ headers: { 'content-type': 'text/html; charset=utf-8' }, body: PAGE }));
   server.route('not-un.example', '/sites-test', () => ({ headers: { 'content-type': 'text/html; charset=utf-8' }, body: PAGE }));
-  browser = await launchWithExtension(server);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('the manifest asks for the UN sites only', () => {

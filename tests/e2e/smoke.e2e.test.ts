@@ -3,9 +3,9 @@
  * messages, the about page shows the data credit, and the content script runs on UN sites only.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXPECTED_EXTENSION_ID, launchWithExtension, sendFromExtensionPage, type ExtensionBrowser } from './helpers/browser';
-import { FixtureServer } from './helpers/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { EXPECTED_EXTENSION_ID, sendFromExtensionPage, type ExtensionBrowser } from './helpers/browser';
+import { useExtensionBrowser } from './helpers/suite';
 
 const en = JSON.parse(readFileSync(new URL('../../public/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<
   string,
@@ -13,18 +13,9 @@ const en = JSON.parse(readFileSync(new URL('../../public/_locales/en/messages.js
 >;
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
-let server: FixtureServer;
 let browser: ExtensionBrowser;
 
-beforeAll(async () => {
-  server = await FixtureServer.start();
-  browser = await launchWithExtension(server);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useExtensionBrowser((started) => ({ browser } = started));
 
 describe('the extension in Chromium', () => {
   it('starts its service worker under the id fixed by the manifest key', () => {

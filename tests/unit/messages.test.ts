@@ -1,17 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Citation, ScanContext } from '../../lib/citations/types';
-import {
-  MAX_PAGE_SYMBOL_LENGTH,
-  MAX_SCAN_TEXT_LENGTH,
-  handleMessage,
-  parseMessage,
-  parseResponse,
-  respondToMessage,
-  validateMessage,
-  type HandlerDeps,
-  type SenderInfo,
-} from '../../lib/messages';
+import { MAX_PAGE_SYMBOL_LENGTH, MAX_SCAN_TEXT_LENGTH, parseMessage, parseResponse, validateMessage } from '../../lib/messages/runtime';
+import { handleMessage, respondToMessage, type HandlerDeps, type SenderInfo } from '../../lib/messages/runtime-handler';
 
 const citation: Citation = {
   start: 20,

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentTextOf } from '../../../lib/anchoring';
 import { pdfTextLayerSurface, textLayerBlock } from '../../../lib/surface/pdf-text-layer';
-import { createMarkPainter, type PaintedMark } from '../../../components/marks/mark-painter';
+import { createMarkPainter, type PaintedMark } from '../../../lib/marks/mark-painter';
 import { fakeTextLayer, markup } from '../surface/fake-text-layer';
 
 const item = (str: string, y: number, hasEOL = true) => ({ str, hasEOL, transform: [10, 0, 0, 10, 0, y], width: 200, height: 10 });

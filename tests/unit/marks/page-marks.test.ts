@@ -10,8 +10,8 @@ import { documentTextOf } from '../../../lib/anchoring';
 import { startPageScanner } from '../../../lib/page/page-scanner';
 import type { PageBlock } from '../../../lib/page/page-block';
 import { documentRangeOf } from '../../../lib/reader/selection-offsets';
-import type { MarkLayer } from '../../../components/marks/mark-layer';
-import { createMarkPainter, type PaintedMark } from '../../../components/marks/mark-painter';
+import type { MarkLayer } from '../../../lib/marks/mark-layer';
+import { createMarkPainter, type PaintedMark } from '../../../lib/marks/mark-painter';
 import { fakeClock } from '../page/fake-clock';
 
 function textNodes(): Text[] {

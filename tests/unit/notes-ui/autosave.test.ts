@@ -3,7 +3,7 @@
  * nothing lost on a conflict, a full disk or a deleted note.
  */
 import { describe, expect, it } from 'vitest';
-import { createNoteAutosave, type NoteDraftKeeper } from '../../../components/notes/notes-ui-autosave';
+import { createNoteAutosave, type NoteDraftKeeper } from '../../../lib/notes/notes-ui-autosave';
 import type { NoteChanges } from '../../../lib/notes/types';
 import { memoryNotesStore, quotaError, sampleNote } from './memory-notes-store';
 

@@ -6,7 +6,7 @@
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { NoteDraftKeeper } from '../../../components/notes/notes-ui-autosave';
+import type { NoteDraftKeeper } from '../../../lib/notes/notes-ui-autosave';
 import { memoryNotesStore, quotaError, sampleNote } from './memory-notes-store';
 
 vi.mock('wxt/browser', async () => ({ browser: { ...(await import('../popover/fake-i18n')).fakeBrowser, i18n: { ...(await import('../popover/fake-i18n')).fakeBrowser.i18n, getUILanguage: () => 'en' } } }));

@@ -1,7 +1,7 @@
 /** The small pure pieces the note views share, and the notes page's bookkeeping. */
 import { describe, expect, it } from 'vitest';
-import { clauseLabel, clauseOf, documentLabel, excerpt, formatWhen, noteAddress, notesPageAddress, parseTags, quoteOf } from '../../../components/notes/notes-ui-format';
-import { applyChange, documentChoices, exportFileName, filtersFromSearch, filtersToSearch, NO_FILTERS, tagChoices } from '../../../components/notes/notes-ui-page-model';
+import { clauseLabel, clauseOf, documentLabel, excerpt, formatWhen, noteAddress, notesPageAddress, parseTags, quoteOf } from '../../../lib/notes/notes-ui-format';
+import { applyChange, documentChoices, exportFileName, filtersFromSearch, filtersToSearch, NO_FILTERS, tagChoices } from '../../../lib/notes/notes-ui-page-model';
 import { parseReaderAddress } from '../../../lib/reader/reader-address';
 import { sampleNote } from './memory-notes-store';
 

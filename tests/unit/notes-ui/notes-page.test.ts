@@ -15,9 +15,9 @@ vi.mock('wxt/browser', async () => {
   return { browser: { ...fake, i18n: { ...fake.i18n, getUILanguage: () => 'en' } } };
 });
 const { NotesPage } = await import('../../../components/notes/NotesPage');
-const { NO_FILTERS, PAGE_SIZE } = await import('../../../components/notes/notes-ui-page-model');
+const { NO_FILTERS, PAGE_SIZE } = await import('../../../lib/notes/notes-ui-page-model');
 const { getMessage } = await import('../popover/fake-i18n');
-const { MAX_IMPORT_BYTES } = await import('../../../components/notes/notes-ui-io');
+const { MAX_IMPORT_BYTES } = await import('../../../lib/notes/notes-ui-io');
 
 let container: HTMLElement;
 afterEach(() => {

@@ -7,7 +7,7 @@
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PlacedNote, ReaderNotes, ReaderNotesState } from '../../../components/reader/marks/reader-notes-types';
+import type { DocumentNotes as ReaderNotes, DocumentNotesState as ReaderNotesState, PlacedNote } from '../../../lib/marks/placed-notes';
 import { memoryNotesStore, sampleNote } from './memory-notes-store';
 
 vi.mock('wxt/browser', async () => {

@@ -1,14 +1,14 @@
 /**
- * The notes port: the protocol's validation (lib/messages.ts), and a content script's client
+ * The notes port: the protocol's validation (lib/messages/notes-port.ts), and a content script's client
  * talking to the background's host over a fake port pair that passes messages the way runtime
  * ports do (asynchronously, as structured clones), with a real database on fake-indexeddb.
  */
 import 'fake-indexeddb/auto';
 import { IDBFactory as FakeIDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { connectNotesStore, type RuntimeLike } from '../../../components/notes/notes-port-client';
-import { createNotesPortHost, type NotesHostPortLike, type NotesPortPeer } from '../../../components/notes/notes-port-host';
-import { parseNotesChanged, parseNotesPortMessage, parseNotesRequest, parseNotesResult } from '../../../lib/messages';
+import { connectNotesStore, type RuntimeLike } from '../../../lib/notes/notes-port-client';
+import { createNotesPortHost, type NotesHostPortLike, type NotesPortPeer } from '../../../lib/notes/notes-port-host';
+import { parseNotesChanged, parseNotesPortMessage, parseNotesRequest, parseNotesResult } from '../../../lib/messages/notes-port';
 import { openNotesDatabase, type NotesDatabase } from '../../../lib/notes/store';
 import { NotesError, type NotesChange } from '../../../lib/notes/types';
 import { newNote, storedNote } from './note-factory';

@@ -6,7 +6,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory as FakeIDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { openSharedNotesStore, subscribeNotesChanges } from '../../../components/notes/notes-sync';
+import { openSharedNotesStore, subscribeNotesChanges } from '../../../lib/notes/notes-sync';
 import type { NotesChange } from '../../../lib/notes/types';
 import { newNote } from './note-factory';
 

@@ -5,11 +5,11 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory as FakeIDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { NotesChangedMessage, NotesResponseMessage } from '../../../lib/messages';
+import type { NotesChangedMessage, NotesResponseMessage } from '../../../lib/messages/notes-port';
 import { openNotesDatabase, type NotesDatabase } from '../../../lib/notes/store';
 import { documentKeyOf, type Note } from '../../../lib/notes/types';
 import { pageDocumentsOf } from '../../../lib/security/page-documents';
-import { createNotesPortHost, type NotesPortPeer } from '../../../components/notes/notes-port-host';
+import { createNotesPortHost, type NotesPortPeer } from '../../../lib/notes/notes-port-host';
 import { newNote } from './note-factory';
 
 const PRESS = 'https://press.un.org/en/2015/sc11974.doc.htm';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { UnLang } from '../../../lib/citations/types';
 import type { AnswerLike } from '../../../lib/panel/entry-facts';
-import { createPanelController, type MetadataLookup, type PanelDocument } from '../../../components/panel/panel-controller';
+import { createPanelController, type MetadataLookup, type PanelDocument } from '../../../lib/panel/panel-controller';
 import type { PanelCitation } from '../../../lib/panel/panel-model';
 
 /** A metadata client double: records lookups, answers when the test says, knows who cancelled. */

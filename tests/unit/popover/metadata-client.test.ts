@@ -4,8 +4,8 @@
  * service runs one lookup for concurrent requests. Only the port is fake; the resolver is real.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { createMetadataClient, type PortLike } from '../../../components/metadata/metadata-client';
-import type { MetadataAnswerMessage, MetadataPortRequest } from '../../../lib/messages';
+import { createMetadataClient, type PortLike } from '../../../components/extension/metadata-client';
+import type { MetadataAnswerMessage, MetadataPortRequest } from '../../../lib/messages/metadata-port';
 import type { LookupResult, MetadataAnswer } from '../../../lib/metadata';
 import { createMetadataService, type ServicePort } from '../../../lib/metadata/metadata-service';
 

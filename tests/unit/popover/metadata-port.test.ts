@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseMetadataPortAnswer, parseMetadataPortRequest, parseReadDocumentResult } from '../../../lib/messages';
+import { parseMetadataPortAnswer, parseMetadataPortRequest } from '../../../lib/messages/metadata-port';
+import { parseReadDocumentResult } from '../../../lib/messages/offscreen';
 import type { MetadataAnswer } from '../../../lib/metadata';
 
 const answer: MetadataAnswer = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keepContentScriptRegistered } from '../../../components/sites/content-script-registration';
-import { CONTENT_SCRIPT_FILE } from '../../../components/sites/inject-now';
+import { keepContentScriptRegistered } from '../../../entrypoints/background/content-script-registration';
+import { CONTENT_SCRIPT_FILE } from '../../../components/extension/inject-now';
 import { DEFAULT_SITE_MATCHES } from '../../../lib/sites/default-sites';
 import { ALL_SITES_ORIGIN } from '../../../lib/sites/permission-origins';
 import { DYNAMIC_SCRIPT_ID } from '../../../lib/sites/registration-plan';

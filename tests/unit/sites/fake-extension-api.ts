@@ -3,7 +3,7 @@
  * permissions, scripting, tabs), with the browser's rules that matter here: events fire after a
  * change, registering an id twice fails, a page can only be scripted where a grant reaches.
  */
-import type { RegistrationApi } from '../../../components/sites/content-script-registration';
+import type { RegistrationApi } from '../../../entrypoints/background/content-script-registration';
 import type { RegisteredScript } from '../../../lib/sites/registration-plan';
 import { grantsSite } from '../../../lib/sites/permission-origins';
 import { siteOf } from '../../../lib/sites/site-choices';

@@ -17,7 +17,7 @@ function setStored(items: Record<string, unknown>): void {
 
 async function load() {
   vi.resetModules();
-  return import('../../../components/sites/site-switch');
+  return import('../../../entrypoints/content/site-switch');
 }
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
