@@ -128,10 +128,10 @@ export default defineConfig({
     ],
     // Only the hosts the extension itself fetches from and redirects: the content script's default
     // sites need no host permission (its manifest matches suffice), and a host permission there
-    // would let the extension read every page of those sites (ADR 0018).
+    // would let the extension read every page of those sites (ADR 0019).
     host_permissions: UN_HOST_PERMISSIONS,
     // Extension pages fetch only themselves and the UN hosts (every redirect hop is held to this
-    // list by the browser), run only their own scripts, and embed no plugins (ADR 0018).
+    // list by the browser), run only their own scripts, and embed no plugins (ADR 0019).
     content_security_policy: browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     // "All sites" and single other sites are asked for at run time, never at install. WXT 0.20
     // drops `optional_host_permissions` from MV2 builds without converting it, so Firefox MV2
@@ -141,7 +141,7 @@ export default defineConfig({
     // web-accessible to the navigation's INITIATOR: the site where the undocs.org link was
     // clicked (a search engine, Wikipedia, un.org, a local file), not the UN host. Limited to the
     // UN hosts, every link from elsewhere failed with ERR_BLOCKED_BY_CLIENT (ADR 0007).
-    // The notes frame (ADR 0018) is framed by the content script on any page where Resolute runs;
+    // The notes frame (ADR 0019) is framed by the content script on any page where Resolute runs;
     // on its own it shows nothing: its notes come from the background, held to its tab's page.
     web_accessible_resources: [{ resources: ['reader.html', 'notes-frame.html'], matches: ['<all_urls>'] }],
     ...(browser === 'firefox'

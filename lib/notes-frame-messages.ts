@@ -1,5 +1,5 @@
 /**
- * The notes frame's channel (ADR 0018). On a web page, the notes themselves show only inside
+ * The notes frame's channel (ADR 0019). On a web page, the notes themselves show only inside
  * `notes-frame.html`, an extension page in an iframe the page cannot read; the content script
  * says what to show through the frame's address (`#view=card&doc=…&note=…`), and the frame asks to
  * be closed through the background, which passes it on to that tab's content script only.

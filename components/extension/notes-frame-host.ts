@@ -1,5 +1,5 @@
 /**
- * The content script's end of the notes frame (ADR 0018): one `<iframe>` of the extension's
+ * The content script's end of the notes frame (ADR 0019): one `<iframe>` of the extension's
  * `notes-frame.html`, in a closed shadow root, shown as a note's card beside its mark or as the
  * page's notes list. The page sees an iframe it cannot read (another origin) inside a shadow root
  * it cannot open; the note id travels in the frame's own address, which the page cannot read

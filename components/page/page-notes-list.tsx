@@ -2,7 +2,7 @@
  * The small control on a web page that opens the list of the reader's notes on the page's
  * document ("Your notes on A/RES/76/186: 3"). The list itself, placed notes or not, with each
  * note's text and a link that opens it in the reader, shows in the notes frame, where the page's
- * scripts cannot read it (ADR 0018); here there is only the count, and a status line.
+ * scripts cannot read it (ADR 0019); here there is only the count, and a status line.
  */
 import { t } from '../extension/i18n';
 

@@ -98,7 +98,7 @@ export function startPageNotes(options: PageNotesOptions): PageNotes {
   });
 
   const docName = options.doc.kind === 'symbol' ? options.doc.symbol : t('pagenotes_thisPage');
-  // The notes' words, tags and ids show only in the notes frame, out of the page's reach (ADR 0018).
+  // The notes' words, tags and ids show only in the notes frame, out of the page's reach (ADR 0019).
   const frame = createNotesFrame(doc, signal);
   const docKey = documentKeyOf(options.doc);
   const showList = () => {

@@ -121,7 +121,7 @@ function linkPage(win: Window): () => void {
       client,
       signal: popovers.signal,
       readerUrl: (address) => pageLinkOf(address, readerLang) ?? readerUrl(address),
-      // No notes in a card on a web page: the card is in the page's reach (ADR 0018).
+      // No notes in a card on a web page: the card is in the page's reach (ADR 0019).
     });
   }
 

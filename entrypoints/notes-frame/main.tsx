@@ -1,5 +1,5 @@
 /**
- * The notes frame (ADR 0018): on a web page, a note's card and the list of the page's notes show
+ * The notes frame (ADR 0019): on a web page, a note's card and the list of the page's notes show
  * here, in an extension page framed by the content script, so that no note text, tag or id is in
  * a DOM the page's scripts can reach, and what is typed here never passes through the page's
  * events. Its notes come over the background's port, held to the framing tab's document.

@@ -2,7 +2,7 @@
  * The offscreen document's one message: "read this cited document's first pages", answered only
  * when the service worker (or another extension context) asks. Content scripts can reach every
  * extension page's `runtime.onMessage`, and a page may drive its content script: such a message is
- * left unanswered (ADR 0018).
+ * left unanswered (ADR 0019).
  */
 import { parseReadDocumentMessage } from '../../lib/messages/offscreen';
 import type { UnLang } from '../../lib/citations/types';

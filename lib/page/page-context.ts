@@ -58,7 +58,7 @@ const SYMBOL_LABELS = /^(symbol|cote|signatura|условное обозначе
 /**
  * Whether `url` is a page of the Digital Library itself. Its record rows are the only page markup
  * a symbol is read from: any other page could forge a "Symbol" row to be shown the reader's notes
- * on a document of its choosing (ADR 0018).
+ * on a document of its choosing (ADR 0019).
  */
 function isLibraryPage(url: string): boolean {
   try {

@@ -1,7 +1,7 @@
 /**
  * Where a citation linked on a web page points. Not the reader's own address: written into a page,
  * `chrome-extension://<id>/…` tells every site the extension is installed, and Firefox's
- * `moz-extension://<uuid>/` is a per-install identifier any site could read (ADR 0018). The public
+ * `moz-extension://<uuid>/` is a per-install identifier any site could read (ADR 0019). The public
  * `https://undocs.org/{lang}/{symbol}` opens in the reader all the same (the redirect rules), and
  * is where the link would go without Resolute.
  */

@@ -1,7 +1,7 @@
 /**
  * Which addresses Resolute reads documents from. The reader page is web-accessible (ADR 0007), so
  * any site can open it with any `src`, and a UN host may redirect anywhere: every address, and
- * every place a fetch ends, is checked here (ADR 0018).
+ * every place a fetch ends, is checked here (ADR 0019).
  */
 
 /** The hosts whose documents open in the reader and whose files it fetches. */

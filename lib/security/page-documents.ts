@@ -1,7 +1,7 @@
 /**
  * Which notes a web page's content script may reach: those of its own tab's document, as the
  * background works it out from the port's sender (the tab's address), never from what the content
- * script says. A content script runs inside a page that may be hostile (ADR 0018).
+ * script says. A content script runs inside a page that may be hostile (ADR 0019).
  *
  * - `page:<address without fragment>`: the notes made on that page;
  * - `symbol:<S>` when the address names a UN document (undocs.org, docs.un.org, the documents.un.org

@@ -1,6 +1,6 @@
 /**
  * Who sent a runtime message or opened a port, as the browser reports it (`runtime.MessageSender`).
- * Content scripts run inside web pages and must be treated as possibly driven by them (ADR 0018):
+ * Content scripts run inside web pages and must be treated as possibly driven by them (ADR 0019):
  * only the extension's own pages and service worker are trusted senders.
  */
 

@@ -23,7 +23,7 @@ export const DEFAULT_SITES: readonly DefaultSite[] = [
 
 /**
  * The default sites as match patterns, https only: on a plain-http page anyone on the network path
- * writes the page's scripts, so Resolute does not run there (ADR 0018). `*.un.org` also matches
+ * writes the page's scripts, so Resolute does not run there (ADR 0019). `*.un.org` also matches
  * `un.org` itself, as match patterns define it.
  */
 export const DEFAULT_SITE_MATCHES: readonly string[] = DEFAULT_SITES.map(

@@ -30,7 +30,7 @@ export interface RegisteredScript {
 /**
  * Where the dynamic script runs: https pages only, whatever the permission grants (it asks for
  * `*://`, as the browsers' "all sites" permission is written). On plain http anyone on the network
- * path writes the page's scripts (ADR 0018).
+ * path writes the page's scripts (ADR 0019).
  */
 const HTTPS_EVERYWHERE = 'https://*/*';
 const httpsPatternFor = (site: string) => `https://${site}/*`;

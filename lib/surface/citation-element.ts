@@ -13,7 +13,7 @@ export const UNLINKED_CLASS = 'resolute-citation-unlinked';
 /**
  * The citation elements Resolute made. A page can write `<a class="resolute-citation"
  * data-symbol="…">` itself: classes and attributes say nothing about who made an element, so
- * whatever acts on a citation asks here (ADR 0018).
+ * whatever acts on a citation asks here (ADR 0019).
  */
 const made = new WeakSet<Element>();
 

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- security`: what hostile input was tried against Resolute and held (ADR 0018).
+ * `npm run bench -- security`: what hostile input was tried against Resolute and held (ADR 0019).
  * Hostile reader addresses (what any site can open the web-accessible reader with, and what the
  * redirect rules would make of hostile UN links), and hostile import files against a notes
  * database holding the reader's notes: each must be refused, and no note lost or changed. The

@@ -1,5 +1,5 @@
 /**
- * The attack itself (ADR 0018): a hostile page script on a default site (`https://www.un.org/hostile`)
+ * The attack itself (ADR 0019): a hostile page script on a default site (`https://www.un.org/hostile`)
  * and on a site Resolute runs on because "All sites" is on (`https://news.example/hostile`) tries
  * every way the security review found to read, plant or delete the reader's notes: a forged
  * Digital Library "Symbol" row, a planted `.resolute-citation` with synthetic hover and focus,

@@ -1,5 +1,5 @@
 /**
- * A content script's notes port reaches only its own tab's document (ADR 0018): the background
+ * A content script's notes port reaches only its own tab's document (ADR 0019): the background
  * decides which from the port's sender, and refuses every other read, write and change push.
  */
 import 'fake-indexeddb/auto';
