@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { DEFAULT_SITE_MATCHES } from './lib/sites/default-sites';
 import { ALL_SITES_ORIGIN } from './lib/sites/permission-origins';
 
 /**
@@ -126,10 +127,9 @@ export default defineConfig({
       'activeTab',
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
-    // Only the hosts the extension itself fetches from and redirects: the content script's default
-    // sites need no host permission (its manifest matches suffice), and a host permission there
-    // would let the extension read every page of those sites (ADR 0019).
-    host_permissions: UN_HOST_PERMISSIONS,
+    // The UN hosts it fetches from and redirects, and the content script's default sites (https
+    // only): the popup reads the current tab's address on them to show its switch.
+    host_permissions: [...new Set([...UN_HOST_PERMISSIONS, ...DEFAULT_SITE_MATCHES])],
     // Extension pages fetch only themselves and the UN hosts (every redirect hop is held to this
     // list by the browser), run only their own scripts, and embed no plugins (ADR 0019).
     content_security_policy: browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
