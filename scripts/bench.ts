@@ -7,6 +7,7 @@ import { findCitations } from '../lib/citations';
 import { adversarialSection } from './bench/adversarial';
 import { anchoringSection } from './bench/anchoring';
 import type { BenchSection } from './bench/bench-section';
+import { compareSection } from './bench/compare';
 import { metadataSection } from './bench/metadata';
 import { notesSection } from './bench/notes';
 import { notesPageSection } from './bench/notes-page';
@@ -18,7 +19,7 @@ import { runBench } from './bench/run-bench';
 import { securitySection } from './bench/security';
 import { throughputSection } from './bench/throughput';
 
-const SECTIONS: readonly BenchSection[] = [throughputSection, adversarialSection, readerSection, metadataSection, panelSection, popoverSection, pageSection, notesSection, notesPageSection, anchoringSection, securitySection];
+const SECTIONS: readonly BenchSection[] = [throughputSection, adversarialSection, readerSection, metadataSection, panelSection, popoverSection, pageSection, notesSection, notesPageSection, anchoringSection, compareSection, securitySection];
 
 process.exitCode = await runBench(SECTIONS, findCitations, process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

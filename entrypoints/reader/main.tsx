@@ -13,10 +13,15 @@ import { servePanelPorts } from './panel-port-host';
 import { PanelToggle } from '../../components/panel/PanelToggle';
 import { mountReaderPanel } from '../../components/panel/reader-panel';
 import { FailurePanel, ReaderHeader } from '../../components/reader/ReaderHeader';
+import { createCompareController } from '../../lib/compare/compare-controller';
+import { CompareMenu } from '../../components/compare/CompareMenu';
+import { mountComparison } from '../../components/compare/mount-compare';
+import { loadVersionPages } from './load-version';
 import { startReaderSession } from './reader-session';
 import { readerNotesAccess } from './notes-access';
 import { draftsReplayLock, pageDraftKeeper } from '../../lib/notes/notes-ui-drafts';
 import { replayDrafts } from '../../lib/notes/drafts';
+import { documentKeyOf } from '../../lib/notes/types';
 import { createReaderStore } from '../../components/reader/reader-store';
 import { isUnLang } from '../../lib/reader/reader-address';
 import { bundledSamples } from '../../lib/reader/bundled-samples';
@@ -100,9 +105,21 @@ function startReader(): void {
     () => undefined,
   );
 
+  // Comparing with another version (ADR 0019): the menu in the header, the view over the document.
+  const compare = createCompareController(
+    (symbol, lang, signal) => loadVersionPages(symbol, lang, { bundled: bundledSamples(browser.runtime.getURL('/')), fetch: (url, init) => fetch(url, init) }, signal),
+    (symbol, lang, onAnswer) => getSharedMetadataClient().lookup(symbol, lang, onAnswer),
+    async (symbol) => (await notesAccess.open()).forDocument(documentKeyOf({ kind: 'symbol', symbol, lang: 'en' })),
+  );
+  const compareHost = document.createElement('div');
+  compareHost.id = 'compare-root';
+  document.getElementById('reader-main')!.append(compareHost);
+  const unmountComparison = mountComparison(compareHost, compare, uiLang, window);
+
   if (header) {
     render(
       <ReaderHeader store={store} actions={session.actions}>
+        <CompareMenu store={store} controller={compare} />
         <PanelToggle visibility={visibility} />
       </ReaderHeader>,
       header,
@@ -117,6 +134,8 @@ function startReader(): void {
     // Kept whole in the back/forward cache; otherwise torn down with the page.
     if (!event.persisted) {
       stopServingPanel();
+      unmountComparison();
+      compare.destroy();
       panel.destroy();
       session.destroy();
       notesAccess.close();

@@ -40,7 +40,7 @@ export function linesOf(text: string, opensClause: (line: string) => boolean = (
     const content = text.slice(at, end);
     // A footnote goes on until a sentence ends ("гл." or "vol." is an abbreviation, not an end).
     const continuesFootnote = inNote !== undefined && !endsSentence(inNote.text) && !opensClause(content);
-    const furniture = PAGE_FURNITURE.test(content);
+    const furniture = PAGE_FURNITURE.test(content) || (blankBefore && RUNNING_HEAD.test(content));
     const line: Line = {
       midLine,
       footnote: furniture || FOOTNOTE.test(content) || continuesFootnote,
@@ -114,8 +114,15 @@ function endsSentence(line: string): boolean {
 /** A footnote at a page's foot: its number, a space, its text ("1 Резолюция 70/1."). */
 const FOOTNOTE = /^(?:\d{1,3}|\*{1,3})\s+(?![-–—]\s)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[\p{Lu}\p{Lo}]/u;
 
-/** A running header or footer, or a link target left in a copied text: a URL, `21-19348`, `3/13`, `A/RES/76/186`, `____`. */
-const PAGE_FURNITURE = /^(?:https?:\/\/\S+|\d{2}-\d{5}(?:\s*\(\p{Lu}\))?(?:\s+\d+\/\d+)?|\d+\/\d+|[A-Z]{1,3}\/[A-Z0-9/.]+|_{3,})$/u;
+/** A running header or footer, or a link target left in a copied text: a URL, `21-19348`, `3/13`, `3/13 23-25978`, `A/RES/76/186`, `____`. */
+const PAGE_FURNITURE = /^(?:https?:\/\/\S+|\d{2}-\d{5}(?:\s*\(\p{Lu}\))?(?:\s+\d+\/\d+)?|\d+\/\d+(?:\s+\d{2}-\d{5})?|[A-Z]{1,3}\/[A-Z0-9/.]+|_{3,})$/u;
+
+/**
+ * A page's running head, first after the page break: the symbol and the title, in either order
+ * ("A/RES/78/228 Improving the coordination …", "Improving the coordination … A/RES/78/228").
+ * Without this its title, which can open like a preambular paragraph, would start one.
+ */
+const RUNNING_HEAD = /^(?:[A-Z]{1,3}\/[A-Z0-9/.()-]+\s+\S.*[^,;:.]|\S.*\s+[A-Z]{1,3}\/[A-Z0-9/.()-]+)$/u;
 
 /**
  * Where a clause really ends: its text runs up to the next clause, but running headers and

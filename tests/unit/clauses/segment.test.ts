@@ -172,3 +172,24 @@ describe('clauseAt and clauseById', () => {
     expect(segmentClauses('', 'en')).toEqual([]);
   });
 });
+
+describe('running heads of real UN PDFs are no paragraphs', () => {
+  it('A/RES/78/228: the head "Improving the coordination … A/RES/78/228" opens no preambular paragraph; (f) after it stays (f)', async () => {
+    const text = await pdfText('un-pdfs/A_RES_78_228.en.pdf');
+    const clauses = segmentClauses(text, 'en');
+    // Read by hand: the ninth preambular paragraph has (a) to (f), then 33 operative paragraphs.
+    expect(ids(clauses, /^pp-9-/u)).toEqual(['pp-9-a', 'pp-9-b', 'pp-9-c', 'pp-9-d', 'pp-9-e', 'pp-9-f']);
+    expect(ids(clauses, /^op-\d+$/u)).toEqual(range(33, (i) => `op-${i}`));
+    expect(squash(text.slice(clauseById(clauses, 'pp-10')!.start, clauseById(clauses, 'pp-10')!.end))).toMatch(/^Recalling its resolutions 61\/180/u);
+    expect(squash(text.slice(clauseById(clauses, 'pp-9-f')!.start, clauseById(clauses, 'pp-9-f')!.end))).toMatch(/^\(f\) To foster cooperation.*lessons learned,$/u);
+    checkShape(text, clauses);
+  }, 60_000);
+
+  it('A/RES/80/228: no clause opens at a page head, in either order; 38 operative paragraphs', async () => {
+    const text = await pdfText('un-pdfs/A_RES_80_228.en.pdf');
+    const clauses = segmentClauses(text, 'en');
+    for (const clause of clauses) expect(text.slice(clause.start, clause.end)).not.toMatch(/^(?:A\/RES\/80\/228 Improving|Improving the coordination)/u);
+    expect(ids(clauses, /^op-\d+$/u)).toEqual(range(38, (i) => `op-${i}`));
+    expect(squash(text.slice(clauseById(clauses, 'pp-20')!.start, clauseById(clauses, 'pp-20')!.end))).toMatch(/^Recalling that the Inter-Agency Coordination Group was established/u);
+  }, 60_000);
+});

@@ -1,0 +1,93 @@
+/**
+ * "Compare with…" in the reader's header: a menu offering the document's previous version and
+ * its draft, and a field for any symbol. Escape closes it and gives focus back to the button.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { parseSymbol } from '../../lib/citations/symbols';
+import { t } from '../extension/i18n';
+import { useReaderState, type ReaderStore } from '../reader/reader-store';
+import type { CompareController } from '../../lib/compare/compare-controller';
+import { useCompareState } from './use-compare-state';
+
+export const COMPARE_MENU_ID = 'compare-menu';
+
+export function CompareMenu({ store, controller }: { store: ReaderStore; controller: CompareController }) {
+  const reader = useReaderState(store);
+  const state = useCompareState(controller);
+  const [open, setOpen] = useState(false);
+  const [typed, setTyped] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const field = useRef<HTMLInputElement>(null);
+  const document = reader.symbol !== null && reader.lang !== null && reader.phase === 'ready' ? { symbol: reader.symbol, lang: reader.lang } : null;
+
+  useEffect(() => {
+    if (open && state.phase === 'offering') field.current?.focus();
+  }, [open, state.phase]);
+  if (document === null) return null;
+
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
+  const choose = (symbol: string) => {
+    setOpen(false);
+    controller.compareWith(symbol, document);
+  };
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const symbol = parseSymbol(typed.trim());
+    if (symbol === null || symbol === document.symbol) {
+      setProblem(t(symbol === null ? 'compare_badSymbol' : 'compare_sameDocument', typed.trim()));
+      return;
+    }
+    setProblem(null);
+    choose(symbol);
+  };
+
+  return (
+    <div class="compare-menu-holder" onKeyDown={(event) => event.key === 'Escape' && open && close()}>
+      <button
+        type="button"
+        ref={button}
+        class="compare-toggle"
+        aria-expanded={open}
+        aria-controls={COMPARE_MENU_ID}
+        data-testid="compare-toggle"
+        onClick={() => {
+          const next = !open;
+          setOpen(next);
+          if (next) controller.offer(document);
+        }}
+      >
+        {t('compare_button')}
+      </button>
+      {open && (
+        <div id={COMPARE_MENU_ID} class="compare-menu" role="group" aria-label={t('compare_menuLabel')} data-testid="compare-menu">
+          {state.phase === 'finding' && <p role="status">{t('compare_finding')}</p>}
+          {state.phase === 'offering' && state.candidates.length === 0 && <p>{t('compare_noCandidates')}</p>}
+          {state.phase === 'offering' && state.candidates.length > 0 && (
+            <ul class="compare-candidates">
+              {state.candidates.map((candidate) => (
+                <li key={candidate.symbol}>
+                  <button type="button" data-testid="compare-candidate" data-symbol={candidate.symbol} onClick={() => choose(candidate.symbol)}>
+                    <span class="compare-candidate-symbol">{candidate.symbol}</span>{' '}
+                    <span class="compare-candidate-role">{t(candidate.role === 'previous' ? 'compare_rolePrevious' : 'compare_roleDraft')}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <form class="compare-typed" onSubmit={submit}>
+            <label>
+              {t('compare_symbolLabel')}
+              <input ref={field} type="text" value={typed} spellcheck={false} data-testid="compare-symbol" onInput={(event) => setTyped(event.currentTarget.value)} />
+            </label>
+            <button type="submit">{t('compare_go')}</button>
+            {problem !== null && <p role="alert">{problem}</p>}
+          </form>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+export * from './types';
+export { compareVersions, countPairs, type VersionText } from './compare';
+export { alignParagraphs } from './align';
+export { bodyText } from './page-furniture';
+export { paragraphsOf } from './paragraphs';
+export { diffWords, sameWording, type DiffSegment, type DiffKind } from './word-diff';
+export { wordsOf, keyOf, joinLines, type Word } from './words';
+export { comparisonToHtml, comparisonToMarkdown, type ExportLabels } from './export';
+export { paragraphName } from './names';
+export { olderFirst, otherVersionCandidates, titleOnFirstPage, type VersionCandidate, type VersionRole } from './other-versions';
+export { summaryLine, wdiff } from './format-text';
+export { notesOnOlderParagraphs, type CarriedNote, type NoteLike } from './carried-notes';
