@@ -7,7 +7,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Note, NotesStore } from '../../lib/notes/types';
 import { formatCount, t, tPlural } from '../extension/i18n';
-import { annotationExport, downloadText, importAnnotationText, markdownExport, type ImportOutcome } from '../../lib/notes/notes-ui-io';
+import { MAX_IMPORT_BYTES, checkedAnnotationExport, downloadText, importAnnotationText, markdownExport, type ImportOutcome } from '../../lib/notes/notes-ui-io';
 import { exportFileName } from '../../lib/notes/notes-ui-page-model';
 
 export interface NotesTransferProps {
@@ -27,11 +27,16 @@ export function NotesTransfer({ store, win, notes, scopeKey, scopeLabel, total }
   const [importing, setImporting] = useState<Importing>({ kind: 'idle' });
   const [confirming, setConfirming] = useState(false);
   const [wiped, setWiped] = useState(false);
+  const [exportRefused, setExportRefused] = useState<string | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
 
   const exportAs = (kind: 'jsonld' | 'md') => {
-    const text = kind === 'jsonld' ? annotationExport(notes) : markdownExport(notes);
+    const json = kind === 'jsonld' ? checkedAnnotationExport(notes) : null;
+    // A backup that would not import again is not written: the reader is told which note to fix.
+    setExportRefused(json?.ok === false ? json.problem : null);
+    if (json?.ok === false) return;
+    const text = json?.ok === true ? json.text : markdownExport(notes);
     downloadText(win, text, kind === 'jsonld' ? 'application/ld+json' : 'text/markdown', exportFileName(kind, scopeKey, new Date()));
   };
 
@@ -39,6 +44,12 @@ export function NotesTransfer({ store, win, notes, scopeKey, scopeLabel, total }
     if (file === undefined) return;
     setImporting({ kind: 'busy' });
     setWiped(false);
+    if (file.size > MAX_IMPORT_BYTES) {
+      const problem = t('notes_importTooBig', [String(Math.ceil(file.size / 1e6)), String(MAX_IMPORT_BYTES / 1e6)]);
+      setImporting({ kind: 'refused', problem });
+      if (fileRef.current !== null) fileRef.current.value = '';
+      return;
+    }
     let text: string;
     try {
       text = await file.text();
@@ -63,6 +74,11 @@ export function NotesTransfer({ store, win, notes, scopeKey, scopeLabel, total }
           {t('notes_exportMarkdown')}
         </button>
       </p>
+      {exportRefused !== null && (
+        <p role="alert" class="note-problem" data-testid="notes-export-problem">
+          {t('notes_exportRefused', exportRefused)}
+        </p>
+      )}
       <p class="notes-import">
         <label>
           <span>{t('notes_importLabel')}</span>{' '}

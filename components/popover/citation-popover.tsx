@@ -10,7 +10,7 @@ import type { MetadataAnswer } from '../../lib/metadata/resolve-metadata';
 import type { Note } from '../../lib/notes/types';
 import { createHoverIntent, type HoverIntentOptions } from '../../lib/popover/hover-intent';
 import { placeCard } from '../../lib/popover/placement';
-import { CITATION_CLASS } from '../../lib/surface/citation-element';
+import { CITATION_CLASS, isOwnCitationElement } from '../../lib/surface/citation-element';
 import { extensionUrl } from '../extension/extension-url';
 import { mountShadowHost } from '../shadow-host';
 import { applyInterfaceLanguage, t, uiDir } from '../extension/i18n';
@@ -41,10 +41,12 @@ const HINT_ID = 'resolute-popover-hint';
 function citationAt(target: EventTarget | null, root: Element): HTMLElement | null {
   if (!(target instanceof Element)) return null;
   const part = target.closest<HTMLElement>(`.${CITATION_CLASS}`);
-  if (part === null || !root.contains(part)) return null;
+  // Only citations Resolute made: a page's look-alike (same class, same data-) is not one.
+  if (part === null || !isOwnCitationElement(part) || !root.contains(part)) return null;
   const id = part.dataset.citationId;
   if (id === undefined) return part;
-  return root.querySelector<HTMLElement>(`[data-citation-id="${CSS.escape(id)}"]`) ?? part;
+  const first = [...root.querySelectorAll<HTMLElement>(`[data-citation-id="${CSS.escape(id)}"]`)].find(isOwnCitationElement);
+  return first ?? part;
 }
 
 /**
@@ -184,8 +186,15 @@ export function attachCitationPopovers(root: HTMLElement, options: PopoverOption
   };
 
   let lastPointer = 'mouse';
+  // Only what the reader does: a page script's synthetic events (isTrusted false) open nothing.
   const on = <K extends keyof DocumentEventMap>(target: EventTarget, type: K, listener: (event: DocumentEventMap[K]) => void, capture = false) =>
-    target.addEventListener(type, listener as EventListener, { signal, capture });
+    target.addEventListener(
+      type,
+      ((event: DocumentEventMap[K]) => {
+        if (event.isTrusted) listener(event);
+      }) as EventListener,
+      { signal, capture },
+    );
 
   on(root, 'pointerdown', (event) => (lastPointer = event.pointerType));
   on(root, 'pointerover', (event) => {

@@ -8,6 +8,7 @@
  * cited document. Switching the site off, or the signal aborting, takes every change back.
  */
 import type { Citation, UnLang } from '../../lib/citations/types';
+import { pageLinkOf } from '../../lib/reader/page-link';
 import { pageLangOf, pageSymbolOf } from '../../lib/page/page-context';
 import { startPageScanner, type PageScanner } from '../../lib/page/page-scanner';
 import type { DocumentRef } from '../../lib/notes/types';
@@ -90,9 +91,10 @@ function linkPage(win: Window): () => void {
     clock: windowClock(win),
     nearViewport: nearViewport(win),
     observe: (callback) => new MutationObserver((records) => callback(records)),
+    // Public addresses, not the extension's: see lib/reader/page-link.ts.
     hrefOf: (citation: Citation, lang: UnLang | undefined) => {
       const address = citationHref(citation, lang ?? readerLang);
-      return address === null ? null : readerUrl(address);
+      return address === null ? null : pageLinkOf(address, lang ?? readerLang);
     },
     labelOf: citationLabels(),
     onFirstPass: () => {
@@ -125,9 +127,8 @@ function linkPage(win: Window): () => void {
       lang: () => readerLang,
       client,
       signal: popovers.signal,
-      readerUrl,
-      // The reader's notes on the cited document, under its summary (as in the reader).
-      notes: { forDocument: (key) => notesStore.forDocument(key) },
+      readerUrl: (address) => pageLinkOf(address, readerLang) ?? readerUrl(address),
+      // No notes in a card on a web page: the card is in the page's reach (ADR 0024).
     });
   }
 

@@ -19,7 +19,7 @@ import { mountComparison } from '../../components/compare/mount-compare';
 import { loadVersionPages } from './load-version';
 import { startReaderSession } from './reader-session';
 import { readerNotesAccess } from './notes-access';
-import { pageDraftKeeper } from '../../lib/notes/notes-ui-drafts';
+import { draftsReplayLock, pageDraftKeeper } from '../../lib/notes/notes-ui-drafts';
 import { replayDrafts } from '../../lib/notes/drafts';
 import { documentKeyOf } from '../../lib/notes/types';
 import { createReaderStore } from '../../components/reader/reader-store';
@@ -118,7 +118,7 @@ function startReader(): void {
       // Text typed in a tab that closed before it reached the database is written now (ADR 0012);
       // the write's announcement redraws this document's notes if they were among them.
       const drafts = pageDraftKeeper(window);
-      if (drafts !== null) void replayDrafts(notesStore, drafts).catch(() => []);
+      if (drafts !== null) void replayDrafts(notesStore, drafts, draftsReplayLock(navigator)).catch(() => []);
     },
     () => undefined,
   );

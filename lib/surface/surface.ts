@@ -56,8 +56,12 @@ export interface CitationMark {
 
 /** A reader's highlight (a note's mark), whatever the surface. */
 export interface HighlightMark {
-  /** The note's id (`data-note-id`): every element of the mark carries it. */
+  /**
+   * The note's id: every element of the mark carries it (`data-note-id`), except where `idHidden`
+   * (a web page, whose scripts read its DOM): there only Resolute knows it (highlight-element.ts).
+   */
   noteId: string;
+  idHidden?: boolean;
   /** One of lib/notes NOTE_COLOURS (`resolute-mark-<colour>`). */
   colour: string;
   /** The accessible name of the whole mark ("Highlight: …" or the note's text). */

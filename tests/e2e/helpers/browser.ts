@@ -35,6 +35,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** A profile directory to use and keep (closing leaves it for a relaunch); default a fresh one, deleted on close. */
   userDataDir?: string;
+  /** Another copy of the built extension (default EXTENSION_DIR). */
+  extensionDir?: string;
 }
 
 /** A UN-shaped host whose connections are always refused (a closed local port). */
@@ -77,8 +79,8 @@ export async function launchWithExtension(server: FixtureServer, options: Launch
       '--disable-component-update',
       '--disable-sync',
       `--lang=${lang}`,
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${options.extensionDir ?? EXTENSION_DIR}`,
+      `--load-extension=${options.extensionDir ?? EXTENSION_DIR}`,
       `--host-resolver-rules=${hostResolverRules(server.port)}`,
     ],
   });
