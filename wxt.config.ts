@@ -49,6 +49,18 @@ const UN_HOST_PERMISSIONS = [
 ];
 
 /**
+ * The extension pages' content security policy. `wasm-unsafe-eval`: pdf.js decodes some images
+ * (JPEG 2000) with WebAssembly. `connect-src`: the reader, the offscreen document and the service
+ * worker read only the extension's own files and the UN hosts, redirects included.
+ */
+export const EXTENSION_PAGES_CSP = [
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  `connect-src 'self' ${UN_HOST_PERMISSIONS.map((p) => p.replace(/\/\*$/, '')).join(' ')}`,
+].join('; ');
+
+/**
  * The bundled sample PDFs (`assets/samples/*.pdf`) as extension files `samples/<name>`, so the
  * reader opens them offline with `runtime.getURL('/samples/<name>')`.
  */
@@ -115,8 +127,12 @@ export default defineConfig({
       'activeTab',
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
-    // The content script's default sites are the UN's own, already covered by its matches.
+    // The UN hosts it fetches from and redirects, and the content script's default sites (https
+    // only): the popup reads the current tab's address on them to show its switch.
     host_permissions: [...new Set([...UN_HOST_PERMISSIONS, ...DEFAULT_SITE_MATCHES])],
+    // Extension pages fetch only themselves and the UN hosts (every redirect hop is held to this
+    // list by the browser), run only their own scripts, and embed no plugins (ADR 0019).
+    content_security_policy: browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     // "All sites" and single other sites are asked for at run time, never at install. WXT 0.20
     // drops `optional_host_permissions` from MV2 builds without converting it, so Firefox MV2
     // gets the MV2 key itself.
@@ -125,7 +141,9 @@ export default defineConfig({
     // web-accessible to the navigation's INITIATOR: the site where the undocs.org link was
     // clicked (a search engine, Wikipedia, un.org, a local file), not the UN host. Limited to the
     // UN hosts, every link from elsewhere failed with ERR_BLOCKED_BY_CLIENT (ADR 0007).
-    web_accessible_resources: [{ resources: ['reader.html'], matches: ['<all_urls>'] }],
+    // The notes frame (ADR 0019) is framed by the content script on any page where Resolute runs;
+    // on its own it shows nothing: its notes come from the background, held to its tab's page.
+    web_accessible_resources: [{ resources: ['reader.html', 'notes-frame.html'], matches: ['<all_urls>'] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

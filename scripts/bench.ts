@@ -17,10 +17,28 @@ import { pageSection } from './bench/page';
 import { popoverSection } from './bench/popover';
 import { readerSection } from './bench/reader';
 import { readerRealSection } from './bench/reader-real';
+import { readerViewerSection } from './bench/reader-viewer';
 import { runBench } from './bench/run-bench';
+import { securitySection } from './bench/security';
 import { throughputSection } from './bench/throughput';
 
-const SECTIONS: readonly BenchSection[] = [throughputSection, adversarialSection, readerSection, readerRealSection, metadataSection, metadataCoverageSection, panelSection, popoverSection, pageSection, notesSection, notesPageSection, anchoringSection, compareSection];
+const SECTIONS: readonly BenchSection[] = [
+  throughputSection,
+  adversarialSection,
+  readerSection,
+  readerRealSection,
+  readerViewerSection,
+  metadataSection,
+  metadataCoverageSection,
+  panelSection,
+  popoverSection,
+  pageSection,
+  notesSection,
+  notesPageSection,
+  anchoringSection,
+  compareSection,
+  securitySection,
+];
 
 process.exitCode = await runBench(SECTIONS, findCitations, process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

@@ -1,15 +1,20 @@
 /**
  * Every UI string goes through here, so a string cannot be shown without a translation key.
  * Keys are typed from the English messages file (the default locale): a misspelt or removed
- * key is a compile error, and `tests/unit/locales.test.ts` keeps the Russian file in step.
+ * key is a compile error, and `tests/unit/locales.test.ts` keeps the other five files in step.
  */
 import { browser } from 'wxt/browser';
 import type enMessages from '../../public/_locales/en/messages.json';
+import type { UnLang } from '../../lib/citations/types';
+import { pluralKey } from '../../lib/i18n/plural';
+import { directionOf, formatCalendarDate, formatNumber, interfaceLangOf, type TextDirection } from '../../lib/i18n/interface-locale';
 
 export type MessageKey = keyof typeof enMessages;
+/** Messages with a form per plural category (`notes_count_one`…): their base name. */
+export type PluralMessage = MessageKey extends infer K ? (K extends `${infer Base}_other` ? Base : never) : never;
 
 /**
- * The message `key` in the browser's UI language, with `$1`… filled from `substitutions`.
+ * The message `key` in the interface language, with `$1`… filled from `substitutions`.
  * Falls back to the key itself: the browser answers "" for an unknown key, and a visible key
  * is easier to notice and report than a blank.
  */
@@ -17,11 +22,48 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
 }
 
-/** The browser's UI language (for dates and numbers); 'en' where the API is missing. */
+let cachedLang: UnLang | undefined;
+
+/** The interface language: the language of the messages file the browser picked. */
+export function uiLang(): UnLang {
+  cachedLang ??= interfaceLangOf(browser.i18n.getMessage('locale_code'));
+  return cachedLang;
+}
+
+export function uiDir(): TextDirection {
+  return directionOf(uiLang());
+}
+
+/**
+ * The form of the plural message `base` that `count` takes in the interface language (the
+ * language's CLDR category; `_other` if a file lacks it). `substitutions` fill `$1`…, numbers
+ * already formatted with `formatCount`.
+ */
+export function tPlural(base: PluralMessage, count: number, substitutions: string | string[]): string {
+  const key = pluralKey(base, uiLang(), count) as MessageKey;
+  return browser.i18n.getMessage(key, substitutions) || t(`${base}_other` as MessageKey, substitutions);
+}
+
+/** A number as the interface language writes it. */
+export function formatCount(value: number): string {
+  return formatNumber(uiLang(), value);
+}
+
+/** A metadata date (`yyyy-mm-dd`, `yyyy-mm`, `yyyy`) as the interface language writes it. */
+export function displayDate(iso: string): string {
+  return formatCalendarDate(uiLang(), iso);
+}
+
+/**
+ * Puts the interface language and direction on an extension page's root (or on a shadow
+ * root's container), so that screen readers use the right voice and Arabic is laid out right to left.
+ */
+export function applyInterfaceLanguage(element: HTMLElement): void {
+  element.lang = uiLang();
+  element.dir = uiDir();
+}
+
+/** The interface language as a locale for Intl (dates of notes): the same as `uiLang()`. */
 export function uiLocale(): string {
-  try {
-    return browser.i18n.getUILanguage();
-  } catch {
-    return 'en';
-  }
+  return uiLang();
 }

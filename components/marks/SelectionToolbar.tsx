@@ -28,10 +28,10 @@ export function SelectionToolbar({ onHighlight, onAddNote }: SelectionToolbarPro
           title={t('mark_highlightIn', t(COLOUR_KEYS[colour]))}
           {...(colour === NOTE_COLOURS[0] ? { 'aria-keyshortcuts': HIGHLIGHT_SHORTCUT } : {})}
           onMouseDown={keepSelection}
-          onClick={() => onHighlight(colour)}
+          onClick={(event) => event.isTrusted && onHighlight(colour)}
         />
       ))}
-      <button type="button" class="mark-add-note" data-action="add-note" onMouseDown={keepSelection} onClick={onAddNote}>
+      <button type="button" class="mark-add-note" data-action="add-note" onMouseDown={keepSelection} onClick={(event) => event.isTrusted && onAddNote()}>
         {t('mark_addNote')}
       </button>
     </div>

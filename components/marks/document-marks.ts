@@ -17,6 +17,8 @@ import type { UnLang } from '../../lib/citations/types';
 import { segmentClauses } from '../../lib/clauses';
 import type { Clause } from '../../lib/clauses/types';
 import { documentKeyOf, type DocumentRef, type Note, type NoteColour, type NotesChange, type NotesStore } from '../../lib/notes/types';
+import { noteTitle } from '../../lib/notes/note-limits';
+import { firstHighlightOf } from '../../lib/surface/highlight-element';
 import type { PlacedBlock } from '../../lib/reader/selection-offsets';
 import type { ReadingSurface, TextBlock } from '../../lib/surface/surface';
 import { t } from '../extension/i18n';
@@ -184,14 +186,9 @@ export function createDocumentMarks(options: DocumentMarksOptions): DocumentMark
 
   const create = async (selectors: Note['selectors'], colour: NoteColour): Promise<Note> => {
     const ready = requireReady();
-    const note = await ready.store.create({
-      doc: ready.document.doc,
-      selectors,
-      text: '',
-      colour,
-      tags: [],
-      ...(ready.document.title !== null ? { docTitle: ready.document.title } : {}),
-    });
+    // A page title may be any length or carry bidi controls: clipped and cleaned, never refused.
+    const docTitle = noteTitle(ready.document.title);
+    const note = await ready.store.create({ doc: ready.document.doc, selectors, text: '', colour, tags: [], ...(docTitle !== undefined ? { docTitle } : {}) });
     // Shown at once; the announcement of the write reloads (and finds the same) shortly after.
     show([...state.notes.map((entry) => entry.note).filter((n) => n.id !== note.id), note]);
     return note;
@@ -207,7 +204,7 @@ export function createDocumentMarks(options: DocumentMarksOptions): DocumentMark
       const entry = state.notes.find((n) => n.note.id === id);
       if (entry?.anchor === undefined || view === null || signal.aborted) return false;
       const shown = view;
-      const find = () => shown.container.querySelector<HTMLElement>(`mark[data-note-id="${CSS.escape(id)}"]`) ?? undefined;
+      const find = () => firstHighlightOf(shown.container, id) ?? undefined;
       let element = find();
       if (element === undefined && entry.page !== undefined && shown.goToPage !== undefined) {
         shown.goToPage(entry.page);

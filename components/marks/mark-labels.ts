@@ -38,7 +38,14 @@ export function highlightMarkOf(entry: PlacedNote, text: DocumentText, languageN
       ? t('mark_noteLabel', excerpt(note.text))
       : t('mark_notePrivateLabel')
     : t('mark_highlightLabel', excerpt(anchor === undefined ? '' : text.text.slice(anchor.start, anchor.end)));
-  const mark: HighlightMark = { noteId: note.id, colour: note.colour, label };
+  // Where the note's words stay out of the name, its id stays out of the DOM too.
+  const mark: HighlightMark = {
+    noteId: note.id,
+    colour: note.colour,
+    label,
+    ...(hasText ? { hasNote: true } : {}),
+    ...(noteTextInLabel ? {} : { idHidden: true }),
+  };
   if (entry.status === 'other-language' && note.doc.kind === 'symbol') {
     const from = t('mark_fromLanguage', languageName(note.doc.lang));
     return { ...mark, fromLang: note.doc.lang, title: from, label: `${label} (${from})` };

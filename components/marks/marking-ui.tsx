@@ -9,7 +9,10 @@ import { render } from 'preact';
 import { documentRangeOf } from '../../lib/reader/selection-offsets';
 import { NOTE_COLOURS, NotesError, type Note, type NoteColour } from '../../lib/notes/types';
 import { t } from '../extension/i18n';
-import { CLAUSE_CONTROL_HOOK } from '../../lib/marks/mark-painter';
+import { selectionFits } from '../../lib/notes/note-limits';
+import { MAX_QUOTE } from '../../lib/notes/note-shape';
+import { firstHighlightOf, noteIdOfHighlight } from '../../lib/surface/highlight-element';
+import { CLAUSE_CONTROL_HOOK, isOwnClauseControl } from '../../lib/marks/mark-painter';
 import { NoteCard } from './NoteCard';
 import type { NoteDraftKeeper } from '../../lib/notes/notes-ui-autosave';
 import type { DocumentMarks } from './document-marks';
@@ -35,6 +38,11 @@ export interface MarkingOptions {
   drafts?: NoteDraftKeeper | null;
   /** Tells the reader something went wrong (a status line). */
   report(message: string): void;
+  /**
+   * Shows a note's card somewhere other than `hosts.card` (a web page: the notes frame, beside the
+   * mark at `near`). Default: the card is rendered in `hosts.card`.
+   */
+  showCard?: (note: Note, near: DOMRect | undefined) => void;
   signal: AbortSignal;
 }
 
@@ -101,6 +109,11 @@ export function attachMarking(options: MarkingOptions): void {
       options.report(t('mark_notReady'));
       return;
     }
+    if (!selectionFits(range.start, range.end)) {
+      // Said, not clipped: a quote cut short would no longer find its text again.
+      options.report(t('mark_selectionTooLong', String(MAX_QUOTE)));
+      return;
+    }
     hideToolbar();
     win.getSelection()?.removeAllRanges();
     try {
@@ -111,7 +124,7 @@ export function attachMarking(options: MarkingOptions): void {
     }
   };
 
-  const firstElementOf = (id: string) => container.querySelector<HTMLElement>(`mark[data-note-id="${CSS.escape(id)}"][data-part="0"]`);
+  const firstElementOf = (id: string) => firstHighlightOf(container, id);
 
   const closeCard = () => {
     render(null, cardHost);
@@ -126,6 +139,11 @@ export function attachMarking(options: MarkingOptions): void {
   const openCard = (note: Note) => {
     const store = marks.store();
     if (store === null) return;
+    if (options.showCard !== undefined) {
+      // Shown elsewhere (a web page's notes frame): nothing of the note enters the page.
+      options.showCard(note, firstElementOf(note.id)?.getBoundingClientRect());
+      return;
+    }
     const active = activeIn(cardHost) ?? doc.activeElement;
     const mark = firstElementOf(note.id);
     openNoteId = note.id;
@@ -168,7 +186,7 @@ export function attachMarking(options: MarkingOptions): void {
     'keydown',
     (event) => {
       // `code`, not `key`: the same keys in a Cyrillic or Arabic layout.
-      if (event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyH') {
+      if (event.isTrusted && event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyH') {
         event.preventDefault();
         void highlight(DEFAULT_COLOUR, false, selectionRange());
       }
@@ -179,13 +197,15 @@ export function attachMarking(options: MarkingOptions): void {
   /** A click or Enter/Space on a mark or a clause number. */
   const activate = (target: EventTarget | null): boolean => {
     if (!(target instanceof Element)) return false;
-    const mark = target.closest<HTMLElement>('mark[data-resolute="highlight"][data-note-id]');
-    if (mark !== null && container.contains(mark)) {
-      marks.openEditor(mark.dataset.noteId!);
+    // Only marks and controls Resolute drew: a page's look-alike names no note and marks no clause.
+    const mark = target.closest<HTMLElement>('mark[data-resolute="highlight"]');
+    const noteId = mark === null ? undefined : noteIdOfHighlight(mark);
+    if (mark !== null && noteId !== undefined && container.contains(mark)) {
+      marks.openEditor(noteId);
       return true;
     }
     const control = target.closest<HTMLElement>(`[data-resolute="${CLAUSE_CONTROL_HOOK}"][data-clause-id]`);
-    if (control !== null && container.contains(control)) {
+    if (control !== null && isOwnClauseControl(control) && container.contains(control)) {
       void marks.markClause(control.dataset.clauseId!, DEFAULT_COLOUR).then(
         ({ note, created }) => {
           if (!created) openCard(note);
@@ -199,6 +219,8 @@ export function attachMarking(options: MarkingOptions): void {
   container.addEventListener(
     'click',
     (event) => {
+      // What the reader does, not a page script's synthetic click.
+      if (!event.isTrusted) return;
       // The end of a drag that selected text is a selection, not a click on a mark.
       if (win.getSelection()?.isCollapsed === false) return;
       if (activate(event.target)) event.preventDefault();
@@ -208,7 +230,7 @@ export function attachMarking(options: MarkingOptions): void {
   container.addEventListener(
     'keydown',
     (event) => {
-      if ((event.key === 'Enter' || event.key === ' ') && activate(event.target)) event.preventDefault();
+      if (event.isTrusted && (event.key === 'Enter' || event.key === ' ') && activate(event.target)) event.preventDefault();
     },
     { signal },
   );

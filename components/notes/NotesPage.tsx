@@ -8,7 +8,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { queryNotes } from '../../lib/notes/query';
 import { NOTE_COLOURS, type Note, type NoteColour, type NotesChange, type NotesStore } from '../../lib/notes/types';
-import { t, type MessageKey } from '../extension/i18n';
+import { formatCount, t, tPlural, type MessageKey } from '../extension/i18n';
 import { COLOUR_KEYS, NoteEditor } from './NoteEditor';
 import { uiLocale } from '../extension/i18n';
 import { NoteBody } from './NoteSummary';
@@ -197,7 +197,7 @@ export function NotesPage({ store, subscribe, initialFilters, onFilters, drafts 
       </div>
       <NotesTransfer store={store} win={win} notes={scoped} scopeKey={filters.docKey} scopeLabel={scopeLabel} total={notes.length} />
       <p class="notes-count" role="status" aria-live="polite" data-testid="notes-count" data-shown={matching.length} data-total={notes.length}>
-        {loaded.kind === 'loading' ? t('notes_loading') : t('notes_count', [String(matching.length), String(notes.length)])}
+        {loaded.kind === 'loading' ? t('notes_loading') : tPlural('notes_count', notes.length, [formatCount(matching.length), formatCount(notes.length)])}
       </p>
       {deleted.map((note) => (
         <UndoDelete key={note.id} store={store} note={note} onRestored={() => setDeleted((list) => list.filter((n) => n.id !== note.id))} />

@@ -6,8 +6,8 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import type { Note, NotesStore } from '../../lib/notes/types';
-import { t } from '../extension/i18n';
-import { annotationExport, downloadText, importAnnotationText, markdownExport, type ImportOutcome } from '../../lib/notes/notes-ui-io';
+import { formatCount, t, tPlural } from '../extension/i18n';
+import { MAX_IMPORT_BYTES, checkedAnnotationExport, downloadText, importAnnotationText, markdownExport, type ImportOutcome } from '../../lib/notes/notes-ui-io';
 import { exportFileName } from '../../lib/notes/notes-ui-page-model';
 
 export interface NotesTransferProps {
@@ -27,11 +27,16 @@ export function NotesTransfer({ store, win, notes, scopeKey, scopeLabel, total }
   const [importing, setImporting] = useState<Importing>({ kind: 'idle' });
   const [confirming, setConfirming] = useState(false);
   const [wiped, setWiped] = useState(false);
+  const [exportRefused, setExportRefused] = useState<string | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
 
   const exportAs = (kind: 'jsonld' | 'md') => {
-    const text = kind === 'jsonld' ? annotationExport(notes) : markdownExport(notes);
+    const json = kind === 'jsonld' ? checkedAnnotationExport(notes) : null;
+    // A backup that would not import again is not written: the reader is told which note to fix.
+    setExportRefused(json?.ok === false ? json.problem : null);
+    if (json?.ok === false) return;
+    const text = json?.ok === true ? json.text : markdownExport(notes);
     downloadText(win, text, kind === 'jsonld' ? 'application/ld+json' : 'text/markdown', exportFileName(kind, scopeKey, new Date()));
   };
 
@@ -39,6 +44,12 @@ export function NotesTransfer({ store, win, notes, scopeKey, scopeLabel, total }
     if (file === undefined) return;
     setImporting({ kind: 'busy' });
     setWiped(false);
+    if (file.size > MAX_IMPORT_BYTES) {
+      const problem = t('notes_importTooBig', [String(Math.ceil(file.size / 1e6)), String(MAX_IMPORT_BYTES / 1e6)]);
+      setImporting({ kind: 'refused', problem });
+      if (fileRef.current !== null) fileRef.current.value = '';
+      return;
+    }
     let text: string;
     try {
       text = await file.text();
@@ -55,7 +66,7 @@ export function NotesTransfer({ store, win, notes, scopeKey, scopeLabel, total }
     <section class="notes-transfer" aria-labelledby="notes-transfer-heading">
       <h2 id="notes-transfer-heading">{t('notes_exportHeading')}</h2>
       <p class="notes-export">
-        <span>{scopeKey === null ? t('notes_exportAll', String(notes.length)) : t('notes_exportDocument', [String(notes.length), scopeLabel ?? scopeKey])}</span>{' '}
+        <span>{scopeKey === null ? tPlural('notes_exportAll', notes.length, formatCount(notes.length)) : tPlural('notes_exportDocument', notes.length, [formatCount(notes.length), scopeLabel ?? scopeKey])}</span>{' '}
         <button type="button" data-testid="notes-export-jsonld" disabled={notes.length === 0} onClick={() => exportAs('jsonld')}>
           {t('notes_exportJson')}
         </button>{' '}
@@ -63,6 +74,11 @@ export function NotesTransfer({ store, win, notes, scopeKey, scopeLabel, total }
           {t('notes_exportMarkdown')}
         </button>
       </p>
+      {exportRefused !== null && (
+        <p role="alert" class="note-problem" data-testid="notes-export-problem">
+          {t('notes_exportRefused', exportRefused)}
+        </p>
+      )}
       <p class="notes-import">
         <label>
           <span>{t('notes_importLabel')}</span>{' '}
@@ -92,7 +108,7 @@ export function NotesTransfer({ store, win, notes, scopeKey, scopeLabel, total }
           </button>
         ) : (
           <span role="alertdialog" aria-labelledby="notes-wipe-question" class="note-problem">
-            <span id="notes-wipe-question">{t('notes_deleteAllConfirm', String(total))}</span>{' '}
+            <span id="notes-wipe-question">{tPlural('notes_deleteAllConfirm', total, formatCount(total))}</span>{' '}
             <button
               type="button"
               ref={confirmRef}
@@ -137,7 +153,7 @@ function ImportMessage({ importing }: { importing: Importing }) {
       const { added, updated, unchanged } = importing.result;
       return (
         <p role="status" data-testid="notes-import-result" data-outcome="imported">
-          {t('notes_importResult', [String(added), String(updated), String(unchanged)])}
+          {t('notes_importResult', [formatCount(added), formatCount(updated), formatCount(unchanged)])}
         </p>
       );
     }

@@ -28,6 +28,9 @@ mark.resolute-mark[data-resolute="highlight"] {
   cursor: pointer !important;
   border-radius: 0.1em !important;
 }
+mark.resolute-mark[data-resolute="highlight"][data-has-note] {
+  box-shadow: inset 0 -0.14em 0 rgb(55 65 81 / 0.75) !important;
+}
 mark.resolute-mark[data-resolute="highlight"][data-from-lang] {
   text-decoration: underline dashed rgb(107 33 168 / 0.9) !important;
 }
@@ -52,7 +55,7 @@ ${notesCss.replace(/:root/g, ':host')}
 ${marksCss}
 ${MARK_COLOURS}
 .mark-toolbar-host, .mark-card-host { z-index: 2147483645; }
-.page-notes { position: fixed; right: 12px; bottom: 12px; z-index: 2147483644; max-width: min(24rem, calc(100vw - 24px));
+.page-notes { position: fixed; inset-inline-end: 12px; bottom: 12px; z-index: 2147483644; max-width: min(24rem, calc(100vw - 24px));
   display: flex; flex-direction: column; align-items: flex-end; gap: 6px; color: var(--fg); }
 .page-notes-toggle { font: inherit; font-size: 13px; padding: 3px 10px; border-radius: 999px; border: 1px solid var(--line);
   background: var(--bg); color: var(--fg); cursor: pointer; box-shadow: 0 1px 4px rgb(0 0 0 / 0.15); }
@@ -61,9 +64,9 @@ ${MARK_COLOURS}
   box-shadow: 0 4px 16px rgb(0 0 0 / 0.2); max-height: min(60vh, 420px); overflow: auto; width: 100%; box-sizing: border-box; }
 .page-notes-list li { padding: 6px 0; border-bottom: 1px solid var(--line); }
 .page-notes-list li:last-child { border-bottom: none; }
-.page-notes-list .note-quote { margin: 0 0 4px; padding-left: 8px; border-left: 3px solid var(--line); color: var(--muted); }
+.page-notes-list .note-quote { margin: 0 0 4px; padding-inline-start: 8px; border-inline-start: 3px solid var(--line); color: var(--muted); }
 .page-notes-list .note-body { margin: 0 0 4px; white-space: pre-wrap; }
-.page-notes-list .note-swatch { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin-right: 6px; background: var(--note-colour, #f7d74a); }
+.page-notes-list .note-swatch { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin-inline-end: 6px; background: var(--note-colour, #f7d74a); }
 .page-notes-where { font-size: 12px; color: var(--muted); }
 .page-notes-actions { display: flex; gap: 12px; font-size: 13px; }
 .page-notes-actions a { color: var(--accent); }

@@ -12,17 +12,16 @@
  */
 import { documentTextOf } from '../../lib/anchoring';
 import type { UnLang } from '../../lib/citations/types';
-import type { DocumentRef, NotesChange, NotesStore } from '../../lib/notes/types';
+import { documentKeyOf, type DocumentRef, type NotesChange, type NotesStore } from '../../lib/notes/types';
 import type { HtmlPageSurface } from '../../lib/page/html-surface';
-import { buildReaderAddress } from '../../lib/reader/reader-address';
 import type { TextBlock } from '../../lib/surface/surface';
-import { t } from '../extension/i18n';
+import { applyInterfaceLanguage, t } from '../extension/i18n';
 import { LANGUAGE_NAMES } from '../reader/LanguageSwitch';
 import { createDocumentMarks, type DocumentMarks } from '../marks/document-marks';
 import type { MarkLayer } from '../../lib/marks/mark-layer';
 import { attachMarking } from '../marks/marking-ui';
-import type { PlacedNote } from '../../lib/marks/placed-notes';
-import { PageNotesList } from './page-notes-list';
+import { createNotesFrame } from '../extension/notes-frame-host';
+import { PageNotesToggle } from './page-notes-list';
 import { addPageMarksStyle, PAGE_NOTES_SHADOW_CSS } from './page-notes-style';
 import { mountShadowHost } from '../shadow-host';
 
@@ -74,6 +73,8 @@ export function startPageNotes(options: PageNotesOptions): PageNotes {
     containers: ['', 'mark-toolbar-host', 'mark-card-host'],
   });
   const [listHost, toolbar, card] = mounted.containers as [HTMLElement, HTMLElement, HTMLElement];
+  // What Resolute shows speaks the interface's language and direction, not the page's.
+  for (const part of [listHost, toolbar, card]) applyInterfaceLanguage(part);
 
   const layer: MarkLayer = {
     wrap: (block, start, end, make) => surface.wrapMarks(block, start, end, make),
@@ -99,19 +100,13 @@ export function startPageNotes(options: PageNotesOptions): PageNotes {
   });
 
   const docName = options.doc.kind === 'symbol' ? options.doc.symbol : t('pagenotes_thisPage');
-  const readerHref = (entry: PlacedNote): string | null => {
-    const note = entry.note;
-    if (note.doc.kind !== 'symbol') return null;
-    return options.readerUrl(buildReaderAddress({ symbol: note.doc.symbol, lang: note.doc.lang, note: note.id }));
-  };
-  const showNote = (id: string) => {
-    void marks.scrollToNote(id).then((shown) => {
-      if (shown) doc.querySelector<HTMLElement>(`mark[data-note-id="${CSS.escape(id)}"][data-part="0"]`)?.focus();
-    });
-  };
+  // The notes' words, tags and ids show only in the notes frame, out of the page's reach (ADR 0024).
+  const frame = createNotesFrame(doc, signal);
+  const docKey = documentKeyOf(options.doc);
   const showList = () => {
     if (signal.aborted) return;
-    mounted.render(<PageNotesList state={marks.get()} docName={docName} readerHref={readerHref} onShow={showNote} status={status} />, listHost);
+    const open = () => frame.show({ view: 'list', docKey, docName });
+    mounted.render(<PageNotesToggle count={marks.get().notes.length} docName={docName} status={status} onOpen={open} />, listHost);
   };
   marks.subscribe(showList);
 
@@ -122,6 +117,7 @@ export function startPageNotes(options: PageNotesOptions): PageNotes {
     hosts: { toolbar, card },
     // The page can read its own localStorage: notes being typed are not kept there.
     drafts: null,
+    showCard: (note, near) => frame.show({ view: 'card', docKey: note.docKey, noteId: note.id }, near),
     report,
     signal,
   });

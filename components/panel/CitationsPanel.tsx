@@ -10,7 +10,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { GroupKey, PanelGroup } from '../../lib/panel/panel-model';
 import { buildReaderAddress } from '../../lib/reader/reader-address';
-import { t, type MessageKey } from '../extension/i18n';
+import { formatCount, t, tPlural, type MessageKey } from '../extension/i18n';
 import type { PanelController, PanelSnapshot } from '../../lib/panel/panel-controller';
 import { EntryFactsLine, PanelEntryItem } from './PanelEntry';
 import { useWantWhenVisible } from './use-want-when-visible';
@@ -30,7 +30,7 @@ const GROUP_NAMES: Record<GroupKey, MessageKey> = {
   SC: 'panel_group_SC',
   ECOSOC: 'panel_group_ECOSOC',
   HRC: 'panel_group_HRC',
-  other: 'panel_group_other',
+  other: 'panel_group_otherBodies',
   'no-symbol': 'panel_group_noSymbol',
 };
 
@@ -84,7 +84,7 @@ export function CitationsPanel({ controller, open, onClose, autoFocus = false }:
         <div class="panel-own" data-testid="panel-own" data-symbol={doc.symbol}>
           <h3>{t('panel_thisDocument')}</h3>
           <p class="panel-own-symbol" lang={doc.lang ?? undefined}>
-            <strong>{doc.symbol}</strong>
+            <strong dir="ltr">{doc.symbol}</strong>
           </p>
           <p class="panel-own-title" lang={doc.lang ?? undefined}>
             {own?.title ?? doc.title ?? ''}
@@ -105,10 +105,10 @@ export function CitationsPanel({ controller, open, onClose, autoFocus = false }:
       </label>
       <p class="panel-summary" role="status" aria-live="polite" data-testid="panel-summary">
         {snapshot.query.trim() === ''
-          ? t('panel_summary', [String(model.entryCount), String(model.citationCount)])
-          : t('panel_filteredSummary', [String(filtered.entryCount), String(model.entryCount)])}
+          ? t('panel_summary', [formatCount(model.entryCount), formatCount(model.citationCount)])
+          : tPlural('panel_filteredSummary', model.entryCount, [formatCount(filtered.entryCount), formatCount(model.entryCount)])}
         {doc.scanning && doc.pageCount > 0 && (
-          <span class="panel-scanning"> {t('panel_scanning', [String(doc.pagesScanned), String(doc.pageCount)])}</span>
+          <span class="panel-scanning"> {t('panel_scanning', [formatCount(doc.pagesScanned), formatCount(doc.pageCount)])}</span>
         )}
       </p>
       <div class="panel-list" ref={listRef} data-testid="panel-list">
@@ -138,7 +138,10 @@ function Group({ group, snapshot, controller, hrefOf, open }: GroupProps) {
       <h3 id={headingId}>
         {t(GROUP_NAMES[group.key])}
         <span class="panel-group-count" data-testid="panel-group-count">
-          {t('panel_groupCount', [String(group.entries.length), String(group.citationCount)])}
+          {t('panel_groupCount', [
+            tPlural('panel_groupDocuments', group.entries.length, formatCount(group.entries.length)),
+            tPlural('panel_groupCitations', group.citationCount, formatCount(group.citationCount)),
+          ])}
         </span>
       </h3>
       <ul>

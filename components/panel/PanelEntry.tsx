@@ -6,9 +6,8 @@
 import type { UnLang } from '../../lib/citations/types';
 import type { EntryFacts } from '../../lib/panel/entry-facts';
 import type { PanelEntry } from '../../lib/panel/panel-model';
-import { t } from '../extension/i18n';
+import { displayDate, formatCount, t, tPlural } from '../extension/i18n';
 import { isModifiedClick } from '../../lib/reader/reader-actions';
-import { displayDate } from '../extension/display-date';
 import { describeForUi } from '../extension/describe-for-ui';
 
 export interface PanelEntryProps {
@@ -32,6 +31,8 @@ export function PanelEntryItem({ entry, facts, at, lang, href, open, step }: Pan
         {href !== null && entry.symbol !== null ? (
           <a
             class="panel-symbol"
+            // A symbol is Latin, even in an Arabic interface: isolated, so "S/RES/2231(2015)" keeps its parentheses.
+            dir="ltr"
             href={href}
             title={t('panel_open', entry.symbol)}
             data-testid="panel-symbol"
@@ -44,13 +45,13 @@ export function PanelEntryItem({ entry, facts, at, lang, href, open, step }: Pan
             {entry.symbol}
           </a>
         ) : (
-          <span class="panel-symbol panel-symbol-none" data-testid="panel-symbol">
+          <span class="panel-symbol panel-symbol-none" dir="auto" data-testid="panel-symbol">
             {entry.label}
           </span>
         )}
         <span class="panel-count" data-testid="panel-count">
-          <span aria-hidden="true">{t('panel_citedTimes', String(count))}</span>
-          <span class="visually-hidden">{t('panel_citedTimesLong', String(count))}</span>
+          <span aria-hidden="true">{t('panel_citedTimes', formatCount(count))}</span>
+          <span class="visually-hidden">{tPlural('panel_citedTimesLong', count, formatCount(count))}</span>
         </span>
         <span class="panel-jump">
           <button type="button" onClick={() => step(-1)} title={t('panel_previous', entry.label)} data-testid="panel-previous">
@@ -64,15 +65,16 @@ export function PanelEntryItem({ entry, facts, at, lang, href, open, step }: Pan
         </span>
       </div>
       {entry.symbol === null ? (
-        <p class="panel-facts panel-facts-quiet" lang={lang ?? undefined}>
-          {entry.texts[0]} · {t('panel_noSymbolNote')}
+        <p class="panel-facts panel-facts-quiet">
+          {/* The citation as the document writes it, in the document's language; the note in the interface's. */}
+          <bdi lang={lang ?? undefined}>{entry.texts[0]}</bdi> · {t('panel_noSymbolNote')}
         </p>
       ) : (
         <EntryFactsLine facts={facts} showTitle={true} symbol={entry.symbol} />
       )}
       {at !== null && (
         <p class="panel-position" data-testid="panel-position">
-          {t('panel_position', [String(at + 1), String(count)])}
+          {t('panel_position', [formatCount(at + 1), formatCount(count)])}
         </p>
       )}
     </li>
@@ -106,7 +108,7 @@ export function EntryFactsLine({ facts, showTitle, symbol }: { facts: EntryFacts
   return (
     <p class="panel-facts" data-testid="panel-facts" data-state={facts.state}>
       {title !== undefined && (
-        <span class="panel-title" data-testid="panel-title">
+        <span class="panel-title" dir="auto" data-testid="panel-title">
           {title}
         </span>
       )}

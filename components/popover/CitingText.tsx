@@ -1,10 +1,10 @@
 /**
  * Two card sections that quote text rather than records: what the citing text says around the
- * citation (ADR 0022), and an act's own text (a General Assembly decision).
+ * citation (ADR 0025), and an act's own text (a General Assembly decision).
  */
 import type { CitingContext } from '../../lib/metadata/citing-context';
-import { displayDate } from '../extension/display-date';
-import { t } from '../extension/i18n';
+import { displayDate, t } from '../extension/i18n';
+
 
 /**
  * What the citing text says about the document, set apart and labelled as such: its words around

@@ -13,10 +13,9 @@ import type { DocumentMetadata, LookupFailureKind } from '../../lib/metadata/typ
 import { cardState, citationNumber, creditedSource, libraryLink, librarySearch, readerLinks, SUMMARY_PREVIEW, voteView } from '../../lib/popover/card-content';
 import { buildReaderAddress } from '../../lib/reader/reader-address';
 import type { Note } from '../../lib/notes/types';
-import { t, type MessageKey } from '../extension/i18n';
+import { displayDate, formatCount, t, tPlural, type MessageKey } from '../extension/i18n';
 import { excerpt, notesPageAddress, quoteOf } from '../../lib/notes/notes-ui-format';
 import { describeForUi } from '../extension/describe-for-ui';
-import { displayDate } from '../extension/display-date';
 import { ActText, CitingText } from './CitingText';
 
 /**
@@ -67,18 +66,21 @@ export function PopoverCard({ subject, answer, readerUrl, onClose, id, notes }: 
       ) : (
         <AboutSymbol symbol={subject.symbol} lang={subject.lang} citing={subject.citing} answer={answer} readerUrl={readerUrl} notes={notes} />
       )}
+      <p class="keys" data-part="keys">
+        {t('popover_keyboardHint')}
+      </p>
     </div>
   );
 }
 
 function NoSymbol({ subject, answer }: { subject: Extract<CardSubject, { symbol: null }>; answer?: MetadataAnswer | undefined }) {
-  const kind = subject.kind === 'resolution' ? t('popover_kindResolution') : subject.kind === 'decision' ? t('popover_kindDecision') : t('popover_kindAct');
+  const key = subject.kind === 'resolution' ? 'popover_noSymbol_resolution' : subject.kind === 'decision' ? 'popover_noSymbol_decision' : 'popover_noSymbol_act';
   const number = citationNumber(subject.text) ?? subject.text;
   const state = subject.lookup === undefined ? undefined : cardState(answer);
   return (
     <>
       <p class="what" data-part="no-symbol">
-        {t('popover_noSymbol', [kind, number, bodyName(subject.body)])}
+        {t(key, [number, bodyName(subject.body)])}
       </p>
       {state?.kind === 'loading' && (
         <p class="state" data-state="loading" role="status">
@@ -126,7 +128,7 @@ function AboutSymbol({ symbol, lang, citing, answer, readerUrl, notes }: AboutSy
   return (
     <>
       <p class="symbol" data-part="symbol">
-        {symbol}
+        <bdi>{symbol}</bdi>
       </p>
       <p class="description" data-part="description">
         {facts.description}
@@ -141,7 +143,7 @@ function AboutSymbol({ symbol, lang, citing, answer, readerUrl, notes }: AboutSy
           {t(FAILURE_KEYS[state.failure])}
         </p>
       )}
-      {state.kind === 'found' && <Found metadata={state.metadata} stale={state.stale} loadingMore={state.loadingMore} lang={lang} />}
+      {state.kind === 'found' && <Found metadata={state.metadata} lang={lang} stale={state.stale} loadingMore={state.loadingMore} />}
       {facts.title === null && facts.citing !== undefined && <CitingText citing={facts.citing} dateFromCiting={facts.sources.date === 'citing-text' ? facts.date : null} />}
       {notes !== undefined && notes.length > 0 && <YourNotes notes={notes} href={readerUrl(notesPageAddress(`symbol:${symbol}`))} />}
       <div class="actions">
@@ -162,7 +164,14 @@ function AboutSymbol({ symbol, lang, citing, answer, readerUrl, notes }: AboutSy
       </div>
       <nav class="langs" aria-label={t('popover_languagesLabel')}>
         {readerLinks(symbol).map(({ lang: other, href }) => (
-          <a key={other} href={readerUrl(href)} lang={other} aria-label={t('popover_languageLink', t(`reader_lang_${other}`))} aria-current={other === lang ? 'true' : undefined}>
+          // The name starts with the visible code ("EN"), so that speech input users can say what they see.
+          <a
+            key={other}
+            href={readerUrl(href)}
+            hreflang={other}
+            aria-label={`${other.toUpperCase()}: ${t('popover_languageLink', t(`reader_lang_${other}`))}`}
+            aria-current={other === lang ? 'true' : undefined}
+          >
             {other.toUpperCase()}
           </a>
         ))}
@@ -171,14 +180,16 @@ function AboutSymbol({ symbol, lang, citing, answer, readerUrl, notes }: AboutSy
   );
 }
 
-function Found({ metadata, stale, loadingMore, lang }: { metadata: DocumentMetadata; stale: boolean; loadingMore: boolean; lang: UnLang }) {
+function Found({ metadata, lang, stale, loadingMore }: { metadata: DocumentMetadata; lang: UnLang; stale: boolean; loadingMore: boolean }) {
   const source = creditedSource(metadata);
-  const facts = [metadata.body !== undefined ? bodyName(metadata.body) : undefined, metadata.date].filter((x) => x !== undefined);
+  const facts = [metadata.body !== undefined ? bodyName(metadata.body) : undefined, metadata.date !== undefined ? displayDate(metadata.date) : undefined].filter(
+    (x) => x !== undefined,
+  );
   // A title in another language than the reader's (the catalogue's English one): say so, while no source has theirs.
   const otherLanguage = metadata.title !== undefined && metadata.titleLang !== undefined && metadata.titleLang !== lang;
   return (
     <>
-      <p class="title" data-part="title" lang={metadata.titleLang}>
+      <p class="title" data-part="title" lang={titleLang(metadata, lang)}>
         {metadata.title ?? t('popover_untitled')}
       </p>
       {otherLanguage && (
@@ -203,6 +214,13 @@ function Found({ metadata, stale, loadingMore, lang }: { metadata: DocumentMetad
   );
 }
 
+/** The language the title is written in, when a source said so (the catalogue may give another language's title). */
+function titleLang(metadata: DocumentMetadata, lang: UnLang): string | undefined {
+  if (metadata.title === undefined) return undefined;
+  if (metadata.titles?.[lang] === metadata.title) return lang;
+  return Object.entries(metadata.titles ?? {}).find(([, title]) => title === metadata.title)?.[0];
+}
+
 function VoteLine({ metadata }: { metadata: DocumentMetadata }) {
   const vote = voteView(metadata);
   if (vote.kind === 'none') return null;
@@ -216,7 +234,7 @@ function VoteLine({ metadata }: { metadata: DocumentMetadata }) {
   const pct = (share: number) => `${(share * 100).toFixed(2)}%`;
   return (
     <div class="vote" data-part="vote" data-vote={`${vote.yes}-${vote.no}-${vote.abstain}`}>
-      <p>{t('popover_votes', [String(vote.yes), String(vote.no), String(vote.abstain)])}</p>
+      <p>{t('popover_votes', [formatCount(vote.yes), formatCount(vote.no), formatCount(vote.abstain)])}</p>
       <div class="bar" aria-hidden="true">
         <span class="yes" style={{ width: pct(vote.shares.yes) }} title={t('popover_voteYes')} />
         <span class="no" style={{ width: pct(vote.shares.no) }} title={t('popover_voteNo')} />
@@ -242,7 +260,7 @@ function Summary({ paragraphs }: { paragraphs: { number: string; opening: string
       </ol>
       {paragraphs.length > SUMMARY_PREVIEW && (
         <button type="button" class="more" aria-expanded={all} onClick={() => setAll(!all)}>
-          {all ? t('popover_summaryLess') : t('popover_summaryMore', String(paragraphs.length))}
+          {all ? t('popover_summaryLess') : tPlural('popover_summaryMore', paragraphs.length, formatCount(paragraphs.length))}
         </button>
       )}
     </section>
@@ -253,8 +271,8 @@ function Summary({ paragraphs }: { paragraphs: { number: string; opening: string
 function YourNotes({ notes, href }: { notes: readonly Note[]; href: string }) {
   const latest = [...notes].sort((a, b) => b.updated.localeCompare(a.updated)).slice(0, NOTES_PREVIEW);
   return (
-    <section class="notes" data-part="notes" aria-label={t('notes_popoverHeading', String(notes.length))}>
-      <p class="heading">{t('notes_popoverHeading', String(notes.length))}</p>
+    <section class="notes" data-part="notes" aria-label={t('notes_popoverHeading', formatCount(notes.length))}>
+      <p class="heading">{t('notes_popoverHeading', formatCount(notes.length))}</p>
       <ul>
         {latest.map((note) => (
           <li key={note.id} data-note-id={note.id} data-colour={note.colour}>

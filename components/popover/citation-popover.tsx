@@ -11,10 +11,10 @@ import type { MetadataAnswer } from '../../lib/metadata/resolve-metadata';
 import type { Note } from '../../lib/notes/types';
 import { createHoverIntent, type HoverIntentOptions } from '../../lib/popover/hover-intent';
 import { placeCard } from '../../lib/popover/placement';
-import { CITATION_CLASS } from '../../lib/surface/citation-element';
+import { CITATION_CLASS, isOwnCitationElement } from '../../lib/surface/citation-element';
 import { extensionUrl } from '../extension/extension-url';
 import { mountShadowHost } from '../shadow-host';
-import { t } from '../extension/i18n';
+import { applyInterfaceLanguage, t, uiDir } from '../extension/i18n';
 import type { MetadataClient } from '../../lib/metadata/metadata-client-types';
 import { PopoverCard, type CardSubject } from './PopoverCard';
 import { POPOVER_CSS } from './popover-style';
@@ -47,10 +47,12 @@ const HINT_ID = 'resolute-popover-hint';
 function citationAt(target: EventTarget | null, root: Element): HTMLElement | null {
   if (!(target instanceof Element)) return null;
   const part = target.closest<HTMLElement>(`.${CITATION_CLASS}`);
-  if (part === null || !root.contains(part)) return null;
+  // Only citations Resolute made: a page's look-alike (same class, same data-) is not one.
+  if (part === null || !isOwnCitationElement(part) || !root.contains(part)) return null;
   const id = part.dataset.citationId;
   if (id === undefined) return part;
-  return root.querySelector<HTMLElement>(`[data-citation-id="${CSS.escape(id)}"]`) ?? part;
+  const first = [...root.querySelectorAll<HTMLElement>(`[data-citation-id="${CSS.escape(id)}"]`)].find(isOwnCitationElement);
+  return first ?? part;
 }
 
 /**
@@ -109,6 +111,8 @@ export function attachCitationPopovers(root: HTMLElement, options: PopoverOption
   const mounted = mountShadowHost(doc, { name: 'resolute-popover', hook: 'popover-host', css: POPOVER_CSS, containers: ['frame'], parent: doc.body });
   const { host, shadow } = mounted;
   const frame = mounted.containers[0]!;
+  // The card speaks the interface's language, whatever the page's (a French card over a Russian page).
+  applyInterfaceLanguage(frame);
   frame.hidden = true;
   const hint = doc.createElement('span');
   hint.id = HINT_ID;
@@ -144,7 +148,7 @@ export function attachCitationPopovers(root: HTMLElement, options: PopoverOption
     if (open === null) return;
     const anchor = open.getBoundingClientRect();
     const card = frame.getBoundingClientRect();
-    const at = placeCard(anchor, card, { width: win.innerWidth, height: win.innerHeight });
+    const at = placeCard(anchor, card, { width: win.innerWidth, height: win.innerHeight }, uiDir());
     frame.style.left = `${at.left}px`;
     frame.style.top = `${at.top}px`;
     frame.dataset.side = at.side;
@@ -208,12 +212,18 @@ export function attachCitationPopovers(root: HTMLElement, options: PopoverOption
   const prepare = (citation: HTMLElement) => {
     if (!citation.hasAttribute('aria-describedby')) citation.setAttribute('aria-describedby', HINT_ID);
     if (!citation.hasAttribute('aria-expanded')) citation.setAttribute('aria-expanded', 'false');
-    citation.setAttribute('aria-controls', CARD_ID);
   };
 
   let lastPointer = 'mouse';
+  // Only what the reader does: a page script's synthetic events (isTrusted false) open nothing.
   const on = <K extends keyof DocumentEventMap>(target: EventTarget, type: K, listener: (event: DocumentEventMap[K]) => void, capture = false) =>
-    target.addEventListener(type, listener as EventListener, { signal, capture });
+    target.addEventListener(
+      type,
+      ((event: DocumentEventMap[K]) => {
+        if (event.isTrusted) listener(event);
+      }) as EventListener,
+      { signal, capture },
+    );
 
   on(root, 'pointerdown', (event) => (lastPointer = event.pointerType));
   on(root, 'pointerover', (event) => {

@@ -10,7 +10,7 @@ export const POPOVER_CSS = `
 .card { position: relative; padding: 12px 14px; outline: none; }
 .card:focus-visible { outline: 2px solid #1d5fbf; outline-offset: -2px; border-radius: 8px; }
 p { margin: 0 0 6px; }
-.symbol { font-weight: 600; font-size: 13px; color: #4a4f59; padding-right: 24px; }
+.symbol { font-weight: 600; font-size: 13px; color: #4a4f59; padding-inline-end: 24px; }
 .title { font-size: 15px; font-weight: 600; }
 .facts, .source, .caveat, .state { color: #4a4f59; font-size: 13px; }
 .source { font-size: 12px; margin-top: 8px; }
@@ -20,7 +20,7 @@ p { margin: 0 0 6px; }
 .summary ol { list-style: none; padding: 0; margin: 0 0 4px; }
 .notes .heading { font-weight: 600; font-size: 13px; margin: 8px 0 2px; }
 .notes ul { list-style: none; padding: 0; margin: 0 0 4px; }
-.notes li { margin: 2px 0; padding-left: 8px; border-left: 3px solid #f7d74a; white-space: pre-wrap; }
+.notes li { margin: 2px 0; padding-inline-start: 8px; border-inline-start: 3px solid #f7d74a; white-space: pre-wrap; }
 .notes li[data-colour="green"] { border-color: #7fd48c; } .notes li[data-colour="blue"] { border-color: #7db7f5; }
 .notes li[data-colour="pink"] { border-color: #f59ac0; } .notes li[data-colour="purple"] { border-color: #b79cf0; }
 .description { color: #4a4f59; font-size: 13px; }
@@ -34,14 +34,17 @@ p { margin: 0 0 6px; }
 button { font: inherit; color: inherit; background: none; border: 1px solid transparent; border-radius: 4px; cursor: pointer; padding: 0 4px; }
 button:focus-visible, a:focus-visible { outline: 2px solid #1d5fbf; outline-offset: 1px; }
 .more { color: #1d5fbf; text-decoration: underline; padding: 0; }
-.close { position: absolute; top: 6px; right: 6px; font-size: 18px; line-height: 1; }
+.close { position: absolute; top: 6px; inset-inline-end: 6px; font-size: 18px; line-height: 1; }
+.keys { margin: 8px 0 0; font-size: 12px; color: #4a4f59; }
+kbd { font: inherit; unicode-bidi: isolate; direction: ltr; }
+bdi, .symbol-text { unicode-bidi: isolate; }
 .actions { display: flex; flex-wrap: wrap; gap: 4px 12px; margin-top: 8px; }
 .langs { display: flex; gap: 6px; margin-top: 6px; font-size: 12px; }
 a { color: #1d5fbf; }
 a[aria-current="true"] { font-weight: 700; text-decoration: none; color: inherit; }
 @media (prefers-color-scheme: dark) {
   .frame { color: #e6e7ea; background: #23252b; border-color: #444851; box-shadow: 0 6px 24px rgba(0,0,0,.5); }
-  .symbol, .facts, .source, .caveat, .state, .summary .n, .description, .citing-date { color: #aeb3bd; }
+  .symbol, .facts, .source, .caveat, .state, .summary .n, .keys, .description, .citing-date { color: #aeb3bd; }
   .citing blockquote { border-color: #444851; }
   .bar { background: #3a3d45; }
   a, .more { color: #8ab4f8; }

@@ -35,7 +35,8 @@ export function LanguageSwitch({ current, actions }: { current: UnLang | null; a
             hreflang={lang}
             data-lang={lang}
             title={t('reader_langOption', name)}
-            aria-label={t('reader_langOption', name)}
+            // The name starts with the visible code ("EN"), so that speech input users can say what they see.
+            aria-label={`${lang.toUpperCase()}: ${t('reader_langOption', name)}`}
             onClick={(event) => {
               if (isModifiedClick(event)) return;
               event.preventDefault();

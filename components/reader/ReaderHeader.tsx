@@ -4,7 +4,7 @@
  * region) for what is happening or was not found. A failure replaces the status with an alert.
  */
 import type { ComponentChildren } from 'preact';
-import { t } from '../extension/i18n';
+import { formatCount, t } from '../extension/i18n';
 import { failureText } from './failure-text';
 import { LanguageSwitch } from './LanguageSwitch';
 import { isModifiedClick, type ReaderActions } from '../../lib/reader/reader-actions';
@@ -37,7 +37,7 @@ export function ReaderHeader({ store, actions, children }: { store: ReaderStore;
           </button>
         </div>
         <h1 class="document-name" lang={state.lang ?? undefined}>
-          {state.symbol !== null && <span class="document-symbol" data-testid="reader-symbol">{state.symbol}</span>}
+          {state.symbol !== null && <bdi class="document-symbol" data-testid="reader-symbol">{state.symbol}</bdi>}
           {state.title !== null && <span class="document-title" data-testid="reader-title">{state.title}</span>}
         </h1>
         {state.symbol !== null && <LanguageSwitch current={state.lang} actions={actions} />}
@@ -49,6 +49,9 @@ export function ReaderHeader({ store, actions, children }: { store: ReaderStore;
       <div class="header-row header-row-secondary">
         <Trail trail={trail} actions={actions} />
         <StatusLine state={state} />
+        <a class="help-link" href="/help.html" target="_blank" rel="noopener" data-testid="reader-help-link">
+          {t('reader_helpLink')}
+        </a>
       </div>
     </div>
   );
@@ -79,7 +82,7 @@ function StatusLine({ state }: { state: ReaderViewState }) {
   if (state.phase === 'ready') {
     if (state.noText) notes.push(t('reader_noTextLayer'));
     else if (state.pagesScanned < state.pageCount) {
-      notes.push(t('reader_scanProgress', [String(state.pagesScanned), String(state.pageCount)]));
+      notes.push(t('reader_scanProgress', [formatCount(state.pagesScanned), formatCount(state.pageCount)]));
     }
     if (state.pinpoint !== null) {
       notes.push(t(state.pinpoint.found ? 'reader_pinpointFound' : 'reader_pinpointNotFound', state.pinpoint.pinpoint));
@@ -91,7 +94,7 @@ function StatusLine({ state }: { state: ReaderViewState }) {
     <div class="status" data-testid="reader-status" data-scan={scanDone ? 'done' : 'running'}>
       {state.phase === 'ready' && !state.noText && (
         <span class="citation-count" data-testid="reader-citation-count" data-count={state.citations.length}>
-          {t('reader_citationCount', String(state.citations.length))}
+          {t('reader_citationCount', formatCount(state.citations.length))}
         </span>
       )}
       <span role="status" aria-live="polite" class="status-text">

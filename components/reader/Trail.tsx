@@ -19,7 +19,7 @@ export function Trail({ trail, actions }: { trail: TrailModel | null; actions: R
             <li key={`${index}:${step.address}`} class={index > trail.current ? 'trail-ahead' : undefined}>
               {index === trail.current ? (
                 <span class="trail-current" aria-current="page">
-                  {name}
+                  <bdi>{name}</bdi>
                   <span class="trail-lang">{lang}</span>
                 </span>
               ) : (
@@ -31,7 +31,7 @@ export function Trail({ trail, actions }: { trail: TrailModel | null; actions: R
                     actions.goToStep(index);
                   }}
                 >
-                  {name}
+                  <bdi>{name}</bdi>
                   <span class="trail-lang">{lang}</span>
                 </a>
               )}

@@ -26,6 +26,8 @@ export function failureText(failure: ReaderFailure, document: string): string {
           return t('reader_errorHttp', String(f.status));
         case 'timeout':
           return t('reader_errorTimeout');
+        case 'off-site':
+          return t('reader_errorOffSite');
         case 'network':
         case 'aborted':
           return t('reader_errorNetwork');

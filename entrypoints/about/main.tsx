@@ -1,11 +1,11 @@
 /** Boots the about page: language, title, then the Preact tree. */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { t } from '../../components/extension/i18n';
+import { applyInterfaceLanguage, t } from '../../components/extension/i18n';
 import { AboutPage } from './about-page';
 import '../../components/plain-page.css';
 
-document.documentElement.lang = browser.i18n.getUILanguage();
+applyInterfaceLanguage(document.documentElement);
 document.title = t('aboutPageTitle');
 
 const app = document.getElementById('app');

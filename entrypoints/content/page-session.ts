@@ -8,17 +8,20 @@
  * cited document. Switching the site off, or the signal aborting, takes every change back.
  */
 import type { Citation, UnLang } from '../../lib/citations/types';
+import { pageLinkOf } from '../../lib/reader/page-link';
 import { pageLangOf, pageSymbolOf } from '../../lib/page/page-context';
 import { startPageScanner, type PageScanner } from '../../lib/page/page-scanner';
 import type { DocumentRef } from '../../lib/notes/types';
 import type { TextBlock } from '../../lib/surface/surface';
 import { connectNotesStore } from '../../lib/notes/notes-port-client';
 import { startPageNotes, type PageNotes } from '../../components/page/page-notes';
+import { servePagePanelPorts } from './page-panel-port';
 import { citationHref } from '../../lib/reader/citation-marks';
 import { browser } from 'wxt/browser';
 import { t } from '../../components/extension/i18n';
 import { createMetadataClient } from '../../components/extension/metadata-client';
 import { attachCitationPopovers } from '../../components/popover/citation-popover';
+import { bodyName } from '../../components/popover/PopoverCard';
 import { watchSiteEnabled } from './site-switch';
 import { addPageStyle } from '../../lib/page/page-style';
 import { nearViewport, windowClock } from '../../lib/page/window-clock';
@@ -77,6 +80,9 @@ function linkPage(win: Window): () => void {
   /** Blocks linked before the notes were started (none, unless the first screen is linked at once). */
   const early: TextBlock[] = [];
   let firstPassEarly = false;
+  // Chrome's side panel lists what this page cites, as it does for a document in the reader.
+  const panelStop = new AbortController();
+  const panelPorts = servePagePanelPorts({ win, pageSymbol, pageLang: pageLang ?? null, readerUrl, signal: panelStop.signal });
 
   const scanner: PageScanner = startPageScanner({
     doc,
@@ -86,17 +92,20 @@ function linkPage(win: Window): () => void {
     clock: windowClock(win),
     nearViewport: nearViewport(win),
     observe: (callback) => new MutationObserver((records) => callback(records)),
+    // Public addresses, not the extension's: see lib/reader/page-link.ts.
     hrefOf: (citation: Citation, lang: UnLang | undefined) => {
       const address = citationHref(citation, lang ?? readerLang);
-      return address === null ? null : readerUrl(address);
+      return address === null ? null : pageLinkOf(address, lang ?? readerLang);
     },
     labelOf: citationLabels(),
     onFirstPass: () => {
       root.dataset[SCAN_ATTRIBUTE] = 'done';
+      panelPorts.changed();
       if (pageNotes !== null) pageNotes.firstPassDone();
       else firstPassEarly = true;
     },
     onLinked: (block) => {
+      panelPorts.changed();
       if (pageNotes !== null) pageNotes.blockLinked(block);
       else early.push(block);
     },
@@ -119,15 +128,15 @@ function linkPage(win: Window): () => void {
       lang: () => readerLang,
       client,
       signal: popovers.signal,
-      readerUrl,
-      // The reader's notes on the cited document, under its summary (as in the reader).
-      notes: { forDocument: (key) => notesStore.forDocument(key) },
+      readerUrl: (address) => pageLinkOf(address, readerLang) ?? readerUrl(address),
+      // No notes in a card on a web page: the card is in the page's reach (ADR 0024).
       citingText: citingTextInPage,
     });
   }
 
   return () => {
     popovers.abort();
+    panelStop.abort();
     // The marks go first (taken out exactly), then the citations under them.
     notesStop.abort();
     scanner.destroy();
@@ -164,5 +173,5 @@ function citationLabels(): (citation: Citation) => string {
   };
   const linked = template('page_citationLink');
   const unlinked = template('page_citationUnlinked');
-  return (citation) => (citation.symbol !== null ? linked(citation.text, citation.symbol) : unlinked(citation.text, citation.body));
+  return (citation) => (citation.symbol !== null ? linked(citation.text, citation.symbol) : unlinked(citation.text, bodyName(citation.body)));
 }

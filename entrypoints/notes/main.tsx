@@ -4,17 +4,17 @@
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { t } from '../../components/extension/i18n';
+import { applyInterfaceLanguage, t } from '../../components/extension/i18n';
 import { NotesPage } from '../../components/notes/NotesPage';
 import { openSharedNotesStore, subscribeNotesChanges } from '../../lib/notes/notes-sync';
 import { filtersFromSearch } from '../../lib/notes/notes-ui-page-model';
-import { pageDraftKeeper } from '../../lib/notes/notes-ui-drafts';
+import { draftsReplayLock, pageDraftKeeper } from '../../lib/notes/notes-ui-drafts';
 import { replayDrafts } from '../../lib/notes/drafts';
 import '../../components/palette.css';
 import '../../components/notes/notes.css';
 import './style.css';
 
-document.documentElement.lang = browser.i18n.getUILanguage();
+applyInterfaceLanguage(document.documentElement);
 document.title = t('notes_pageTitle');
 
 const app = document.getElementById('app');
@@ -35,7 +35,7 @@ async function start(root: HTMLElement): Promise<void> {
   }
   const drafts = pageDraftKeeper(window);
   // Text typed in a tab that closed before it reached the database is written now (ADR 0012).
-  if (drafts !== null) await replayDrafts(store, drafts).catch(() => []);
+  if (drafts !== null) await replayDrafts(store, drafts, draftsReplayLock(navigator)).catch(() => []);
   render(
     <NotesPage
       store={store}

@@ -1,7 +1,6 @@
 /** Boots the settings page: language, title, then the Preact tree. */
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
-import { t } from '../../components/extension/i18n';
+import { applyInterfaceLanguage, t } from '../../components/extension/i18n';
 import { OpenInReaderSetting } from '../../components/settings/open-in-reader-setting';
 import { AllSitesSetting } from '../../components/sites/all-sites-setting';
 import { SiteChoicesList } from '../../components/sites/site-choices-list';
@@ -23,7 +22,7 @@ function OptionsPage() {
   );
 }
 
-document.documentElement.lang = browser.i18n.getUILanguage();
+applyInterfaceLanguage(document.documentElement);
 document.title = t('settings_pageTitle');
 
 const app = document.getElementById('app');

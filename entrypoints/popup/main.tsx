@@ -6,13 +6,18 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '../../components/extension/i18n';
+import { applyInterfaceLanguage, t } from '../../components/extension/i18n';
 import { OpenInReaderSetting } from '../../components/settings/open-in-reader-setting';
 import { AllSitesSetting } from '../../components/sites/all-sites-setting';
 import { CurrentSiteSetting } from '../../components/sites/current-site-setting';
 import { findCurrentTab, type CurrentTab } from '../../components/extension/current-tab';
 import '../../components/settings/settings.css';
 import './style.css';
+
+/** Resolute's own reader: the site switch means nothing there (it always runs). */
+function isReaderTab(tab: CurrentTab): boolean {
+  return tab.url?.startsWith(browser.runtime.getURL('/reader.html')) ?? false;
+}
 
 function CurrentTabSettings() {
   // undefined: still asking; null: no tab could be read.
@@ -28,6 +33,13 @@ function CurrentTabSettings() {
     };
   }, []);
   if (tab === undefined) return null;
+  if (tab !== null && isReaderTab(tab)) {
+    return (
+      <p class="setting-help" data-testid="popup-in-reader">
+        {t('popup_inReader')}
+      </p>
+    );
+  }
   return (
     <>
       {tab === null ? <p class="setting-help">{t('site_noTab')}</p> : <CurrentSiteSetting tab={tab} />}
@@ -48,6 +60,11 @@ function Popup() {
         </a>
       </p>
       <p>
+        <a href={browser.runtime.getURL('/help.html')} target="_blank" rel="noreferrer" data-testid="popup-help-link">
+          {t('popup_helpLink')}
+        </a>
+      </p>
+      <p>
         <a href={browser.runtime.getURL('/about.html')} target="_blank" rel="noreferrer">
           {t('popup_aboutLink')}
         </a>
@@ -56,7 +73,7 @@ function Popup() {
   );
 }
 
-document.documentElement.lang = browser.i18n.getUILanguage();
+applyInterfaceLanguage(document.documentElement);
 document.title = t('extName');
 
 const app = document.getElementById('app');

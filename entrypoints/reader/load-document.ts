@@ -44,7 +44,9 @@ export async function loadDocument(options: LoadOptions): Promise<LoadResult> {
   const source = documentSource(address, address.lang ?? options.fallbackLang, options.bundled);
   let result: FetchPdfResult | undefined;
   for (const candidate of source.candidates) {
-    result = await fetchPdf(candidate.url, { fetch: options.fetch, signal });
+    // A bundled copy is read from its own address only; anything else from the UN document hosts.
+    const allowed = candidate.kind === 'bundled' ? (url: string) => url === candidate.url : undefined;
+    result = await fetchPdf(candidate.url, { fetch: options.fetch, signal, ...(allowed !== undefined ? { allowed } : {}) });
     // A bundled copy that fails (it should not) leaves the network to try.
     if (result.kind === 'ok' || candidate.kind !== 'bundled') break;
   }

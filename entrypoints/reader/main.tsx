@@ -5,7 +5,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import 'pdfjs-dist/web/pdf_viewer.css';
-import { t } from '../../components/extension/i18n';
+import { applyInterfaceLanguage, t } from '../../components/extension/i18n';
 import { openOriginal } from './open-original';
 import { getSharedMetadataClient } from '../../components/extension/metadata-client';
 import { createPanelVisibility } from '../../lib/panel/panel-visibility';
@@ -19,21 +19,31 @@ import { mountComparison } from '../../components/compare/mount-compare';
 import { loadVersionPages } from './load-version';
 import { startReaderSession } from './reader-session';
 import { readerNotesAccess } from './notes-access';
-import { pageDraftKeeper } from '../../lib/notes/notes-ui-drafts';
+import { draftsReplayLock, pageDraftKeeper } from '../../lib/notes/notes-ui-drafts';
 import { replayDrafts } from '../../lib/notes/drafts';
 import { documentKeyOf } from '../../lib/notes/types';
 import { createReaderStore } from '../../components/reader/reader-store';
+import { attachViewerControls } from './viewer-controls';
+import { createViewerModel } from '../../components/reader/viewer/viewer-model';
+import { Sidebar } from '../../components/reader/viewer/Sidebar';
+import { ViewerToolbar } from '../../components/reader/viewer/ViewerToolbar';
+import { initialZoom } from './zoom';
 import { isUnLang } from '../../lib/reader/reader-address';
+import type { UnLang } from '../../lib/citations/types';
 import { bundledSamples } from '../../lib/reader/bundled-samples';
 import '../../components/palette.css';
 import './style.css';
 import './text-layer.css';
 import '../../components/marks/marks.css';
+import './viewer.css';
+import './print.css';
 
 const uiLang = browser.i18n.getUILanguage();
 const uiPrefix = uiLang.split('-')[0] ?? 'en';
-document.documentElement.lang = uiLang;
+applyInterfaceLanguage(document.documentElement);
 document.title = t('reader_pageTitle');
+const skipLink = document.getElementById('skip-to-document');
+if (skipLink !== null) skipLink.textContent = t('reader_skipToDocument');
 
 const header = document.getElementById('reader-header');
 const failure = document.getElementById('reader-failure');
@@ -68,6 +78,9 @@ function startReader(): void {
   const store = createReaderStore();
   // Readers' marks and notes (ADR 0013): `session.notes` is the document's ReaderNotes.
   const notesAccess = readerNotesAccess(window);
+  // The viewer's toolbar (find, zoom, pages, print, save) and its working parts.
+  const viewerModel = createViewerModel();
+  const storage = localStorageOrNull();
   const session = startReaderSession({
     win: window,
     store,
@@ -78,6 +91,11 @@ function startReader(): void {
     fetch: (url, init) => fetch(url, init),
     openOriginal: (url) => void openOriginal(window, url),
     notes: notesAccess,
+    viewerControls: {
+      initialScale: (documentKey) => initialZoom(storage, documentKey),
+      attach: (view, shown, marks, signal) =>
+        attachViewerControls({ win: window, model: viewerModel, view, document: shown, marks, storage, dateOf: adoptionDate, signal }),
+    },
   });
 
   // The citation panel (ADR 0010): in the page, and served to the browser's side panel. Its
@@ -100,7 +118,7 @@ function startReader(): void {
       // Text typed in a tab that closed before it reached the database is written now (ADR 0012);
       // the write's announcement redraws this document's notes if they were among them.
       const drafts = pageDraftKeeper(window);
-      if (drafts !== null) void replayDrafts(notesStore, drafts).catch(() => []);
+      if (drafts !== null) void replayDrafts(notesStore, drafts, draftsReplayLock(navigator)).catch(() => []);
     },
     () => undefined,
   );
@@ -125,10 +143,16 @@ function startReader(): void {
       header,
     );
   }
+  const toolbar = document.getElementById('reader-toolbar');
+  if (toolbar) render(<ViewerToolbar model={viewerModel} onFindClosed={() => container.focus()} />, toolbar);
+  const sidebar = document.getElementById('reader-sidebar');
+  if (sidebar) render(<Sidebar model={viewerModel} />, sidebar);
+  viewerModel.subscribe((state) => document.getElementById('reader-main')?.classList.toggle('sidebar-open', state.sidebar !== 'closed'));
   if (failure) render(<FailurePanel store={store} actions={session.actions} />, failure);
   // Hidden while the document loads or when it failed, so neither screen readers nor Tab land in it.
   store.subscribe((state) => {
     container.hidden = state.phase === 'failed';
+    if (toolbar) toolbar.hidden = state.phase === 'failed';
   });
   window.addEventListener('pagehide', (event) => {
     // Kept whole in the back/forward cache; otherwise torn down with the page.
@@ -141,6 +165,35 @@ function startReader(): void {
       notesAccess.close();
     }
   });
+}
+
+/**
+ * The date of adoption the metadata service knows for a document (the catalogue answers at once,
+ * the Library later): waited for a moment only, so that copying stays a quick answer to a click.
+ */
+function adoptionDate(symbol: string, lang: UnLang): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    let stop = () => undefined as void;
+    const timer = window.setTimeout(() => {
+      stop();
+      resolve(undefined);
+    }, 1500);
+    stop = getSharedMetadataClient().lookup(symbol, lang, (answer) => {
+      if (answer.metadata?.date === undefined && !answer.done) return;
+      window.clearTimeout(timer);
+      resolve(answer.metadata?.date);
+      // Unsubscribed once this callback has returned, not while the client is calling it.
+      queueMicrotask(() => stop());
+    });
+  });
+}
+
+function localStorageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
 }
 
 function sessionStorageOrNull(): Storage | null {

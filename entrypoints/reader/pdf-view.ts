@@ -7,8 +7,22 @@
 import type { RenderedTextLayer, TextLayerSource } from '../../lib/surface/pdf-text-layer';
 import type { PageLayout } from '../../lib/reader/history-entry';
 import { pdfjsGlyphWidths, type GlyphWidths } from '../../lib/surface/glyph-advances';
-import { loadViewerModule, type PDFDocumentProxy } from '../../components/extension/pdfjs';
+import { loadViewerModule, type PDFDocumentProxy, type PdfViewerModule } from '../../components/extension/pdfjs';
 import { pageTextContent } from './text-content-cache';
+
+/** pdf.js's own viewer objects, for the viewer's controls (find, zoom, pages, print) that build on them. */
+export interface PdfjsViewer {
+  viewer: InstanceType<PdfViewerModule['PDFViewer']>;
+  eventBus: InstanceType<PdfViewerModule['EventBus']>;
+  linkService: InstanceType<PdfViewerModule['PDFLinkService']>;
+  module: PdfViewerModule;
+  pdf: PDFDocumentProxy;
+}
+
+export interface PdfViewOptions {
+  /** pdf.js's scale value to open at ('page-width', 'page-fit', 'page-actual', 'auto' or a number); default 'auto'. */
+  initialScale?: string;
+}
 
 export interface PdfView {
   readonly container: HTMLDivElement;
@@ -18,6 +32,7 @@ export interface PdfView {
   annotationLayers(onLayer: (layer: HTMLElement) => void, signal: AbortSignal): void;
   /** Resolves once every page has its place (the layout is known). */
   readonly pagesReady: Promise<void>;
+  readonly pdfjs: PdfjsViewer;
   layout(): PageLayout;
   scale(): number;
   currentPage(): number;
@@ -28,8 +43,14 @@ export interface PdfView {
   destroy(): void;
 }
 
-export async function createPdfView(container: HTMLDivElement, viewerElement: HTMLDivElement, pdf: PDFDocumentProxy): Promise<PdfView> {
-  const { EventBus, PDFLinkService, PDFViewer, LinkTarget } = await loadViewerModule();
+export async function createPdfView(
+  container: HTMLDivElement,
+  viewerElement: HTMLDivElement,
+  pdf: PDFDocumentProxy,
+  options: PdfViewOptions = {},
+): Promise<PdfView> {
+  const module = await loadViewerModule();
+  const { EventBus, PDFLinkService, PDFViewer, LinkTarget } = module;
   const eventBus = new EventBus();
   const linkService = new PDFLinkService({ eventBus, externalLinkTarget: LinkTarget.BLANK });
   const viewer = new PDFViewer({
@@ -45,8 +66,8 @@ export async function createPdfView(container: HTMLDivElement, viewerElement: HT
 
   const pagesReady = new Promise<void>((resolve) => {
     eventBus.on('pagesinit', () => {
-      // Fit the page width, but not wider than a comfortable reading size.
-      viewer.currentScaleValue = 'auto';
+      // 'auto': fit the page width, but not wider than a comfortable reading size.
+      viewer.currentScaleValue = options.initialScale ?? 'auto';
       resolve();
     }, { once: true });
   });
@@ -100,6 +121,7 @@ export async function createPdfView(container: HTMLDivElement, viewerElement: HT
   return {
     container,
     pagesReady,
+    pdfjs: { viewer, eventBus, linkService, module, pdf },
     textLayers(onLayer, signal) {
       layerListeners.add(onLayer);
       signal.addEventListener('abort', () => layerListeners.delete(onLayer), { once: true });

@@ -23,6 +23,7 @@ import type { DocumentRef } from '../../lib/notes/types';
 import { t } from '../../components/extension/i18n';
 import { getSharedMetadataClient } from '../../components/extension/metadata-client';
 import { attachCitationPopovers } from '../../components/popover/citation-popover';
+import { bodyName } from '../../components/popover/PopoverCard';
 import { highlightWholeCitations } from './citation-hover';
 import { citationJumper, type CitationJumper } from './citation-jump';
 import { loadDocument, pageText, type LoadedDocument } from './load-document';
@@ -38,6 +39,7 @@ import { createReaderMarks, type NotesAccess, type ReaderMarks } from './reader-
 import type { ReaderActions } from '../../lib/reader/reader-actions';
 import { currentAddress, enterReaderHistory, listenForHistoryKeys } from '../../lib/reader/reader-history';
 import type { ReaderStore } from '../../components/reader/reader-store';
+import type { ViewerDocument } from './viewer-controls';
 
 export interface ReaderSessionOptions {
   win: Window;
@@ -52,6 +54,14 @@ export interface ReaderSessionOptions {
   openOriginal(url: string): void;
   /** The notes database and its change announcements (the marks, ADR 0013). */
   notes: NotesAccess;
+  /** The viewer's controls (find, zoom, pages, print, save), put on the pages once they are shown. */
+  viewerControls?: ViewerControlsHook;
+}
+
+export interface ViewerControlsHook {
+  /** pdf.js's scale value to open the document at (the zoom remembered for it). */
+  initialScale(documentKey: string): string;
+  attach(view: PdfView, shown: ViewerDocument, marks: ReaderMarks, signal: AbortSignal): void;
 }
 
 export interface ReaderSession {
@@ -139,10 +149,14 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     }
     const doc = loaded.document;
     showFacts(doc);
-    view = await createPdfView(options.container, options.viewerElement, doc.pdf);
+    const documentKey = doc.symbol !== null ? `${doc.symbol} ${doc.lang}` : (doc.pdf.fingerprints[0] ?? doc.url);
+    view = await createPdfView(options.container, options.viewerElement, doc.pdf, {
+      ...(options.viewerControls ? { initialScale: options.viewerControls.initialScale(documentKey) } : {}),
+    });
     if (signal.aborted) return;
+    options.viewerControls?.attach(view, { key: documentKey, symbol: doc.symbol, lang: doc.lang, title: doc.title, url: address.src ?? doc.url }, marks, signal);
     const citationsOf = pageCitations(doc);
-    linkPages(view, doc.lang, citationsOf);
+    linkPages(view, doc.lang, citationsOf, doc.symbol);
     highlightWholeCitations(options.container, signal);
     attachCitationPopovers(options.container, {
       lang: () => doc.lang,
@@ -222,11 +236,14 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
   /** Each linked citation's page text and place in it: the card quotes the words around it. */
   const citingPlaces = new Map<string, { text: string; start: number; end: number }>();
 
-  const linkPages = (pdfView: PdfView, lang: UnLang, citationsOf: (key: string, text: string) => Citation[]) => {
+  const linkPages = (pdfView: PdfView, lang: UnLang, citationsOf: (key: string, text: string) => Citation[], ownSymbol: string | null) => {
     const pdfSurface = pdfTextLayerSurface(pdfView.textLayers, { normalize: normalizeUnicode });
     surface = pdfSurface;
     pdfSurface.watch((block) => {
-      const pageMarks = citationMarks(block.key, citationsOf(block.key, block.text), lang, labelOf);
+      // The document's own symbol (its page headers, "A/RES/76/186") is not a link: links to the page
+      // itself were the first Tab stops of every page, before anything the document cites.
+      const cited = citationsOf(block.key, block.text).filter((citation) => ownSymbol === null || citation.symbol !== ownSymbol);
+      const pageMarks = citationMarks(block.key, cited, lang, labelOf);
       for (const mark of pageMarks) citingPlaces.set(mark.id, { text: block.text, start: mark.citation.start, end: mark.citation.end });
       placeOnGlyphs(block, linkCitations(block, pageMarks, pdfSurface), (font) => block.glyphWidths(font));
       reportUnplaced(block, pageMarks);
@@ -271,7 +288,7 @@ function reportUnplaced(block: PdfPageBlock, marks: readonly CitationMark[]): vo
 function labelOf(citation: Citation): string {
   return citation.symbol !== null
     ? t('reader_citationLink', [citation.text, citation.symbol])
-    : t('reader_citationUnlinked', [citation.text, citation.body]);
+    : t('reader_citationUnlinked', [citation.text, bodyName(citation.body)]);
 }
 
 /** Resolves when the browser is idle, or after a short while in a busy or hidden tab. */

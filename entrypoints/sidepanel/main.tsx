@@ -3,7 +3,7 @@
  * reader. Everything but this boot lives in entrypoints/sidepanel/side-panel.tsx.
  */
 import { browser } from 'wxt/browser';
-import { t } from '../../components/extension/i18n';
+import { applyInterfaceLanguage, t } from '../../components/extension/i18n';
 import { getSharedMetadataClient } from '../../components/extension/metadata-client';
 import { startSidePanel } from './side-panel';
 import { isUnLang } from '../../lib/reader/reader-address';
@@ -12,8 +12,10 @@ import './style.css';
 
 const uiLang = browser.i18n.getUILanguage();
 const uiPrefix = uiLang.split('-')[0] ?? 'en';
-document.documentElement.lang = uiLang;
+applyInterfaceLanguage(document.documentElement);
 document.title = t('panel_sidePanelTitle');
+const heading = document.getElementById('side-panel-title');
+if (heading !== null) heading.textContent = t('panel_sidePanelTitle');
 
 const root = document.getElementById('side-panel');
 const tabParam = new URLSearchParams(location.search).get('tabId');

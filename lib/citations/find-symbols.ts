@@ -168,8 +168,12 @@ function continuations(text: string, end: number, symbol: string): Citation[] {
   }
   if (!sawJoinerWord) return out;
   const prefix = symbol.slice(0, symbol.length - (last[2] as string).length);
-  for (const item of items) {
-    const s = `${prefix}${item.n}`;
+  // Re-read each item as a whole symbol: `Corr.1 and 2231 (2015)` is not `Corr.2231`, since a
+  // modifier's number has at most three digits.
+  const symbols = items.map((item) => parseSymbol(`${prefix}${item.n}`));
+  if (symbols.some((s) => s === null)) return out;
+  for (const [i, item] of items.entries()) {
+    const s = symbols[i] as string;
     out.push({ start: item.start, end: item.end, text: text.slice(item.start, item.end), symbol: s, body: bodyOfSymbol(s), kind: 'symbol' });
   }
   return out;

@@ -44,12 +44,14 @@ export function parseSymbol(written: string): string | null {
     if (raw === '') return null;
     const dot = raw.indexOf('.');
     const head = (dot === -1 ? raw : raw.slice(0, dot)).toUpperCase();
-    const modifier = MODIFIERS[head];
+    const modifier = Object.hasOwn(MODIFIERS, head) ? MODIFIERS[head] : undefined;
     if (i > 0 && modifier !== undefined && dot !== -1 && /^[0-9]{1,3}$/.test(raw.slice(dot + 1))) {
       out.push(`${modifier}.${raw.slice(dot + 1)}`);
       hasDigit = true;
       continue;
     }
+    // `Corr.2231` is not a modifier (they have at most three digits) nor any other component.
+    if (i > 0 && modifier !== undefined && dot !== -1) return null;
     const upper = raw.toUpperCase();
     if (!COMPONENT_RE.test(upper)) return null;
     if (i === 0 && !SERIES_ROOTS.has(upper.replace(/\..*$/, ''))) return null;

@@ -55,6 +55,13 @@ interface BlockState {
   controlsDrawn: boolean;
 }
 
+/** The clause controls the painter drew: a page's look-alike span marks no clause. */
+const ownClauseControls = new WeakSet<Element>();
+
+export function isOwnClauseControl(element: Element): boolean {
+  return ownClauseControls.has(element);
+}
+
 export function createMarkPainter(surface: Pick<ReadingSurface, 'highlightWrapperFor'>, layer: MarkLayer = unwrappingLayer()): MarkPainter {
   const blocks = new Map<string, BlockState>();
   /** The key each block element was last handed out under. */
@@ -80,6 +87,7 @@ export function createMarkPainter(surface: Pick<ReadingSurface, 'highlightWrappe
       if (control.labelStart < blockStart || control.labelEnd > end) continue;
       const made = layer.wrap(state.block, control.labelStart - blockStart, control.labelEnd - blockStart, (range, part) => {
         const element = range.node.ownerDocument.createElement('span');
+        ownClauseControls.add(element);
         element.className = 'resolute-clause-label';
         element.dataset.resolute = CLAUSE_CONTROL_HOOK;
         element.dataset.clauseId = control.clauseId;

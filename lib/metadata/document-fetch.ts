@@ -26,5 +26,7 @@ export function documentFetchFailure(result: FetchPdfFailure): LookupFailure {
       return { kind: 'offline', detail: result.detail };
     case 'aborted':
       return { kind: 'error', detail: ABORTED_DETAIL };
+    case 'off-site':
+      return { kind: 'error', detail: `not a UN document address: ${result.url}` };
   }
 }

@@ -5,7 +5,8 @@
  */
 import type { UnLang } from '../citations/types';
 
-const LABELS: Record<string, UnLang> = {
+// Maps, not object literals: a label or code read from a record must never find `constructor`.
+const LABELS = new Map<string, UnLang>(Object.entries({
   english: 'en',
   anglais: 'en',
   français: 'fr',
@@ -20,10 +21,10 @@ const LABELS: Record<string, UnLang> = {
   arabic: 'ar',
   中文: 'zh',
   chinese: 'zh',
-};
+}));
 
 /** MARC 21 language codes (bibliographic and terminologic forms). */
-const MARC_CODES: Record<string, UnLang> = {
+const MARC_CODES = new Map<string, UnLang>(Object.entries({
   eng: 'en',
   fre: 'fr',
   fra: 'fr',
@@ -32,11 +33,11 @@ const MARC_CODES: Record<string, UnLang> = {
   ara: 'ar',
   chi: 'zh',
   zho: 'zh',
-};
+}));
 
 /** The language a file label names ("English", "Français", "العربية"), if it is an official one. */
 export function langFromLabel(label: string): UnLang | undefined {
-  return LABELS[label.trim().toLowerCase()];
+  return LABELS.get(label.trim().toLowerCase());
 }
 
 /** `eng` → `en`; also splits run-together codes (`araengfre`), which some records carry. */
@@ -45,7 +46,7 @@ export function langsFromMarcCode(value: string): UnLang[] {
   if (code.length === 0 || code.length % 3 !== 0) return [];
   const out: UnLang[] = [];
   for (let at = 0; at < code.length; at += 3) {
-    const lang = MARC_CODES[code.slice(at, at + 3)];
+    const lang = MARC_CODES.get(code.slice(at, at + 3));
     if (lang === undefined) return [];
     if (!out.includes(lang)) out.push(lang);
   }

@@ -35,12 +35,12 @@ export function readMarcXml(xml: string): MarcReadResult {
 }
 
 function readRecord(element: XmlElement): MarcRecord {
-  const control: Record<string, string> = {};
+  const control = Object.create(null) as Record<string, string>;
   const fields: MarcField[] = [];
   for (const child of childElements(element)) {
     const tag = child.attributes.tag ?? '';
     if (child.name === 'controlfield') {
-      if (!(tag in control)) control[tag] = textContent(child).trim();
+      if (!Object.hasOwn(control, tag)) control[tag] = textContent(child).trim();
     } else if (child.name === 'datafield') {
       fields.push({
         tag,

@@ -31,7 +31,8 @@ export const DEFAULT_XML_LIMITS: XmlLimits = { maxLength: 8_000_000, maxDepth: 6
 
 const NAME_RE = /[A-Za-z_:\u00C0-\uFFEF][\w.:\-\u00B7\u00C0-\uFFEF]*/y;
 const SPACE_RE = /[ \t\r\n]*/y;
-const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+// A Map, not an object literal: `&constructor;` must be unknown, not Object's constructor.
+const PREDEFINED = new Map([['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"]]);
 
 class XmlError extends Error {}
 
@@ -118,7 +119,8 @@ function readDocument(input: string, limits: XmlLimits): XmlElement {
 
 function readStartTag(text: string, start: number): { element: XmlElement; end: number; selfClosing: boolean } {
   const name = readName(text, start + 1);
-  const element: XmlElement = { name: localName(name), attributes: {}, children: [] };
+  // No prototype: an attribute named `__proto__` or `constructor` is data like any other.
+  const element: XmlElement = { name: localName(name), attributes: Object.create(null) as Record<string, string>, children: [] };
   let at = start + 1 + name.length;
   for (;;) {
     const afterSpace = skipSpace(text, at);
@@ -139,7 +141,7 @@ function readStartTag(text: string, start: number): { element: XmlElement; end: 
     // Namespace declarations say nothing the reader needs.
     if (attribute !== 'xmlns' && !attribute.startsWith('xmlns:')) {
       const key = localName(attribute);
-      if (!(key in element.attributes)) element.attributes[key] = decodeEntities(raw, cursor + 1);
+      if (!Object.hasOwn(element.attributes, key)) element.attributes[key] = decodeEntities(raw, cursor + 1);
     }
     at = close + 1;
   }
@@ -168,7 +170,7 @@ function decodeEntities(raw: string, offset: number): string {
   if (!raw.includes('&')) return raw;
   return raw.replace(/&([^;&\s]{0,12})(;?)/g, (whole, body: string, semicolon: string, index: number) => {
     if (semicolon === '') throw new XmlError(`bare "&" at ${offset + index}`);
-    const named = PREDEFINED[body];
+    const named = PREDEFINED.get(body);
     if (named !== undefined) return named;
     const numeric = /^#(?:x([0-9A-Fa-f]{1,6})|([0-9]{1,7}))$/.exec(body);
     if (numeric === null) throw new XmlError(`unknown entity ${whole} at ${offset + index}`);

@@ -100,8 +100,22 @@ function sameContent(changes: NoteChanges, note: Record<string, unknown>): boole
   return Object.entries(changes).every(([key, value]) => JSON.stringify(note[key]) === JSON.stringify(value));
 }
 
-/** Writes the drafts left by tabs that closed before their text reached the database. */
-export async function replayDrafts(store: NotesStore, keeper: DraftKeeper): Promise<DraftOutcome[]> {
+/**
+ * Runs `run` while no other page of the extension runs a replay (the Web Locks API in a browser).
+ * Several tabs restored at once all find the same drafts; replayed together, a conflicting draft
+ * would become one copy per tab.
+ */
+export type Exclusive = <T>(run: () => Promise<T>) => Promise<T>;
+
+/**
+ * Writes the drafts left by tabs that closed before their text reached the database. The drafts
+ * are read inside the lock: a tab that waited finds what the first one replayed already dropped.
+ */
+export function replayDrafts(store: NotesStore, keeper: DraftKeeper, exclusive: Exclusive = (run) => run()): Promise<DraftOutcome[]> {
+  return exclusive(() => replayPending(store, keeper));
+}
+
+async function replayPending(store: NotesStore, keeper: DraftKeeper): Promise<DraftOutcome[]> {
   const outcomes: DraftOutcome[] = [];
   for (const draft of keeper.pending()) {
     try {

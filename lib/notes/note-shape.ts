@@ -18,6 +18,11 @@ export const MAX_TAG_LENGTH = 100;
 export const MAX_TITLE = 2_000;
 export const MAX_URL = 4_000;
 export const MAX_SYMBOL = 200;
+/**
+ * Revisions count writes and are compared, never added up: bounded far below 2^53 so that a note
+ * brought in by an import and edited again still imports (an edit at the bound keeps it there).
+ */
+export const MAX_REVISION = 2_147_483_647;
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: string };
 
@@ -203,6 +208,7 @@ export function checkNote(x: unknown): Checked<Note> {
   if (!isIsoDate(x.created)) return fail('created is not a date');
   if (!isIsoDate(x.updated)) return fail('updated is not a date');
   if (!Number.isSafeInteger(x.revision) || (x.revision as number) < 1) return fail('revision is not a positive whole number');
+  if ((x.revision as number) > MAX_REVISION) return fail(`revision is above ${MAX_REVISION}`);
   const note: Note = {
     id: x.id,
     doc: draft.value.doc,

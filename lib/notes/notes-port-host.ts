@@ -6,7 +6,8 @@
  * with fake ports); `notes-background.ts` wires it to `runtime.onConnect`.
  */
 import { parseNotesRequest, type NotesChangedMessage, type NotesRequestMessage, type NotesResponseMessage } from '../messages/notes-port';
-import { NotesError, type NotesChange, type NotesStore } from './types';
+import { NotesError, documentKeyOf, type NotesChange, type NotesStore } from './types';
+import { pageDocumentsOf, type PageDocuments } from '../security/page-documents';
 
 export interface NotesHostPortLike {
   postMessage(message: NotesResponseMessage | NotesChangedMessage): void;
@@ -15,10 +16,18 @@ export interface NotesHostPortLike {
   disconnect(): void;
 }
 
-/** What the host knows of who is on the other end (from the port's MessageSender). */
-export interface NotesPortPeer {
-  /** One of the extension's own pages, not a content script on a web page. */
-  fromExtensionPage: boolean;
+/**
+ * What the host knows of who is on the other end (from the port's MessageSender, never from the
+ * messages): one of the extension's own pages, or a content script on the web page `pageUrl`
+ * (its tab's address), which reaches only that page's document (lib/security/page-documents.ts).
+ */
+export type NotesPortPeer = { fromExtensionPage: true } | { fromExtensionPage: false; pageUrl?: string | undefined };
+
+/** What one port may do: everything (an extension page), or its page's documents only. */
+interface PortScope {
+  documents: PageDocuments | null;
+  /** Notes this port moved to the trash: the only ones it may restore (the trash is not readable by document). */
+  removed: Set<string>;
 }
 
 export interface NotesPortHost {
@@ -30,7 +39,7 @@ export interface NotesPortHost {
 }
 
 export function createNotesPortHost(openStore: () => Promise<NotesStore>): NotesPortHost {
-  const ports = new Set<NotesHostPortLike>();
+  const ports = new Map<NotesHostPortLike, PortScope>();
   let opening: Promise<NotesStore> | undefined;
 
   const store = (): Promise<NotesStore> => {
@@ -50,13 +59,9 @@ export function createNotesPortHost(openStore: () => Promise<NotesStore>): Notes
     }
   };
 
-  async function answer(request: NotesRequestMessage, peer: NotesPortPeer): Promise<unknown> {
-    // Importing and wiping are the notes page's business; a content script runs on a web page
-    // that may be hostile, so it gets the calls that a page showing notes needs and no more.
-    if ((request.method === 'merge' || request.method === 'clear') && !peer.fromExtensionPage) {
-      throw new NotesError('invalid', `${request.method} is only for Resolute's own pages`);
-    }
+  async function answer(request: NotesRequestMessage, scope: PortScope): Promise<unknown> {
     const notes = await store();
+    if (scope.documents !== null) return answerPage(request, scope, scope.documents, notes);
     switch (request.method) {
       case 'get':
         return (await notes.get(request.noteId)) ?? null;
@@ -80,7 +85,44 @@ export function createNotesPortHost(openStore: () => Promise<NotesStore>): Notes
     }
   }
 
-  const onRequest = async (port: NotesHostPortLike, peer: NotesPortPeer, raw: unknown) => {
+  /**
+   * A content script's calls: those a page showing its own document's notes needs, and no more.
+   * Importing, wiping and reading every note are the notes page's business; a note of another
+   * document is answered as if it did not exist, so that a page learns nothing of it.
+   */
+  async function answerPage(request: NotesRequestMessage, scope: PortScope, documents: PageDocuments, notes: NotesStore): Promise<unknown> {
+    const own = async (noteId: string) => {
+      const note = await notes.get(noteId);
+      return note !== undefined && documents.allows(note.docKey) ? note : undefined;
+    };
+    const refuse = (): never => {
+      throw new NotesError('invalid', `${request.method} is not open to this page`);
+    };
+    switch (request.method) {
+      case 'get':
+        return (await own(request.noteId)) ?? null;
+      case 'forDocument':
+        return documents.allows(request.docKey) ? notes.forDocument(request.docKey) : refuse();
+      case 'create':
+        return documents.allows(documentKeyOf(request.draft.doc)) ? notes.create(request.draft) : refuse();
+      case 'update':
+        return (await own(request.noteId)) !== undefined ? notes.update(request.noteId, request.changes, request.baseRevision) : refuse();
+      case 'remove': {
+        if ((await own(request.noteId)) === undefined) return refuse();
+        const removed = await notes.remove(request.noteId);
+        if (removed !== undefined) scope.removed.add(request.noteId);
+        return removed ?? null;
+      }
+      case 'restore':
+        return scope.removed.has(request.noteId) ? ((await notes.restore(request.noteId)) ?? null) : refuse();
+      case 'all':
+      case 'merge':
+      case 'clear':
+        return refuse();
+    }
+  }
+
+  const onRequest = async (port: NotesHostPortLike, peer: PortScope, raw: unknown) => {
     const request = parseNotesRequest(raw);
     if (request === null) {
       // Answer what can be answered, so the sender does not wait forever on a typo.
@@ -101,15 +143,25 @@ export function createNotesPortHost(openStore: () => Promise<NotesStore>): Notes
 
   return {
     serve(port, peer) {
-      ports.add(port);
-      port.onMessage.addListener((raw) => void onRequest(port, peer, raw));
+      const scope: PortScope = { documents: peer.fromExtensionPage ? null : pageDocumentsOf(peer.pageUrl), removed: new Set() };
+      ports.set(port, scope);
+      port.onMessage.addListener((raw) => void onRequest(port, scope, raw));
       port.onDisconnect.addListener(() => ports.delete(port));
     },
     broadcast(change) {
-      for (const port of [...ports]) post(port, { type: 'notes-changed', change });
+      for (const [port, scope] of [...ports]) {
+        if (scope.documents === null) {
+          post(port, { type: 'notes-changed', change });
+          continue;
+        }
+        // A page hears only that its own documents changed: not the ids, nor which other
+        // documents (the addresses of every page the reader annotates) were written.
+        const docKeys = change.docKeys.filter((key) => scope.documents?.allows(key) === true);
+        if (docKeys.length > 0) post(port, { type: 'notes-changed', change: { written: [], deleted: [], docKeys } });
+      }
     },
     close() {
-      for (const port of [...ports]) port.disconnect();
+      for (const port of [...ports.keys()]) port.disconnect();
       ports.clear();
     },
   };

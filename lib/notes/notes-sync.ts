@@ -13,6 +13,18 @@ import type { NotesChange } from './types';
 export interface NotesHost {
   indexedDB: IDBFactory;
   BroadcastChannel: typeof BroadcastChannel;
+  navigator?: { storage?: { persist?: () => Promise<boolean> } };
+}
+
+/**
+ * Asks the browser to keep the extension's storage (not evict it under pressure like a cache).
+ * Window contexts have `persist()`; Chrome's service worker does not, and installed extensions'
+ * storage is kept there anyway. Best effort: a refusal changes nothing for the note.
+ */
+function requestPersistence(win: NotesHost): void {
+  const persist = win.navigator?.storage?.persist;
+  if (typeof persist !== 'function') return;
+  void persist.call(win.navigator?.storage).catch(() => false);
 }
 
 /** Opens the notes database; its writes are announced to every view. Close it with `close()`. */
@@ -21,6 +33,7 @@ export async function openSharedNotesStore(win: NotesHost, options: { name?: str
   try {
     const store = await openNotesDatabase(win.indexedDB, {
       ...options,
+      onFirstNote: () => requestPersistence(win),
       onChange: (change) => {
         const message: NotesChangedMessage = { type: 'notes-changed', change };
         channel.postMessage(message);

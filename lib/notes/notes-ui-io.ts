@@ -5,7 +5,14 @@
  */
 import { notesToMarkdown } from './markdown';
 import { NotesError, type ImportResult, type Note, type NotesStore } from './types';
-import { readAnnotationCollection, toAnnotationCollection } from './web-annotation';
+import { exportProblem, readAnnotationCollection, toAnnotationCollection } from './web-annotation';
+
+/**
+ * The largest file an import reads (checked on `File.size`, before reading it): 100,000 notes of
+ * a few hundred characters each fit many times over; a bigger file is a mistake or an attack,
+ * and reading it whole would freeze the page first.
+ */
+export const MAX_IMPORT_BYTES = 200_000_000;
 
 export type ImportOutcome =
   | { kind: 'imported'; result: ImportResult }
@@ -34,6 +41,13 @@ export async function importAnnotationText(text: string, store: NotesStore): Pro
 
 export function annotationExport(notes: readonly Note[]): string {
   return JSON.stringify(toAnnotationCollection([...notes]), null, 2);
+}
+
+/** The JSON-LD text, or the note that would make the file fail to import again (named, nothing written). */
+export function checkedAnnotationExport(notes: readonly Note[]): { ok: true; text: string } | { ok: false; problem: string } {
+  const problem = exportProblem(notes);
+  if (problem !== null) return { ok: false, problem };
+  return { ok: true, text: annotationExport(notes) };
 }
 
 export function markdownExport(notes: readonly Note[]): string {

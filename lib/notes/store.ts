@@ -6,7 +6,7 @@
  */
 import { wrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { decideMerge } from './merge-decision';
-import { checkNewNote, checkNote, checkNoteChanges } from './note-shape';
+import { MAX_REVISION, checkNewNote, checkNote, checkNoteChanges } from './note-shape';
 import { NOTES_DB_NAME, NOTES_DB_VERSION, TRASH_DAYS, upgradeNotesDatabase, type NotesDbSchema } from './schema';
 import { NotesError, documentKeyOf, type ImportResult, type NewNote, type Note, type NoteChanges, type NotesChange, type NotesStore, type UpdateResult } from './types';
 
@@ -16,6 +16,12 @@ export interface NotesDatabaseOptions {
   newId?: () => string;
   /** Called after each committed write (never for a write that failed). */
   onChange?: (change: NotesChange) => void;
+  /**
+   * Called once a write has given an empty database its first notes: the moment to ask the browser
+   * to keep the storage (`navigator.storage.persist()`), so that notes are never evicted under
+   * storage pressure like a cache.
+   */
+  onFirstNote?: () => void;
 }
 
 export type NotesDatabase = NotesStore & { close(): void };
@@ -123,6 +129,14 @@ export async function openNotesDatabase(factory: IDBFactory, options: NotesDatab
 
   await purgeTrash(db, now()).catch(() => undefined);
 
+  const firstNote = () => {
+    try {
+      options.onFirstNote?.();
+    } catch {
+      // Asking to keep the storage is a kindness; the note is written either way.
+    }
+  };
+
   const store: NotesDatabase = {
     async get(id) {
       return db.get('notes', id).catch((err: unknown) => Promise.reject(asNotesError(err)));
@@ -139,10 +153,14 @@ export async function openNotesDatabase(factory: IDBFactory, options: NotesDatab
       if (!checked.ok) throw new NotesError('invalid', `The note cannot be saved: ${checked.problem}.`);
       const time = now().toISOString();
       const note: Note = { id: newId(), ...checked.value, docKey: documentKeyOf(checked.value.doc), created: time, updated: time, revision: 1 };
-      await write(['notes'], async (tx) => {
-        await tx.objectStore('notes').add(note);
+      const first = await write(['notes'], async (tx) => {
+        const notes = tx.objectStore('notes');
+        const before = await notes.count();
+        await notes.add(note);
+        return before === 0;
       });
       announce({ written: [note.id], deleted: [], docKeys: [note.docKey] });
+      if (first) firstNote();
       return note;
     },
 
@@ -155,7 +173,7 @@ export async function openNotesDatabase(factory: IDBFactory, options: NotesDatab
         const current = await notes.get(id);
         if (current === undefined) return { ok: false, reason: 'gone' };
         if (current.revision !== baseRevision) return { ok: false, reason: 'conflict', current };
-        const note: Note = { ...current, ...checked.value, updated: laterTime(now(), current.updated), revision: current.revision + 1 };
+        const note: Note = { ...current, ...checked.value, updated: laterTime(now(), current.updated), revision: Math.min(current.revision + 1, MAX_REVISION) };
         await notes.put(note);
         return { ok: true, note };
       });
@@ -199,9 +217,11 @@ export async function openNotesDatabase(factory: IDBFactory, options: NotesDatab
       }
       const written: string[] = [];
       const docKeys = new Set<string>();
+      let wasEmpty = false;
       const result = await write(['notes'], async (tx) => {
         const notes = tx.objectStore('notes');
         const counts: ImportResult = { added: 0, updated: 0, unchanged: 0 };
+        wasEmpty = (await notes.count()) === 0;
         // A big import reads the whole store once instead of one get per note (10,000 round trips).
         const stored = checkedNotes.length > 50 ? new Map((await notes.getAll()).map((n) => [n.id, n])) : undefined;
         const storedNote = async (id: string) => (stored ? stored.get(id) : await notes.get(id));
@@ -229,6 +249,7 @@ export async function openNotesDatabase(factory: IDBFactory, options: NotesDatab
         return counts;
       });
       announce({ written, deleted: [], docKeys: [...docKeys] });
+      if (wasEmpty && written.length > 0) firstNote();
       return result;
     },
 

@@ -76,6 +76,26 @@ function toAnnotation(note: Note): WebAnnotation {
   return annotation;
 }
 
+/**
+ * Why an export of `notes` would not import again, naming the first note at fault (its document
+ * and id), or null. Checked before any file is written: a backup that cannot be restored is worse
+ * than none, since the reader trusts it.
+ */
+export function exportProblem(notes: readonly Note[]): string | null {
+  for (const note of notes) {
+    const checked = checkNote(note);
+    if (!checked.ok) return `the note ${note.id} on ${documentLabel(note)}: ${checked.problem}`;
+  }
+  return null;
+}
+
+function documentLabel(note: Note): string {
+  // The note failed its check: its document may be malformed too.
+  const doc = note.doc as DocumentRef | undefined;
+  const label = doc?.kind === 'symbol' ? doc.symbol : doc?.url;
+  return typeof label === 'string' ? label : note.docKey;
+}
+
 export function toAnnotationCollection(notes: readonly Note[]): AnnotationCollection {
   return {
     '@context': ANNO_CONTEXT,
@@ -98,6 +118,8 @@ function readAnnotation(x: unknown): { ok: true; note: Note } | { ok: false; pro
   if (extra.length > 0) return fail(`has unexpected field(s) ${extra.slice(0, 5).join(', ')}`);
   if (x.type !== 'Annotation') return fail('type is not Annotation');
   if (typeof x.id !== 'string' || !x.id.startsWith('urn:uuid:') || !isUuidLike(x.id.slice(9))) return fail('id is not urn:uuid:<uuid>');
+  // UUIDs are case-insensitive (RFC 9562) and Resolute writes them lower-case: `…ABC` and `…abc` are one note.
+  const id = x.id.slice(9).toLowerCase();
   if (x.motivation !== 'highlighting' && x.motivation !== 'commenting') return fail('motivation is neither highlighting nor commenting');
   const bodies = x.body === undefined ? [] : Array.isArray(x.body) ? x.body : [x.body];
   if (bodies.length > MAX_TAGS + 1) return fail('has too many bodies');
@@ -120,7 +142,7 @@ function readAnnotation(x: unknown): { ok: true; note: Note } | { ok: false; pro
   const ext = x[RESOLUTE_NOTE_KEY];
   if (!isRecord(ext)) return fail(`was not made by Resolute (no ${RESOLUTE_NOTE_KEY})`);
   const candidate: Record<string, unknown> = {
-    id: x.id.slice(9),
+    id,
     doc: ext.doc,
     docKey: ext.docKey,
     selectors: x.target.selector,

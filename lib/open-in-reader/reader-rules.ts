@@ -21,7 +21,7 @@ import type { DnrRule } from './dnr-rule';
 export { READER_PAGE };
 
 /** The hosts whose documents open in the reader; the reader's bypass is limited to them too. */
-export const UN_DOCUMENT_HOSTS = ['undocs.org', 'docs.un.org', 'documents.un.org'] as const;
+export { UN_DOCUMENT_HOSTS } from '../reader/un-document-url';
 
 /**
  * Dynamic rule ids `1…99` belong to the reader redirect. Syncing removes every id in the range that
@@ -39,8 +39,10 @@ export function isReaderRuleId(id: number): boolean {
  * (literal or `%2F`) and does not end with one. Anything else is kept as the browser wrote it
  * (parentheses, `%20`, `%28`…): the reader reads the value with URLSearchParams, which decodes
  * the percent-escapes. This excludes the sites' home pages (`/`, `/en/`) and language roots.
+ * No `&`: the capture becomes the reader's `symbol=` value, and `…/76/186&src=…` must not smuggle
+ * a `src` (or any other parameter) into the reader's address; such an address is left alone.
  */
-const SYMBOL = '([a-z][^/?#]*(?:/|%2f)[^?#]*[^/?#])';
+const SYMBOL = '([a-z][^/?#&]*(?:/|%2f)[^?#&]*[^/?#&])';
 /** An optional query after the symbol; it is dropped (the sites ignore it for documents). */
 const ANY_QUERY = '(?:\\?.*)?';
 const UNDOCS = '(?:www\\.)?undocs\\.org';
@@ -95,7 +97,7 @@ export function readerRedirectRules(readerUrl: string): DnrRule[] {
     redirectRule(
       id++,
       PRIORITY_LEGACY,
-      `^https://${UNDOCS}/home/mobile\\?finalsymbol=([^&]+)(?:&.*)?$`,
+      `^https://${UNDOCS}/home/mobile\\?finalsymbol=([^&#]+)(?:&.*)?$`,
       `${reader}?symbol=\\1`,
     ),
     // `undocs.org/{symbol}`: the reader picks the browser's language.

@@ -6,7 +6,7 @@
  * `restore()` takes it back.
  */
 import type { UnLang } from '../citations/types';
-import { CITATION_CLASS } from '../surface/citation-element';
+import { CITATION_CLASS, ownCitationElement } from '../surface/citation-element';
 import type { BlockListener } from '../surface/surface';
 import { readBlockText } from './block-text';
 import { enclosingLink, linkSymbol, MARKED_LINK_ATTRIBUTE } from './document-links';
@@ -53,6 +53,8 @@ export function blockHandout(changes: PageChanges, options: BlockHandoutOptions)
       const symbol = linkSymbol(link, options.url);
       if (symbol === null) continue;
       changes.rememberLink(link);
+      // The page's own link, which Resolute read as a citation from its address (not its class).
+      ownCitationElement(link);
       link.classList.add(CITATION_CLASS);
       link.setAttribute('data-symbol', symbol);
       link.setAttribute(MARKED_LINK_ATTRIBUTE, '1');

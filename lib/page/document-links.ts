@@ -5,7 +5,7 @@
  * so the popover). Opening one goes to the reader through the redirect rules (ADR 0007). A
  * citation found inside any other page link is wrapped in a span, never a second link.
  */
-import { CITATION_CLASS } from '../surface/citation-element';
+import { CITATION_CLASS, ownCitationElement } from '../surface/citation-element';
 import type { CitationMark, TextRange } from '../surface/surface';
 import { symbolFromDocumentUrl } from '../text/undocs-link';
 
@@ -31,7 +31,7 @@ export function enclosingLink(node: Node): Element | null {
  * span carries the citation for the popover (hover, and focus of the link around it).
  */
 export function spanInsideLink(doc: Document, mark: CitationMark): HTMLElement {
-  const span = doc.createElement('span');
+  const span = ownCitationElement(doc.createElement('span'));
   span.className = CITATION_CLASS;
   span.dataset.citationId = mark.id;
   if (mark.citation.symbol !== null) span.dataset.symbol = mark.citation.symbol;

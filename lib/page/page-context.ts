@@ -5,7 +5,7 @@
  *
  * - Symbol: the address (undocs.org / docs.un.org `/{lang}/{symbol}`, documents.un.org's symbol
  *   API), else a UN Digital Library record's "Symbol" field (TIND record pages: rows of
- *   `.metadata-row` with a `.title` label and a `.value`).
+ *   `.metadata-row` with a `.title` label and a `.value`), read on digitallibrary.un.org only.
  * - Language: a block's nearest `lang` attribute, else `<html lang>`, else the address
  *   (`/{lang}/…`, `?ln=` or `?lang=`).
  */
@@ -55,10 +55,25 @@ export function blockLangOf(element: Element, fallback: UnLang | undefined): UnL
 /** Labels of the Digital Library's symbol field in its interface languages. */
 const SYMBOL_LABELS = /^(symbol|cote|signatura|условное обозначение|文号|الرمز)\s*:?$/i;
 
+/**
+ * Whether `url` is a page of the Digital Library itself. Its record rows are the only page markup
+ * a symbol is read from: any other page could forge a "Symbol" row to be shown the reader's notes
+ * on a document of its choosing (ADR 0024).
+ */
+function isLibraryPage(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' && parsed.hostname === 'digitallibrary.un.org' && parsed.port === '';
+  } catch {
+    return false;
+  }
+}
+
 /** The page's own document symbol, or null. */
 export function pageSymbolOf(doc: Document, url: string): string | null {
   const fromUrl = symbolFromDocumentUrl(url);
   if (fromUrl !== null) return fromUrl;
+  if (!isLibraryPage(url)) return null;
   for (const row of doc.querySelectorAll('.metadata-row')) {
     const label = row.querySelector('.title')?.textContent?.trim() ?? '';
     if (!SYMBOL_LABELS.test(label)) continue;

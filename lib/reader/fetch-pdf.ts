@@ -6,6 +6,7 @@
  *
  * `fetch` is injected: the reader passes the browser's, tests a fake one.
  */
+import { isUnDocumentUrl } from './un-document-url';
 
 /** What the fetch needs of a response (the browser's `Response` has it). */
 export interface PdfResponse {
@@ -17,7 +18,7 @@ export interface PdfResponse {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
-export type PdfFetch = (url: string, init: { signal: AbortSignal; redirect: 'follow' }) => Promise<PdfResponse>;
+export type PdfFetch = (url: string, init: { signal: AbortSignal; redirect: 'follow'; credentials: 'omit' }) => Promise<PdfResponse>;
 
 export type FetchPdfResult =
   | { kind: 'ok'; bytes: Uint8Array; url: string }
@@ -27,6 +28,8 @@ export type FetchPdfResult =
   | { kind: 'http-error'; status: number; url: string }
   | { kind: 'timeout'; url: string }
   | { kind: 'network'; url: string; detail: string }
+  /** The address, or where its redirects ended, is not a UN document host: nothing was read. */
+  | { kind: 'off-site'; url: string }
   /** The caller gave up (the page is going away): nothing to show. */
   | { kind: 'aborted'; url: string };
 
@@ -40,6 +43,12 @@ export interface FetchPdfOptions {
   bodyTimeoutMs?: number;
   /** Aborts the fetch when the caller no longer wants it. */
   signal?: AbortSignal;
+  /**
+   * Where a fetch may start and end (default: the UN document hosts over https). The extension's
+   * CSP (`connect-src`) holds every hop in between to the same hosts; this checks the end, which
+   * is what the bytes are labelled with.
+   */
+  allowed?: (url: string) => boolean;
 }
 
 /** A UN server that has not started answering in this long is not going to. */
@@ -52,6 +61,8 @@ const MAGIC_WINDOW = 1024;
 
 export async function fetchPdf(url: string, options: FetchPdfOptions): Promise<FetchPdfResult> {
   if (options.signal?.aborted) return { kind: 'aborted', url };
+  const allowed = options.allowed ?? isUnDocumentUrl;
+  if (!allowed(url)) return { kind: 'off-site', url };
   const controller = new AbortController();
   let timedOut = false;
   const startTimer = (ms: number) =>
@@ -64,10 +75,12 @@ export async function fetchPdf(url: string, options: FetchPdfOptions): Promise<F
   options.signal?.addEventListener('abort', onCallerAbort, { once: true });
 
   try {
-    const response = await options.fetch(url, { signal: controller.signal, redirect: 'follow' });
+    // Without cookies: a page that opens the reader must not make it fetch with the user's session.
+    const response = await options.fetch(url, { signal: controller.signal, redirect: 'follow', credentials: 'omit' });
     clearTimeout(timer);
     timer = startTimer(options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS);
     const finalUrl = response.url || url;
+    if (!allowed(finalUrl)) return { kind: 'off-site', url: finalUrl };
     const contentType = (response.headers.get('content-type') ?? '').toLowerCase();
     if (response.status === 404 || response.status === 410) return { kind: 'not-found', status: response.status, url: finalUrl };
     // 202 with a page is how the UN Digital Library and CDNs answer clients they suspect of being bots.

@@ -7,6 +7,7 @@
 import { parseSymbol, symbolKey } from '../citations/symbols';
 import { readMastheadSymbol } from '../masthead/masthead-symbol';
 import { titleBelowMasthead } from '../masthead/masthead-title';
+import { cleanTitleText } from '../text/title-text';
 
 /** How far down the masthead the symbol is looked for. */
 const SYMBOL_LINES = 6;
@@ -36,7 +37,7 @@ export function symbolFromFirstPage(text: string): string | null {
  * line. Null when the page has nothing that could be a title.
  */
 export function titleFromFirstPage(text: string, addressSymbol: string | null): string | null {
-  const lines = text.split('\n').map((line) => line.trim());
+  const lines = text.split('\n').map(cleanTitleText);
   // The page's own symbol when the address named another (a corrigendum, a reissue, a wrong link).
   const onPage = addressSymbol !== null && lines.some((line) => containsSymbol(line, addressSymbol));
   const symbol = onPage ? addressSymbol : (symbolFromFirstPage(text) ?? addressSymbol);

@@ -9,14 +9,15 @@
  * with its own `?`, `&` and `#`. An encoded URL is accepted as well. Everything is validated:
  * the address is typed by anyone and pasted from anywhere.
  */
-import { parseSymbol } from '../citations/symbols';
+import { parseSymbol, sameSymbol } from '../citations/symbols';
 import { UN_LANGS, type UnLang } from '../citations/types';
+import { readerSrcUrl } from './un-document-url';
 
 export interface ReaderAddress {
   /** Canonical symbol of the document. */
   symbol?: string;
   lang?: UnLang;
-  /** An http(s) URL of the PDF, for a document known only by URL. */
+  /** The documents.un.org address of the PDF (the API or a file), for a document known only by URL. */
   src?: string;
   /** 1-based page to open at. */
   page?: number;
@@ -77,7 +78,7 @@ export function parseReaderAddress(url: string): AddressParse {
   }
   if (rawSrc !== undefined) {
     const src = readSrc(rawSrc);
-    if (src === null) return { ok: false, problem: 'bad-src' };
+    if (src === null || !srcAgrees(address, src)) return { ok: false, problem: 'bad-src' };
     address.src = src;
   }
   if (address.symbol === undefined && address.src === undefined) return { ok: false, problem: 'no-document' };
@@ -103,7 +104,11 @@ export function isUnLang(value: string): value is UnLang {
   return (UN_LANGS as readonly string[]).includes(value);
 }
 
-/** The URL in a `src` value, raw or percent-encoded; null unless it is an absolute http(s) URL. */
+/**
+ * The URL in a `src` value, raw or percent-encoded; null unless it has one of the shapes the
+ * redirect rules produce (un-document-url.ts): the reader is web-accessible, so any site can
+ * open it with any `src`.
+ */
 function readSrc(raw: string): string | null {
   let value = raw;
   if (/^https?%3A/i.test(value)) {
@@ -113,20 +118,20 @@ function readSrc(raw: string): string | null {
       return null;
     }
   }
-  if (value.length > MAX_SRC_LENGTH || !/^https:\/\//i.test(value)) return null;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' && isUnHost(url.hostname) ? url.href : null;
-  } catch {
-    return null;
-  }
+  if (value.length > MAX_SRC_LENGTH) return null;
+  return readerSrcUrl(value)?.href ?? null;
 }
 
 /**
- * The reader must be web-accessible (ADR 0007), so any site can open it with any `src`: it reads
- * only UN documents, over https, from the UN's own hosts.
+ * A symbol named beside `src` labels the bytes `src` gives: it must be the symbol (and language)
+ * the API address asks for. A file address names no symbol, so none may be given with it.
  */
-function isUnHost(hostname: string): boolean {
-  const host = hostname.toLowerCase();
-  return host === 'undocs.org' || host === 'un.org' || host.endsWith('.un.org');
+function srcAgrees(address: ReaderAddress, src: string): boolean {
+  if (address.symbol === undefined) return true;
+  const url = new URL(src);
+  if (url.pathname.toLowerCase() !== '/api/symbol/access') return false;
+  const named = parseSymbol(url.searchParams.get('s') ?? '');
+  if (named === null || !sameSymbol(named, address.symbol)) return false;
+  const lang = (url.searchParams.get('l') ?? '').toLowerCase();
+  return address.lang === undefined || lang === '' || lang === address.lang;
 }

@@ -30,7 +30,7 @@ export function factsFromFileName(path: string): FileNameFacts {
   const base = path.split(/[\\/]/).pop() ?? '';
   const parts = base.split('.');
   const extension = parts.length > 1 ? (parts.pop() ?? '').toLowerCase() : '';
-  const facts: FileNameFacts = { extension, format: FORMATS[extension] ?? null };
+  const facts: FileNameFacts = { extension, format: Object.hasOwn(FORMATS, extension) ? (FORMATS[extension] as SourceFormat) : null };
 
   const maybeLang = parts.length > 1 ? parts[parts.length - 1]?.toLowerCase() : undefined;
   if (maybeLang !== undefined && isUnLang(maybeLang)) {

@@ -98,7 +98,7 @@ const FILE_ERRORS: Record<string, string> = {
 function failureReason(error: unknown): string {
   if (error instanceof SourceError) return error.message;
   const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && FILE_ERRORS[code]) return FILE_ERRORS[code];
+  if (typeof code === 'string' && Object.hasOwn(FILE_ERRORS, code)) return FILE_ERRORS[code] as string;
   const message = error instanceof Error ? error.message : String(error);
   return `failed: ${message.split('\n')[0] ?? ''}`;
 }

@@ -22,11 +22,12 @@ export const DEFAULT_SITES: readonly DefaultSite[] = [
 ];
 
 /**
- * The default sites as match patterns, http and https (`*://`). `*.un.org` also matches `un.org`
- * itself, as match patterns define it.
+ * The default sites as match patterns, https only: on a plain-http page anyone on the network path
+ * writes the page's scripts, so Resolute does not run there (ADR 0024). `*.un.org` also matches
+ * `un.org` itself, as match patterns define it.
  */
 export const DEFAULT_SITE_MATCHES: readonly string[] = DEFAULT_SITES.map(
-  ({ domain, withSubdomains }) => `*://${withSubdomains ? '*.' : ''}${domain}/*`,
+  ({ domain, withSubdomains }) => `https://${withSubdomains ? '*.' : ''}${domain}/*`,
 );
 
 /** Whether `hostname` (lower case, as `siteOf` gives it) is one of the default sites. */

@@ -8,7 +8,7 @@
  * starts again at once when the site is switched back on, without a reload.
  */
 import { DEFAULT_SITE_MATCHES, isDefaultSite } from './default-sites';
-import { ALL_SITES_ORIGIN, grantsAllSites, grantsSite, originPatternFor } from './permission-origins';
+import { grantsAllSites, grantsSite } from './permission-origins';
 import { isValidHostname, type SiteSettings } from './site-choices';
 
 /** The one dynamic registration's id (ids are per extension). */
@@ -27,17 +27,25 @@ export interface RegisteredScript {
   excludeMatches?: string[];
 }
 
+/**
+ * Where the dynamic script runs: https pages only, whatever the permission grants (it asks for
+ * `*://`, as the browsers' "all sites" permission is written). On plain http anyone on the network
+ * path writes the page's scripts (ADR 0024).
+ */
+const HTTPS_EVERYWHERE = 'https://*/*';
+const httpsPatternFor = (site: string) => `https://${site}/*`;
+
 /** The registration the settings and grants call for, or `null` for none. */
 export function desiredRegistration(settings: SiteSettings, granted: readonly string[]): ScriptRegistration | null {
   if (settings.allSites && grantsAllSites(granted)) {
-    return { id: DYNAMIC_SCRIPT_ID, matches: [ALL_SITES_ORIGIN], excludeMatches: [...DEFAULT_SITE_MATCHES] };
+    return { id: DYNAMIC_SCRIPT_ID, matches: [HTTPS_EVERYWHERE], excludeMatches: [...DEFAULT_SITE_MATCHES] };
   }
   const sites = Object.entries(settings.siteChoices)
     .filter(([site, on]) => on && !isDefaultSite(site) && grantsSite(granted, site))
     .map(([site]) => site)
     .sort();
   if (sites.length === 0) return null;
-  return { id: DYNAMIC_SCRIPT_ID, matches: sites.map(originPatternFor), excludeMatches: [] };
+  return { id: DYNAMIC_SCRIPT_ID, matches: sites.map(httpsPatternFor), excludeMatches: [] };
 }
 
 export interface RegistrationUpdate {

@@ -10,18 +10,38 @@ import type { CitationMark } from './surface';
 export const CITATION_CLASS = 'resolute-citation';
 export const UNLINKED_CLASS = 'resolute-citation-unlinked';
 
+/**
+ * The citation elements Resolute made. A page can write `<a class="resolute-citation"
+ * data-symbol="…">` itself: classes and attributes say nothing about who made an element, so
+ * whatever acts on a citation asks here (ADR 0024).
+ */
+const made = new WeakSet<Element>();
+
+/** Records `element` as a citation element Resolute made (for wrappers built elsewhere). */
+export function ownCitationElement<T extends Element>(element: T): T {
+  made.add(element);
+  return element;
+}
+
+/** Whether Resolute made `element` as a citation (a page's look-alike is not one). */
+export function isOwnCitationElement(element: Element): boolean {
+  return made.has(element);
+}
+
 /** The element for range `part` (0 = first) of `mark`, made in `doc`. Its text is added by the caller. */
 export function citationElement(doc: Document, mark: CitationMark, part: number): HTMLElement {
   const { citation } = mark;
   const linked = mark.href !== null && citation.symbol !== null;
-  const element = doc.createElement(linked ? 'a' : 'span');
+  const element = ownCitationElement(doc.createElement(linked ? 'a' : 'span'));
   element.className = linked ? CITATION_CLASS : `${CITATION_CLASS} ${UNLINKED_CLASS}`;
   element.dataset.citationId = mark.id;
   if (linked) {
     element.setAttribute('href', mark.href!);
     element.dataset.symbol = citation.symbol!;
-  } else {
-    element.dataset.citationBody = citation.body;
+  }
+  // The body groups the citation in the side panel's list on web pages (page-panel-port.ts).
+  element.dataset.citationBody = citation.body;
+  if (!linked) {
     // The popover says what an act without a symbol is ("resolution 26/3 of …").
     element.dataset.citationKind = citation.kind;
   }

@@ -56,8 +56,12 @@ export interface CitationMark {
 
 /** A reader's highlight (a note's mark), whatever the surface. */
 export interface HighlightMark {
-  /** The note's id (`data-note-id`): every element of the mark carries it. */
+  /**
+   * The note's id: every element of the mark carries it (`data-note-id`), except where `idHidden`
+   * (a web page, whose scripts read its DOM): there only Resolute knows it (highlight-element.ts).
+   */
   noteId: string;
+  idHidden?: boolean;
   /** One of lib/notes NOTE_COLOURS (`resolute-mark-<colour>`). */
   colour: string;
   /** The accessible name of the whole mark ("Highlight: …" or the note's text). */
@@ -66,6 +70,8 @@ export interface HighlightMark {
   fromLang?: UnLang;
   /** The title shown on hover (for example "From the English version"). */
   title?: string;
+  /** The note has words (not only a highlight): drawn with a mark of its own (`data-has-note`). */
+  hasNote?: boolean;
 }
 
 /** What a block is ready for: called once per block, perhaps again after the surface re-renders it. */

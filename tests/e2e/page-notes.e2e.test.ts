@@ -6,7 +6,7 @@
  * as before; a note made in the reader on A/RES/76/186 is listed on the Digital Library record of
  * A/RES/76/186 with a link that opens it in the reader at its place.
  */
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ExtensionBrowser } from './helpers/browser';
 import { useExtensionBrowser } from './helpers/suite';
@@ -60,15 +60,27 @@ async function select(page: Page, wanted: string): Promise<void> {
   }, wanted);
 }
 
-/** Each drawn mark's text, by note id. */
-const marksByNote = (page: Page) =>
+/** Each drawn highlight's text (parts joined), in page order: the page's DOM holds no note ids. */
+const markTexts = (page: Page) =>
   page.evaluate(() => {
-    const out: Record<string, string> = {};
-    for (const mark of document.querySelectorAll<HTMLElement>('mark[data-resolute="highlight"][data-note-id]')) {
-      out[mark.dataset.noteId!] = (out[mark.dataset.noteId!] ?? '') + mark.textContent;
+    const out: string[] = [];
+    for (const mark of document.querySelectorAll<HTMLElement>('mark[data-resolute="highlight"]')) {
+      if (mark.hasAttribute('data-note-id')) throw new Error('a note id in the page DOM');
+      if (mark.dataset.part === '0') out.push(mark.textContent ?? '');
+      else out[out.length - 1] += mark.textContent ?? '';
     }
     return out;
   });
+
+/** The notes frame (an extension page in a closed shadow root) once it shows `view`. */
+async function notesFrame(page: Page, view: 'card' | 'list'): Promise<Frame> {
+  for (let i = 0; i < 100; i++) {
+    const frame = page.frames().find((f) => f.url().includes(`notes-frame.html#view=${view}`));
+    if (frame !== undefined) return frame;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`no notes frame showing ${view}`);
+}
 
 const SENTENCE = 'renewed until 31 May 2018 a raft of sanctions';
 const SECOND = 'failed to renew the travel ban';
@@ -84,40 +96,46 @@ describe('notes on HTML pages', () => {
     // The toolbar is in Resolute's shadow root, not in the page's DOM.
     expect(await page.evaluate(() => document.querySelector('[data-resolute="mark-toolbar"]'))).toBeNull();
     await addNote.click();
-    const textarea = page.locator('[data-resolute="note-card"] textarea');
+    // The card is the notes frame: an extension page the page's scripts cannot read.
+    const card = await notesFrame(page, 'card');
+    const textarea = card.locator('[data-resolute="note-card"] textarea');
     await textarea.waitFor({ timeout: 10_000 });
+    noteId = (await card.locator('[data-resolute="note-card"]').getAttribute('data-note-id'))!;
     await textarea.fill('Sanctions renewed: check the list.');
-    const marks = await marksByNote(page);
-    expect(Object.values(marks)).toEqual([SENTENCE]);
-    noteId = Object.keys(marks)[0]!;
+    expect(await markTexts(page)).toEqual([SENTENCE]);
     // Saved as typed (autosave), to the extension's database through the background: the mark
-    // now names a note, without its words (the page's scripts can read the mark).
+    // now says it has a note, without its words (the page's scripts can read the mark).
     await page.waitForFunction(
-      (id) => document.querySelector(`mark[data-note-id="${id}"][data-part="0"]`)?.getAttribute('aria-label') === 'Highlight with a note (open it to read the note)',
-      noteId,
+      () => document.querySelector('mark[data-resolute="highlight"][data-part="0"]')?.getAttribute('aria-label') === 'Highlight with a note (open it to read the note)',
+      undefined,
       { timeout: 10_000 },
     );
-    // Nothing of the note went into the page's own storage, or into the page's DOM outside
-    // Resolute's card (closed, the note is nowhere in the page).
-    expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).not.toContain('Sanctions renewed');
-    await page.keyboard.press('Escape');
-    await page.locator('[data-resolute="note-card"] textarea').waitFor({ state: 'detached', timeout: 10_000 });
-    expect(await page.evaluate(() => new XMLSerializer().serializeToString(document))).not.toContain('Sanctions renewed');
+    // Nothing of the note is in the page's own storage or DOM, the card open or closed.
+    const inPage = () => page.evaluate(() => new XMLSerializer().serializeToString(document) + JSON.stringify({ ...localStorage }));
+    expect(await inPage()).not.toContain('Sanctions renewed');
+    expect(await inPage()).not.toContain(noteId);
+    await textarea.press('Escape');
+    await expect.poll(() => page.frames().some((f) => f.url().includes('notes-frame.html#view=card')), { timeout: 10_000 }).toBe(false);
+    expect(await inPage()).not.toContain('Sanctions renewed');
 
     await page.reload({ waitUntil: 'load' });
     await notesDone(page);
-    await page.waitForFunction((id) => document.querySelector(`mark[data-note-id="${id}"]`) !== null, noteId, { timeout: 10_000 });
-    expect(await marksByNote(page)).toEqual({ [noteId]: SENTENCE });
-    const first = page.locator(`mark[data-note-id="${noteId}"][data-part="0"]`);
+    await page.waitForFunction(() => document.querySelector('mark[data-resolute="highlight"]') !== null, undefined, { timeout: 10_000 });
+    expect(await markTexts(page)).toEqual([SENTENCE]);
+    const first = page.locator('mark[data-resolute="highlight"][data-part="0"]');
     expect(await first.getAttribute('role')).toBe('button');
-    // The page's notes list names the page and lists the note.
+    // The page's notes list (in the frame) lists the note.
     const toggle = page.locator('[data-resolute="page-notes"] [data-action="page-notes"]');
     await toggle.focus();
     await page.keyboard.press('Enter');
-    const item = page.locator(`[data-resolute="page-notes"] li[data-note-id="${noteId}"]`);
-    await item.waitFor();
-    expect(await item.getAttribute('data-status')).toBe('placed');
+    const list = await notesFrame(page, 'list');
+    const item = list.locator(`[data-resolute="page-notes"] li[data-note-id="${noteId}"]`);
+    await item.waitFor({ timeout: 10_000 });
     expect(await item.textContent()).toContain('Sanctions renewed: check the list.');
+    // Clicking the mark opens its card again.
+    await first.click();
+    const again = await notesFrame(page, 'card');
+    await expect.poll(() => again.locator('[data-resolute="note-card"] textarea').inputValue(), { timeout: 10_000 }).toBe('Sanctions renewed: check the list.');
     await page.close();
   });
 
@@ -129,8 +147,7 @@ describe('notes on HTML pages', () => {
     await watching.waitForFunction((text) => [...document.querySelectorAll('mark[data-resolute="highlight"]')].some((m) => m.textContent === text), SECOND, {
       timeout: 10_000,
     });
-    const marks = await marksByNote(watching);
-    expect(Object.values(marks).sort()).toEqual([SECOND, SENTENCE].sort());
+    expect((await markTexts(watching)).sort()).toEqual([SECOND, SENTENCE].sort());
     await watching.close();
     await marking.close();
   });
@@ -151,8 +168,8 @@ describe('notes on HTML pages', () => {
 
     await setSiteChoices({});
     await notesDone(page);
-    await page.waitForFunction((id) => document.querySelector(`mark[data-note-id="${id}"]`) !== null, noteId, { timeout: 10_000 });
-    expect(Object.values(await marksByNote(page)).sort()).toEqual([SECOND, SENTENCE].sort());
+    await page.waitForFunction(() => document.querySelectorAll('mark[data-resolute="highlight"]').length >= 2, undefined, { timeout: 10_000 });
+    expect((await markTexts(page)).sort()).toEqual([SECOND, SENTENCE].sort());
 
     await setSiteChoices({ 'press.un.org': false });
     await page.waitForSelector('html:not([data-resolute-ready])', { state: 'attached', timeout: 10_000 });
@@ -190,13 +207,12 @@ describe('notes on HTML pages', () => {
     const toggle = record.locator('[data-resolute="page-notes"] [data-action="page-notes"]');
     await toggle.waitFor({ timeout: 10_000 });
     expect(await toggle.textContent()).toBe('Your notes on A/RES/76/186: 1');
-    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     await toggle.focus();
     await record.keyboard.press('Enter');
-    const item = record.locator(`[data-resolute="page-notes"] li[data-note-id="${id}"]`);
-    await item.waitFor();
-    // The record's text is not the resolution's: the note is listed, not placed.
-    expect(await item.getAttribute('data-status')).toBe('not-found');
+    const list = await notesFrame(record, 'list');
+    const item = list.locator(`[data-resolute="page-notes"] li[data-note-id="${id}"]`);
+    await item.waitFor({ timeout: 10_000 });
+    // The record's text is not the resolution's: the note is listed (in the frame), with its way back.
     const link = item.locator('a[data-action="open-in-reader"]');
     const href = (await link.getAttribute('href'))!;
     expect(href).toBe(`chrome-extension://${browser.extensionId}/reader.html?symbol=A/RES/76/186&lang=ru&note=${id}`);

@@ -114,7 +114,7 @@ describe('citation popover in the reader', () => {
     await citation.hover();
     await card(page).waitFor({ timeout: 5_000 });
     const text = await card(page).locator('[data-part="no-symbol"]').textContent();
-    expect(text).toBe('Resolution 27/2 of the Commission on Crime Prevention and Criminal Justice; it has no document symbol of its own.');
+    expect(text).toBe('Resolution 27/2 (Commission on Crime Prevention and Criminal Justice) has no document symbol of its own.');
     expect(await card(page).locator('[data-action="library-search"]').getAttribute('href')).toMatch(/^https:\/\/digitallibrary\.un\.org\/search\?p=/);
   });
 

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { REFUSING_HOST, type ExtensionBrowser } from './helpers/browser';
+import type { ExtensionBrowser } from './helpers/browser';
 import { useExtensionBrowser } from './helpers/suite';
 import type { FixtureServer } from './helpers/fixture-server';
 import { serveUnFailure } from './helpers/un-failures';
@@ -81,7 +81,9 @@ describe('the reader opens UN documents', () => {
     expect(await page.getByTestId('reader-symbol').textContent()).toBe('A/RES/76/186');
     expect(await page.getByTestId('reader-title').textContent()).toBe(TITLE_76_186);
     await page.locator('#viewer a[data-symbol="A/RES/64/293"]').first().waitFor();
-    expect(await linkedSymbols(page)).toEqual(expect.arrayContaining(['A/RES/76/186', 'A/RES/64/293', 'A/RES/70/1']));
+    expect(await linkedSymbols(page)).toEqual(expect.arrayContaining(['A/RES/64/293', 'A/RES/70/1']));
+    // Its own symbol (the page headers) is no link to itself: those were the first Tab stops of every page.
+    expect(await linkedSymbols(page)).not.toContain('A/RES/76/186');
     const link = page.locator('#viewer a[data-symbol="A/RES/64/293"]').first();
     expect(await link.getAttribute('href')).toBe('reader.html?symbol=A/RES/64/293&lang=ru');
     expect(await link.getAttribute('aria-label')).toMatch(/резолюции 64\/293: open A\/RES\/64\/293/);
@@ -277,9 +279,20 @@ describe('when a document cannot be opened', () => {
     await expectFailure('?symbol=A/RES/80/996&lang=en', 'timeout', message('reader_errorTimeout'));
   });
 
-  it('says the network failed (connection refused)', async () => {
-    // The reader reads only UN hosts; this one maps to a closed local port.
-    await expectFailure(`?src=https://${REFUSING_HOST}/doc/x.pdf`, 'network', message('reader_errorNetwork'));
+  it('says the network failed (the connection dropped)', async () => {
+    serveUnFailure(server, 'A/RES/80/995', 'en', { kind: 'reset' });
+    await expectFailure('?symbol=A/RES/80/995&lang=en', 'network', message('reader_errorNetwork'));
+  });
+
+  it('fetches documents without the reader\'s cookies, and refuses a redirect off the UN document hosts', async () => {
+    await browser.context.addCookies([{ name: 'session', value: 'secret', domain: 'documents.un.org', path: '/', secure: true, sameSite: 'Strict' }]);
+    serveUnFailure(server, 'A/RES/80/994', 'en', { kind: 'redirect', location: 'https://not-un.example/forged.pdf' });
+    await expectFailure('?symbol=A/RES/80/994&lang=en', 'network', message('reader_errorNetwork'));
+    const asked = server.requests.filter((r) => r.url.includes('/api/symbol/access'));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const request of asked) expect(request.cookie).toBeUndefined();
+    // The browser held the redirect to the extension's connect-src: the forged file was never asked for.
+    expect(server.requests.filter((r) => r.url.includes('not-un.example'))).toEqual([]);
   });
 
   it('says what is wrong with a malformed reader address', async () => {
@@ -312,8 +325,13 @@ describe('the reader refuses what a foreign page could abuse', () => {
     expect(await frame.locator('#viewer a[data-symbol]').count()).toBe(0);
   });
 
-  it('reads src only from UN hosts over https', async () => {
-    const page = await openReader('?src=https://not-un.example/any.pdf');
-    await expect(page.locator('#reader-failure').textContent({ timeout: 15_000 })).resolves.toContain(message('reader_errorAddress'));
+  it('reads src only in the shapes the redirect produces: no other UN page, no userinfo, no port', async () => {
+    for (const src of ['https://not-un.example/any.pdf', 'https://www.un.org/hostile', 'https://user@documents.un.org/doc/undoc/x.pdf', 'https://documents.un.org:443/doc/undoc/x.pdf']) {
+      const page = await openReader(`?src=${src}`);
+      await expect(page.locator('#reader-failure').textContent({ timeout: 15_000 })).resolves.toContain(message('reader_errorAddress'));
+      await page.close();
+    }
+    expect(server.requests.filter((r) => r.url.startsWith('https://www.un.org/') || r.url.includes('not-un.example'))).toEqual([]);
   });
+
 });

@@ -37,6 +37,8 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** Offline: every UN host refuses connections, as with no network (the fixture server is not reached). */
   offline?: boolean;
+  /** Another copy of the built extension (default EXTENSION_DIR). */
+  extensionDir?: string;
 }
 
 /** A UN-shaped host whose connections are always refused (a closed local port). */
@@ -79,8 +81,8 @@ export async function launchWithExtension(server: FixtureServer, options: Launch
       '--disable-component-update',
       '--disable-sync',
       `--lang=${lang}`,
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${options.extensionDir ?? EXTENSION_DIR}`,
+      `--load-extension=${options.extensionDir ?? EXTENSION_DIR}`,
       `--host-resolver-rules=${hostResolverRules(server.port, options.offline)}`,
     ],
   });

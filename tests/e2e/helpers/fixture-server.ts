@@ -48,6 +48,8 @@ export interface FixtureResponse {
   status?: number;
   headers?: Record<string, string>;
   body?: string | Buffer;
+  /** Drop the connection without an answer (a network failure as the browser sees one). */
+  reset?: boolean;
 }
 
 /** Answers a request, or returns undefined to let the next route or the files answer. */
@@ -60,6 +62,8 @@ export interface LoggedRequest {
   method: string;
   url: string;
   status: number;
+  /** The Cookie header sent, if any. */
+  cookie?: string;
 }
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -90,6 +94,10 @@ export class FixtureServer {
   private constructor(certificate: { key: Buffer; cert: Buffer }) {
     this.server = createServer(certificate, (req, res) => {
       void this.answer(req.method ?? 'GET', req.url ?? '/', req.headers).then((response) => {
+        if (response.reset === true) {
+          req.socket.destroy();
+          return;
+        }
         res.writeHead(response.status ?? 200, response.headers);
         res.end(req.method === 'HEAD' ? undefined : response.body);
       });
@@ -147,7 +155,8 @@ export class FixtureServer {
     } catch (err) {
       response = { status: 500, body: `fixture server error: ${String(err)}` };
     }
-    this.requests.push({ method, url: url.href, status: response.status ?? 200 });
+    const cookie = typeof headers.cookie === 'string' ? headers.cookie : undefined;
+    this.requests.push({ method, url: url.href, status: response.status ?? 200, ...(cookie !== undefined ? { cookie } : {}) });
     return response;
   }
 

@@ -18,6 +18,10 @@ export type UnFailure =
   | { kind: 'http-error'; status: number }
   /** The API does not answer for `delayMs` (longer than the reader waits). */
   | { kind: 'slow'; delayMs: number }
+  /** The connection dropped without an answer. */
+  | { kind: 'reset' }
+  /** A redirect off the UN document hosts (to `location`). */
+  | { kind: 'redirect'; location: string }
   /** A PDF, through the usual redirect: for files the reader must cope with (a scan). */
   | { kind: 'pdf'; pdf: Buffer | Uint8Array };
 
@@ -51,6 +55,10 @@ export function serveUnFailure(server: FixtureServer, symbol: string, lang: UnLa
           pending.add(finish);
         });
         return { status: 503, body: 'too late' };
+      case 'reset':
+        return { reset: true };
+      case 'redirect':
+        return { status: 302, headers: { location: failure.location } };
       case 'pdf':
         return { status: 302, headers: { location: `${pdfUrl}?token=fixture` } };
     }

@@ -105,6 +105,19 @@ describe('3.1 written symbols', () => {
     expect(rows('A/C.3/57/SR.39, 12 and 5 others').map((r) => r[1])).toEqual(['A/C.3/57/SR.39']);
   });
 
+  it('continues a modifier only with a number a modifier can have', () => {
+    for (const [text, bad] of [
+      ['A/RES/76/181/Corr.1 and 2231 (2015)', 'A/RES/76/181/Corr.2231'],
+      ['E/2007/30/Rev.1 and 1999', 'E/2007/30/Rev.1999'],
+      ['E/2002/68/Add.1 and 2020', 'E/2002/68/Add.2020'],
+    ] as const) {
+      const symbols = rows(text).map((r) => r[1]?.toUpperCase());
+      expect(symbols, text).not.toContain(bad.toUpperCase());
+      expect(symbols, text).toEqual([text.split(' ')[0]?.toUpperCase()]);
+    }
+    expect(rows('E/2002/68/Add.1, 2 and 3').map((r) => r[1])).toEqual(['E/2002/68/Add.1', 'E/2002/68/Add.2', 'E/2002/68/Add.3']);
+  });
+
   it('never takes a non-UN series for a symbol', () => {
     expect(rows('TCP/IP 2, Directive 2011/36/EU, HIV/AIDS 2030, ISO/IEC 27001, COVID-19/2020/1')).toEqual([]);
   });

@@ -22,6 +22,18 @@ describe('parseXml', () => {
     expect(textContent(field)).toBe('A/RES/76/186');
   });
 
+  it('knows only its own entities and attributes, never JavaScript internals', () => {
+    for (const name of ['constructor', '__proto__', 'toString', 'valueOf']) {
+      const result = parseXml(`<a>&${name};</a>`);
+      expect(result.ok, name).toBe(false);
+      if (!result.ok) expect(result.error).toContain(`unknown entity &${name};`);
+    }
+    const doc = root('<a constructor="c" __proto__="p" toString="t"/>');
+    expect(Object.keys(doc.attributes)).toEqual(['constructor', '__proto__', 'toString']);
+    expect(doc.attributes.constructor).toBe('c');
+    expect(doc.attributes.__proto__).toBe('p');
+  });
+
   it('decodes the predefined entities, decimal and hexadecimal references, and CDATA as it is', () => {
     const doc = root('<a t="&quot;x&quot; &amp; &apos;y&apos;">&lt;b&gt; &#1056;&#x443;&#x441; &#x1F30D;<![CDATA[<not & markup>]]></a>');
     expect(doc.attributes.t).toBe('"x" & \'y\'');

@@ -17,6 +17,7 @@ vi.mock('wxt/browser', async () => {
 const { NotesPage } = await import('../../../components/notes/NotesPage');
 const { NO_FILTERS, PAGE_SIZE } = await import('../../../lib/notes/notes-ui-page-model');
 const { getMessage } = await import('../popover/fake-i18n');
+const { MAX_IMPORT_BYTES } = await import('../../../lib/notes/notes-ui-io');
 
 let container: HTMLElement;
 afterEach(() => {
@@ -84,7 +85,7 @@ describe('notes page', () => {
     const { q, ids } = await mount(store);
     expect(ids()).toHaveLength(PAGE_SIZE);
     expect(ids()[0]).toBe(uuid(PAGE_SIZE + 5));
-    expect(q('notes-count').textContent).toBe(getMessage('notes_count', [String(PAGE_SIZE + 5), String(PAGE_SIZE + 5)]));
+    expect(q('notes-count').textContent).toBe(`${PAGE_SIZE + 5} of ${PAGE_SIZE + 5} notes`);
     expect(q<HTMLAnchorElement>('notes-open').getAttribute('href')).toBe(`ext:/reader.html?symbol=A%2FRES%2F76%2F186&lang=en&note=${uuid(PAGE_SIZE + 5)}`);
     await act(() => {
       q<HTMLButtonElement>('notes-more').click();
@@ -136,6 +137,41 @@ describe('notes page', () => {
     await announce({ written: [uuid(1)], deleted: [uuid(2)], docKeys: [] });
     expect(ids()).toEqual([uuid(1)]);
     expect(container.querySelector('.notes-item .note-body')!.textContent).toBe('edited elsewhere');
+  });
+
+  it('refuses an export that would not import again, naming the note, and downloads nothing', async () => {
+    const bad = sampleNote({ id: uuid(901), revision: Number.MAX_SAFE_INTEGER });
+    const store = memoryNotesStore([...notesOf(2), bad]);
+    const { q } = await mount(store);
+    const createObjectURL = vi.spyOn(URL, 'createObjectURL');
+    await act(() => {
+      q<HTMLButtonElement>('notes-export-jsonld').click();
+    });
+    expect(createObjectURL).not.toHaveBeenCalled();
+    createObjectURL.mockRestore();
+    const problem = q('notes-export-problem');
+    expect(problem.getAttribute('role')).toBe('alert');
+    expect(problem.textContent).toContain(uuid(901));
+    expect(problem.textContent).toContain('revision');
+  });
+
+  it('refuses a file over the size limit before reading it, and writes nothing', async () => {
+    const store = memoryNotesStore(notesOf(1));
+    const { q } = await mount(store);
+    const input = q<HTMLInputElement>('notes-import');
+    const file = new File(['{}'], 'huge.jsonld', { type: 'application/ld+json' });
+    Object.defineProperty(file, 'size', { value: MAX_IMPORT_BYTES + 1 });
+    const read = vi.spyOn(file, 'text');
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    await act(() => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await act(() => wait(20));
+    expect(read).not.toHaveBeenCalled();
+    expect(getMessage('notes_importTooBig', ['1', '2'])).not.toBe('');
+    expect(q('notes-import-result').dataset.outcome).toBe('refused');
+    expect(q('notes-import-result').textContent).toContain(getMessage('notes_importTooBig', [String(Math.ceil((MAX_IMPORT_BYTES + 1) / 1e6)), String(MAX_IMPORT_BYTES / 1e6)]));
+    expect(await store.all()).toHaveLength(1);
   });
 
   it('imports a Web Annotation file, merged without duplicates, and says what happened', async () => {

@@ -121,3 +121,39 @@ describe('replaying drafts at start-up', () => {
     expect(keeper.pending().map((d) => d.noteId)).toEqual(['00000000-0000-4000-8000-00000000abcd']);
   });
 });
+
+describe('several restored tabs replaying at once', () => {
+  /** One lock for every "tab", as the Web Locks API gives the extension's pages. */
+  function sharedLock() {
+    let tail: Promise<unknown> = Promise.resolve();
+    return <T>(run: () => Promise<T>): Promise<T> => {
+      const next = tail.then(run, run);
+      tail = next.catch(() => undefined);
+      return next;
+    };
+  }
+
+  it('make one copy of a conflicting draft, not one per tab', async () => {
+    const { db, storage } = await setUp();
+    const note = await db.create(newNote({ text: 'v1' }));
+    createDraftKeeper(storage).keep(note.id, { text: 'mine, typed in the closed tab' }, 1);
+    await db.update(note.id, { text: 'theirs' }, 1);
+    const exclusive = sharedLock();
+    const tabs = [createDraftKeeper(storage), createDraftKeeper(storage), createDraftKeeper(storage)];
+    const outcomes = (await Promise.all(tabs.map((keeper) => replayDrafts(db, keeper, exclusive)))).flat();
+    expect(outcomes.filter((o) => o.outcome === 'copied')).toHaveLength(1);
+    expect((await db.all()).map((n) => n.text).sort()).toEqual(['mine, typed in the closed tab', 'theirs']);
+    expect(createDraftKeeper(storage).pending()).toEqual([]);
+  });
+
+  it('restore a deleted note once, whichever tab gets there first', async () => {
+    const { db, storage } = await setUp();
+    const note = await db.create(newNote());
+    createDraftKeeper(storage).keep(note.id, { text: 'still typing' }, 1);
+    await db.remove(note.id);
+    const exclusive = sharedLock();
+    const outcomes = (await Promise.all([0, 1].map(() => replayDrafts(db, createDraftKeeper(storage), exclusive)))).flat();
+    expect(outcomes).toEqual([{ noteId: note.id, outcome: 'restored' }]);
+    expect(await db.all()).toHaveLength(1);
+  });
+});

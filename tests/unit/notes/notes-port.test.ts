@@ -110,7 +110,10 @@ function fakeRuntime(serve: (port: NotesHostPortLike) => void) {
 const databases: NotesDatabase[] = [];
 afterEach(() => databases.splice(0).forEach((db) => db.close()));
 
-function setUp(peer: NotesPortPeer = { fromExtensionPage: false }) {
+// A Digital Library record: its content script may reach the notes of the symbol it shows.
+const RECORD_PEER: NotesPortPeer = { fromExtensionPage: false, pageUrl: 'https://digitallibrary.un.org/record/3953797' };
+
+function setUp(peer: NotesPortPeer = RECORD_PEER) {
   const host = createNotesPortHost(async () => {
     const db = await openNotesDatabase(new FakeIDBFactory(), { onChange: (change) => host.broadcast(change) });
     databases.push(db);
@@ -132,7 +135,8 @@ describe('a content script’s notes over the port', () => {
     expect(note).toMatchObject({ text: 'над пунктом 3 🙂', revision: 1 });
     expect(await client.get(note.id)).toEqual(note);
     expect(await client.forDocument(note.docKey)).toEqual([note]);
-    expect(await client.all()).toEqual([note]);
+    // Every note is the notes page's to read, not a web page's.
+    await expect(client.all()).rejects.toMatchObject({ code: 'invalid' });
     const updated = await client.update(note.id, { colour: 'pink' }, 1);
     expect(updated).toMatchObject({ ok: true, note: { colour: 'pink', revision: 2 } });
     expect(await client.update(note.id, { colour: 'blue' }, 1)).toMatchObject({ ok: false, reason: 'conflict', current: { colour: 'pink' } });
@@ -144,14 +148,15 @@ describe('a content script’s notes over the port', () => {
 
   it('hears changes made through any port', async () => {
     const { client, host } = setUp();
-    const { runtime } = fakeRuntime((port) => host.serve(port, { fromExtensionPage: false }));
+    const { runtime } = fakeRuntime((port) => host.serve(port, RECORD_PEER));
     const other = connectNotesStore(runtime);
     const heard: NotesChange[] = [];
     const stop = new AbortController();
     client.subscribe((c) => heard.push(c), stop.signal);
     const note = await other.create(newNote());
     await waitFor(() => heard.length === 1);
-    expect(heard[0]).toEqual({ written: [note.id], deleted: [], docKeys: [note.docKey] });
+    // A page hears which of its documents changed, never note ids.
+    expect(heard[0]).toEqual({ written: [], deleted: [], docKeys: [note.docKey] });
     stop.abort();
     await other.remove(note.id);
     await new Promise((r) => setTimeout(r, 30));
@@ -176,13 +181,13 @@ describe('a content script’s notes over the port', () => {
 
   it('passes the store’s errors through with their code (a database that cannot open)', async () => {
     const host = createNotesPortHost(() => Promise.reject(new NotesError('unavailable', 'Notes cannot be stored in this browser profile')));
-    const { runtime } = fakeRuntime((port) => host.serve(port, { fromExtensionPage: false }));
-    await expect(connectNotesStore(runtime).all()).rejects.toMatchObject({ code: 'unavailable', message: 'Notes cannot be stored in this browser profile' });
+    const { runtime } = fakeRuntime((port) => host.serve(port, RECORD_PEER));
+    await expect(connectNotesStore(runtime).forDocument('symbol:A/RES/76/186')).rejects.toMatchObject({ code: 'unavailable', message: 'Notes cannot be stored in this browser profile' });
   });
 
   it('a content script may not import or wipe; an extension page may', async () => {
-    const { client } = setUp({ fromExtensionPage: false });
-    await expect(client.merge([storedNote()])).rejects.toMatchObject({ code: 'invalid', message: expect.stringMatching(/only for Resolute/) as unknown });
+    const { client } = setUp(RECORD_PEER);
+    await expect(client.merge([storedNote()])).rejects.toMatchObject({ code: 'invalid', message: expect.stringMatching(/not open to this page/) as unknown });
     await expect(client.clear()).rejects.toMatchObject({ code: 'invalid' });
     const page = setUp({ fromExtensionPage: true }).client;
     expect(await page.merge([storedNote()])).toEqual({ added: 1, updated: 0, unchanged: 0 });
@@ -197,7 +202,7 @@ describe('a content script’s notes over the port', () => {
     client.subscribe((c) => heard.push(c), new AbortController().signal);
     await client.forDocument(note.docKey);
     await new Promise((r) => setTimeout(r, 1100)); // not a "quick" disconnect
-    const reading = client.all();
+    const reading = client.forDocument(note.docKey);
     const writing = client.update(note.id, { text: 'lost?' }, 1);
     // The service worker stops: the background's end goes away.
     clientEnds[0]!.other.disconnect();

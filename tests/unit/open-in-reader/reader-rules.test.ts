@@ -193,3 +193,18 @@ describe('the rules themselves', () => {
     expect(() => readerRedirectRules(address)).toThrow(/reader page address/);
   });
 });
+
+describe('a symbol cannot smuggle parameters into the reader', () => {
+  it.each([
+    'https://undocs.org/en/A/RES/76/186&src=https://documents.un.org/doc/undoc/x.pdf',
+    'https://undocs.org/A/RES/76/186&src=https://documents.un.org/doc/undoc/x.pdf',
+    'https://docs.un.org/ru/A/RES/76/186&note=x',
+    'https://undocs.org/Home/Mobile?FinalSymbol=A/RES/1&src=https://documents.un.org/doc/undoc/x.pdf',
+  ])('%s reaches the reader with no src and a symbol without &', (url) => {
+    const to = redirectOf(url);
+    if (to === null) return;
+    const params = readerParams(to);
+    expect(params.src).toBeNull();
+    expect(to.slice(to.indexOf('?') + 1).includes('src=')).toBe(false);
+  });
+});

@@ -19,6 +19,20 @@ describe('page context', () => {
     expect(pageSymbolOf(load(RECORD), 'https://digitallibrary.un.org/record/3953797?ln=en')).toBe('A/RES/76/186');
   });
 
+  it('trusts a "Symbol" row only on the Digital Library\'s own host, over https', () => {
+    for (const url of [
+      'https://www.un.org/hostile',
+      'https://press.un.org/en/2024/x.htm',
+      'https://evil.example/record/1',
+      'http://digitallibrary.un.org/record/3953797',
+      'https://digitallibrary.un.org.evil.example/record/1',
+    ]) {
+      expect(pageSymbolOf(load(RECORD), url), url).toBeNull();
+    }
+    const forged = load('<div class="metadata-row"><span class="title">Symbol</span><span class="value">A/RES/76/186</span></div>');
+    expect(pageSymbolOf(forged, 'https://www.un.org/hostile')).toBeNull();
+  });
+
   it('reads the symbol from a document address before the page', () => {
     const doc = load('<p>x</p>');
     expect(pageSymbolOf(doc, 'https://undocs.org/ru/A/RES/64/293')).toBe('A/RES/64/293');

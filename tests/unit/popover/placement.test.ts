@@ -15,4 +15,9 @@ describe('card placement', () => {
     expect(placeCard({ left: 900, top: 100, width: 80, height: 20 }, card, viewport).left).toBe(592);
     expect(placeCard({ left: -30, top: 100, width: 80, height: 20 }, card, viewport).left).toBe(8);
   });
+  it('right to left (Arabic interface), lines its right edge up with the citation’s, still inside the viewport', () => {
+    expect(placeCard({ left: 600, top: 100, width: 80, height: 20 }, card, viewport, 'rtl').left).toBe(280);
+    expect(placeCard({ left: 100, top: 100, width: 80, height: 20 }, card, viewport, 'rtl').left).toBe(8);
+    expect(placeCard({ left: 600, top: 100, width: 80, height: 20 }, card, viewport, 'ltr').left).toBe(592);
+  });
 });

@@ -42,8 +42,8 @@ describe('popover card', () => {
     expect(root.getAttribute('data-symbol')).toBe('A/RES/79/323');
     expect(part('symbol')!.textContent).toBe('A/RES/79/323');
     expect(part('title')!.textContent).toBe('Sevilla Commitment');
-    expect(part('facts')!.textContent).toBe('General Assembly · 2025-08-25');
-    expect(part('vote')!.textContent).toContain('Vote: 158 in favour, 2 against, 1 abstentions');
+    expect(part('facts')!.textContent).toBe('General Assembly · Aug 25, 2025');
+    expect(part('vote')!.textContent).toContain('Recorded vote: 158 in favour, 2 against, 1 abstaining');
     expect((part('vote')!.querySelector('.yes') as HTMLElement).style.width).toBe('98.14%');
     expect(part('source')!.textContent).toBe('From the offline catalogue');
     expect(container.querySelector('[data-action="library"]')!.getAttribute('href')).toBe('https://digitallibrary.un.org/search?p=191__a%3A%22A%2FRES%2F79%2F323%22');
@@ -92,7 +92,7 @@ describe('popover card', () => {
 
   it('a citation without a symbol says what it is and offers a search', () => {
     const { part, root } = show({ subject: { symbol: null, text: 'resolution 26/3', body: 'CCPCJ', kind: 'resolution' } });
-    expect(part('no-symbol')!.textContent).toBe('Resolution 26/3 of the Commission on Crime Prevention and Criminal Justice; it has no document symbol of its own.');
+    expect(part('no-symbol')!.textContent).toBe('Resolution 26/3 (Commission on Crime Prevention and Criminal Justice) has no document symbol of its own.');
     expect(root.getAttribute('data-symbol')).toBe('');
     expect(root.querySelector('[data-action="library-search"]')!.getAttribute('href')).toBe('https://digitallibrary.un.org/search?p=resolution+26%2F3');
   });

@@ -109,3 +109,41 @@ describe('fetchPdf', () => {
     expect(seen?.signal).toBeInstanceOf(AbortSignal);
   });
 });
+
+describe('fetchPdf reads UN documents only, as an anonymous visitor', () => {
+  it('sends no cookies or credentials', async () => {
+    const seen: Array<Record<string, unknown>> = [];
+    const spy: PdfFetch = (url, init) => {
+      seen.push({ ...init });
+      return answer(200, PDF, { 'content-type': 'application/pdf' })(url, init);
+    };
+    await fetchPdf(URL_, { fetch: spy });
+    expect(seen[0]?.credentials).toBe('omit');
+  });
+
+  it.each([
+    'https://evil.example/fake.pdf',
+    'http://documents.un.org/doc/undoc/x.pdf',
+    'https://documents.un.org:8443/doc/undoc/x.pdf',
+    'https://www.un.org/hostile/forged.pdf',
+  ])('a redirect that ends at %s is refused, the bytes unread', async (final) => {
+    let read = false;
+    const fetcher: PdfFetch = () =>
+      Promise.resolve({ url: final, status: 200, ok: true, headers: new Headers({ 'content-type': 'application/pdf' }), arrayBuffer: () => ((read = true), Promise.resolve(PDF.buffer)) });
+    expect(await fetchPdf(URL_, { fetch: fetcher })).toEqual({ kind: 'off-site', url: final });
+    expect(read).toBe(false);
+  });
+
+  it('a start address off the UN document hosts is not fetched at all', async () => {
+    let called = false;
+    const fetcher: PdfFetch = (url, init) => ((called = true), answer(200, PDF)(url, init));
+    expect(await fetchPdf('https://evil.example/x.pdf', { fetch: fetcher })).toEqual({ kind: 'off-site', url: 'https://evil.example/x.pdf' });
+    expect(called).toBe(false);
+  });
+
+  it('a caller may allow its own bundled copies', async () => {
+    const bundled = 'chrome-extension://id/samples/a-res-76-186.ru.pdf';
+    const result = await fetchPdf(bundled, { fetch: answer(200, PDF, {}, bundled), allowed: (url) => url === bundled });
+    expect(result.kind).toBe('ok');
+  });
+});

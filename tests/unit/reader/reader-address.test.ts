@@ -17,7 +17,7 @@ describe('parseReaderAddress', () => {
       ok: true,
       address: { symbol: 'A/RES/76/186', lang: 'ru', note: id },
     });
-    const src = 'https://documents.un.org/x.pdf?note=not-this&a=b';
+    const src = 'https://documents.un.org/doc/undoc/x.pdf?note=not-this&a=b';
     expect(parseReaderAddress(`${BASE}?note=${id}&src=${src}`)).toEqual({ ok: true, address: { note: id, src } });
   });
 
@@ -32,10 +32,40 @@ describe('parseReaderAddress', () => {
     expect(parseReaderAddress(`${BASE}?src=${src}`)).toEqual({ ok: true, address: { src } });
   });
 
-  it('accepts UN hosts only, over https', () => {
-    for (const src of ['https://digitallibrary.un.org/record/1/files/A_RES_76_186-RU.pdf', 'https://docs.un.org/ru/A/RES/76/186', 'https://www.un.org/x.pdf']) {
+  it('accepts as src only the shapes the redirect rules produce: the documents.un.org API and its files', () => {
+    for (const src of [
+      'https://documents.un.org/api/symbol/access?s=A/RES/76/186&l=ru&t=pdf',
+      'https://documents.un.org/doc/undoc/gen/n21/400/00/pdf/n2140000.pdf',
+      'https://documents.un.org/doc/UNDOC/GEN/N21/400/00/PDF/N2140000.PDF?token=t&fe=true',
+    ]) {
       expect(parseReaderAddress(`?src=${src}`)).toEqual({ ok: true, address: { src } });
     }
+  });
+
+  it.each([
+    'https://www.un.org/hostile/any-page',
+    'https://www.un.org/x.pdf',
+    'https://digitallibrary.un.org/record/1/files/A_RES_76_186-RU.pdf',
+    'https://docs.un.org/ru/A/RES/76/186',
+    'https://documents.un.org/settings/account',
+    'https://user:pass@documents.un.org/doc/undoc/x.pdf',
+    'https://documents.un.org@evil.example/doc/undoc/x.pdf',
+    'https://documents.un.org:8443/doc/undoc/x.pdf',
+    'https://documents.un.org:443/doc/undoc/x.pdf',
+    'https://documents.un.org.evil.example/doc/undoc/x.pdf',
+    'https://documents.un.org/doc/undoc/../../account.pdf',
+    'https%3A%2F%2Fuser%40documents.un.org%2Fdoc%2Fundoc%2Fx.pdf',
+  ])('refuses src %s', (src) => {
+    expect(parseReaderAddress(`?src=${src}`)).toEqual({ ok: false, problem: 'bad-src' });
+  });
+
+  it('a symbol given with src must be the one src names', () => {
+    const api = 'https://documents.un.org/api/symbol/access?s=A/RES/76/186&l=ru&t=pdf';
+    expect(parseReaderAddress(`?symbol=A/RES/76/186&lang=ru&src=${api}`)).toEqual({ ok: true, address: { symbol: 'A/RES/76/186', lang: 'ru', src: api } });
+    expect(parseReaderAddress(`?symbol=S/RES/2231(2015)&src=${api}`)).toEqual({ ok: false, problem: 'bad-src' });
+    expect(parseReaderAddress(`?symbol=A/RES/76/186&lang=en&src=${api}`)).toEqual({ ok: false, problem: 'bad-src' });
+    // A file address names no symbol: a symbol beside it could not be checked.
+    expect(parseReaderAddress('?symbol=A/RES/76/186&src=https://documents.un.org/doc/undoc/x.pdf')).toEqual({ ok: false, problem: 'bad-src' });
   });
 
   it('accepts an encoded src too', () => {
@@ -44,7 +74,7 @@ describe('parseReaderAddress', () => {
   });
 
   it('reads parameters before src only: a src URL with its own symbol= or lang= does not leak', () => {
-    const src = 'https://undocs.org/en/A/RES/1?symbol=X/1&lang=zz';
+    const src = 'https://documents.un.org/doc/undoc/a.pdf?symbol=X/1&lang=zz';
     expect(parseReaderAddress(`?page=2&src=${src}`)).toEqual({ ok: true, address: { page: 2, src } });
   });
 
@@ -79,7 +109,7 @@ describe('buildReaderAddress', () => {
   });
 
   it('puts src last, encoded, and reads back what it wrote', () => {
-    const address = { lang: 'fr' as const, page: 4, src: 'https://documents.un.org/x.pdf?token=a&fe=true' };
+    const address = { lang: 'fr' as const, page: 4, src: 'https://documents.un.org/doc/undoc/x.pdf?token=a&fe=true' };
     const built = buildReaderAddress(address);
     expect(built).toMatch(/^reader\.html\?lang=fr&page=4&src=https%3A/);
     expect(buildReaderAddress({ ...address, note: 'n-1' })).toMatch(/^reader\.html\?lang=fr&page=4&note=n-1&src=https%3A/);

@@ -35,7 +35,7 @@ describe('keeping the dynamic content script registered', () => {
     expect(fake.store.siteChoices).toEqual({ 'example.org': true });
     expect(fake.registered.get(DYNAMIC_SCRIPT_ID)).toEqual({
       id: DYNAMIC_SCRIPT_ID,
-      matches: ['*://example.org/*'],
+      matches: ['https://example.org/*'],
       excludeMatches: [],
       js: [CONTENT_SCRIPT_FILE],
       runAt: 'document_idle',
@@ -54,7 +54,7 @@ describe('keeping the dynamic content script registered', () => {
     fake.grant([ALL_SITES_ORIGIN]);
     await settle(keeper);
     expect(fake.store.allSites).toBe(true);
-    expect(fake.registered.get(DYNAMIC_SCRIPT_ID)).toMatchObject({ matches: [ALL_SITES_ORIGIN], excludeMatches: DEFAULT_SITE_MATCHES });
+    expect(fake.registered.get(DYNAMIC_SCRIPT_ID)).toMatchObject({ matches: ['https://*/*'], excludeMatches: DEFAULT_SITE_MATCHES });
     expect(fake.injections).toEqual([]);
   });
 
@@ -91,7 +91,7 @@ describe('keeping the dynamic content script registered', () => {
     const keeper = keepContentScriptRegistered(fake.api);
     await settle(keeper);
     expect(fake.store).toEqual({ allSites: false, siteChoices: { 'b.example': true } });
-    expect(fake.registered.get(DYNAMIC_SCRIPT_ID)?.matches).toEqual(['*://b.example/*']);
+    expect(fake.registered.get(DYNAMIC_SCRIPT_ID)?.matches).toEqual(['https://b.example/*']);
   });
 
   it('follows choices changed in storage (from the popup or the options page)', async () => {

@@ -50,7 +50,7 @@ describe('desiredRegistration', () => {
   it('is every site but the defaults with all sites on and granted', () => {
     expect(desiredRegistration({ allSites: true, siteChoices: {} }, [...INSTALL_GRANTS, ALL_SITES_ORIGIN])).toEqual({
       id: DYNAMIC_SCRIPT_ID,
-      matches: [ALL_SITES_ORIGIN],
+      matches: ['https://*/*'],
       excludeMatches: DEFAULT_SITE_MATCHES,
     });
   });
@@ -67,7 +67,7 @@ describe('desiredRegistration', () => {
     const granted = [...INSTALL_GRANTS, '*://z.example/*', 'https://a.example/*', '*://off.example/*'];
     expect(desiredRegistration(settings, granted)).toEqual({
       id: DYNAMIC_SCRIPT_ID,
-      matches: ['*://a.example/*', '*://z.example/*'],
+      matches: ['https://a.example/*', 'https://z.example/*'],
       excludeMatches: [],
     });
   });

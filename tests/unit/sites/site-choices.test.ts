@@ -15,14 +15,14 @@ describe('the default sites', () => {
     (host) => expect(isDefaultSite(host)).toBe(false),
   );
 
-  it('are written as match patterns for http and https', () => {
+  it('are written as match patterns for https only (a plain-http page is anyone\'s on the way)', () => {
     expect(DEFAULT_SITE_MATCHES).toEqual([
-      '*://*.un.org/*',
-      '*://undocs.org/*',
-      '*://*.ohchr.org/*',
-      '*://*.unodc.org/*',
-      '*://*.undp.org/*',
-      '*://*.unesco.org/*',
+      'https://*.un.org/*',
+      'https://undocs.org/*',
+      'https://*.ohchr.org/*',
+      'https://*.unodc.org/*',
+      'https://*.undp.org/*',
+      'https://*.unesco.org/*',
     ]);
   });
 });

@@ -1,0 +1,85 @@
+/**
+ * The content script's end of the notes frame (ADR 0024): one `<iframe>` of the extension's
+ * `notes-frame.html`, in a closed shadow root, shown as a note's card beside its mark or as the
+ * page's notes list. The page sees an iframe it cannot read (another origin) inside a shadow root
+ * it cannot open; the note id travels in the frame's own address, which the page cannot read
+ * either. The frame asks to be closed through the background, which tells only this tab.
+ */
+import { browser } from 'wxt/browser';
+import { NOTES_FRAME_PAGE, notesFrameHash, parseNotesFrameClose, type NotesFrameView } from '../../lib/notes-frame-messages';
+import { isExtensionContext, type SenderLike } from '../../lib/security/sender';
+
+export interface NotesFrame {
+  /** Shows `view`; `near` places a card beside a mark. */
+  show(view: NotesFrameView, near?: DOMRect): void;
+  hide(): void;
+  /** Called when the frame closed itself (its close button, Escape in it). */
+  onClosed(listener: () => void): void;
+}
+
+const CARD = { width: 360, height: 380 };
+
+export function createNotesFrame(doc: Document, signal: AbortSignal): NotesFrame {
+  const win = doc.defaultView!;
+  const host = doc.createElement('div');
+  // Closed: `host.shadowRoot` is null for the page; the iframe inside is reachable only from here.
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const frame = doc.createElement('iframe');
+  frame.title = 'Resolute';
+  frame.setAttribute('style', 'position:fixed;z-index:2147483647;border:1px solid #8a8f98;border-radius:6px;background:Canvas;color-scheme:light dark;box-shadow:0 4px 16px rgb(0 0 0 / 25%);display:none');
+  shadow.append(frame);
+  (doc.body ?? doc.documentElement).append(host);
+  const base = browser.runtime.getURL(`/${NOTES_FRAME_PAGE}`);
+  const closedListeners = new Set<() => void>();
+
+  const hide = () => {
+    frame.style.display = 'none';
+    // A blank address: the last note shown does not stay loaded in a hidden frame.
+    frame.src = 'about:blank';
+  };
+  const onMessage = (raw: unknown, sender: SenderLike) => {
+    // Only the background passes the frame's "close" on; a page cannot send runtime messages.
+    if (parseNotesFrameClose(raw) === null || !isExtensionContext(sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
+    hide();
+    for (const listener of closedListeners) listener();
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  signal.addEventListener(
+    'abort',
+    () => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      host.remove();
+    },
+    { once: true },
+  );
+
+  return {
+    show(view, near) {
+      if (signal.aborted) return;
+      const style = frame.style;
+      if (view.view === 'card') {
+        style.width = `${CARD.width}px`;
+        style.height = `${CARD.height}px`;
+        style.left = `${Math.max(8, Math.min(near?.left ?? win.innerWidth / 2 - CARD.width / 2, win.innerWidth - CARD.width - 8))}px`;
+        style.top = `${near === undefined ? 80 : Math.min(near.bottom + 8, Math.max(8, win.innerHeight - CARD.height - 8))}px`;
+        style.right = '';
+        style.bottom = '';
+      } else {
+        style.width = `${CARD.width}px`;
+        style.height = `${Math.round(win.innerHeight * 0.6)}px`;
+        style.right = '16px';
+        style.bottom = '16px';
+        style.left = '';
+        style.top = '';
+      }
+      style.display = 'block';
+      frame.src = `${base}${notesFrameHash(view)}`;
+      frame.focus();
+    },
+    hide,
+    onClosed(listener) {
+      closedListeners.add(listener);
+    },
+  };
+}

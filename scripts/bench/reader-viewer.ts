@@ -1,0 +1,158 @@
+/**
+ * The reader as a PDF viewer, in Chromium with the built extension, on real UN PDFs:
+ * - find across the 56 pages of A/RES/79/1: Enter in the find bar → first match selected, and →
+ *   every page searched (the count final); cold (the first search in the tab: pdf.js reads every
+ *   page's text) and warm (another word);
+ * - a new zoom: the command → pdf.js has painted the page in view again (pdf.js painting alone,
+ *   the baseline) and → that page painted AND its first citation link at the new size.
+ * Targets: first match ≤ 300 ms, all matches ≤ 1 s, re-draw with links ≤ 200 ms. Figures only.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { CHROMIUM_PATH, launchWithExtension } from '../../tests/e2e/helpers/browser';
+import { FixtureServer } from '../../tests/e2e/helpers/fixture-server';
+import { serveUnDocument } from '../../tests/e2e/helpers/un-sites';
+import { ensureBuilt } from '../launch/ensure-built';
+import type { BenchRow, BenchSection } from './bench-section';
+
+const RUNS = 3;
+const FIND_DOC = { file: 'A_RES_79_1.en.pdf', symbol: 'A/RES/79/1' };
+/** A record whose citations are linked today (modern UN PDFs wait for their text layers to match). */
+const ZOOM_DOC = { file: 'S_PV.3756.en.pdf', symbol: 'S/PV.3756' };
+const ZOOMS = ['2', '0.5', '1.5', '1'];
+
+const fixture = (name: string) => readFileSync(new URL(`../../tests/fixtures/un-pdfs/${name}`, import.meta.url));
+
+async function open(page: Page, extensionId: string, symbol: string): Promise<void> {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`chrome-extension://${extensionId}/reader.html?symbol=${symbol}&lang=en`);
+  await page.locator('#viewer .page .textLayer span:not(.markedContent)').first().waitFor({ timeout: 60_000 });
+  await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-testid=reader-find]')?.disabled, undefined, { timeout: 60_000 });
+}
+
+/** Enter in the (just opened) find bar with `query`: ms to the first match selected and to every page searched. */
+function timeFind(page: Page, query: string): Promise<{ first: number; all: number; total: number }> {
+  return page.evaluate(async (q) => {
+    const field = document.querySelector<HTMLInputElement>('[data-testid=reader-find-field]')!;
+    // No named functions in here: tsx would wrap them in a helper the page does not have.
+    field.value = q;
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    // As when typing: the bar has shown the query before Enter comes.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const started = performance.now();
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    let first = NaN;
+    for (;;) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const { current, complete, total } = document.querySelector<HTMLElement>('[data-testid=reader-find-result]')!.dataset;
+      if (Number.isNaN(first) && Number(current) > 0) first = performance.now() - started;
+      if (complete === 'true' && !Number.isNaN(first)) return { first, all: performance.now() - started, total: Number(total) };
+      if (performance.now() - started > 30_000) throw new Error(`find "${q}" did not finish`);
+    }
+  }, query);
+}
+
+/** A new zoom: ms to the page in view painted again by pdf.js, and to that plus its first link at the new size. */
+function timeZoom(page: Page, zoom: string): Promise<{ painted: number; linked: number; sized: number }> {
+  return page.evaluate(async (value) => {
+    const select = document.querySelector<HTMLSelectElement>('[data-testid=reader-zoom]')!;
+    const link = document.querySelector<HTMLElement>('#viewer a[data-symbol]')!;
+    const pageDiv = link.closest<HTMLElement>('.page')!;
+    const before = { width: link.getBoundingClientRect().width, page: pageDiv.clientWidth };
+    const oldCanvas = pageDiv.querySelector('canvas');
+    const started = performance.now();
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    let painted = NaN;
+    let linked = NaN;
+    let sized = NaN;
+    for (;;) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const now = performance.now() - started;
+      const canvas = pageDiv.querySelector('canvas');
+      // The page's content width (its border does not scale).
+      const ratio = pageDiv.clientWidth / before.page;
+      // pdf.js swaps in a new canvas drawn at the new scale once painting is done.
+      const isPainted = canvas !== null && canvas !== oldCanvas && pageDiv.dataset.loaded === 'true' && Math.abs(canvas.getBoundingClientRect().width / pageDiv.clientWidth - 1) < 0.02;
+      const current = document.querySelector<HTMLElement>(`#viewer a[data-citation-id="${link.dataset.citationId}"]`);
+      const isLinked = current !== null && Math.abs(current.getBoundingClientRect().width / (before.width * ratio) - 1) < 0.02;
+      if (isPainted && Number.isNaN(painted)) painted = now;
+      if (isLinked && Number.isNaN(sized)) sized = now;
+      if (isPainted && isLinked && Number.isNaN(linked)) linked = now;
+      if (!Number.isNaN(painted) && !Number.isNaN(linked)) return { painted, linked, sized };
+      if (now > 20_000) throw new Error(`zoom ${value}: painted ${painted}, linked ${linked}`);
+    }
+  }, zoom);
+}
+
+const fmt = (values: readonly number[]) => values.map((v) => `${Math.round(v)} ms`).join(', ');
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+export const readerViewerSection: BenchSection = {
+  name: `Reader viewer: find in A/RES/79/1 (56 pages) and re-draw at a new zoom, in Chromium (${RUNS} runs)`,
+  async run() {
+    if (!existsSync(CHROMIUM_PATH)) return [{ measure: 'skipped', value: `no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium)` }];
+    ensureBuilt((line) => process.stderr.write(`bench: ${line}\n`));
+    const server = await FixtureServer.start();
+    serveUnDocument(server, { symbol: FIND_DOC.symbol, lang: 'en', pdf: fixture(FIND_DOC.file), jobNumber: 'N2427222' });
+    serveUnDocument(server, { symbol: ZOOM_DOC.symbol, lang: 'en', pdf: fixture(ZOOM_DOC.file), jobNumber: 'N9785299' });
+    const browser = await launchWithExtension(server);
+    const cold: Array<{ first: number; all: number; total: number }> = [];
+    const warm: Array<{ first: number; all: number; total: number }> = [];
+    const settled: Array<{ first: number; all: number; total: number }> = [];
+    const zooms: Array<{ painted: number; linked: number; sized: number }> = [];
+    try {
+      for (let i = 0; i < RUNS; i++) {
+        const page = await browser.context.newPage();
+        try {
+          await open(page, browser.extensionId, FIND_DOC.symbol);
+          // Ctrl+F as soon as the first page shows: the reader may not have read the pages' text yet.
+          await page.keyboard.press('Control+f');
+          // A phrase only on page 40, then a word on many pages.
+          cold.push(await timeFind(page, 'Giga initiative'));
+          // A new search from a closed bar, as a reader would start one.
+          await page.keyboard.press('Escape');
+          await page.keyboard.press('Control+f');
+          warm.push(await timeFind(page, 'sustainable'));
+        } finally {
+          await page.close();
+        }
+        const later = await browser.context.newPage();
+        try {
+          // The usual case: the document has been open a moment (read, scanned) before Ctrl+F.
+          await open(later, browser.extensionId, FIND_DOC.symbol);
+          await later.waitForFunction(() => document.documentElement.dataset.resoluteScan === 'done', undefined, { timeout: 60_000 });
+          await later.waitForTimeout(2000);
+          await later.keyboard.press('Control+f');
+          settled.push(await timeFind(later, 'Giga initiative'));
+        } finally {
+          await later.close();
+        }
+      }
+      const page = await browser.context.newPage();
+      try {
+        await open(page, browser.extensionId, ZOOM_DOC.symbol);
+        await page.locator('#viewer a[data-symbol]').first().waitFor({ timeout: 60_000 });
+        for (let i = 0; i < RUNS; i++) for (const zoom of ZOOMS) zooms.push(await timeZoom(page, zoom));
+      } finally {
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+    const rows: BenchRow[] = [
+      { measure: 'find, cold (Ctrl+F as the document opens): Enter → first match ("Giga initiative", p. 40)', value: fmt(cold.map((r) => r.first)), target: '≤ 300 ms' },
+      { measure: 'find, cold: Enter → every page searched', value: fmt(cold.map((r) => r.all)), target: '≤ 1000 ms' },
+      { measure: 'find, document open 2 s after its scan: Enter → first match ("Giga initiative")', value: fmt(settled.map((r) => r.first)), target: '≤ 300 ms' },
+      { measure: 'find, document open 2 s after its scan: Enter → every page searched', value: fmt(settled.map((r) => r.all)), target: '≤ 1000 ms' },
+      { measure: `find, warm: Enter → first match ("sustainable", ${warm[0]?.total ?? '?'} matches)`, value: fmt(warm.map((r) => r.first)), target: '≤ 300 ms' },
+      { measure: 'find, warm: Enter → every match counted', value: fmt(warm.map((r) => r.all)), target: '≤ 1000 ms' },
+      { measure: `zoom (${ZOOMS.join(' → ')}, ×${RUNS}): pdf.js repaints the page (baseline), median`, value: `${Math.round(median(zooms.map((z) => z.painted)))} ms` },
+      { measure: 'zoom: page repainted and its citation link at the new size, median', value: `${Math.round(median(zooms.map((z) => z.linked)))} ms`, target: '≤ 200 ms' },
+      { measure: 'zoom: the same, worst', value: `${Math.round(Math.max(...zooms.map((z) => z.linked)))} ms` },
+      { measure: 'zoom: the link at its new size (pdf.js scales the text layer at once), median', value: `${Math.round(median(zooms.map((z) => z.sized)))} ms` },
+    ];
+    return rows;
+  },
+};
