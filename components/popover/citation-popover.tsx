@@ -11,6 +11,7 @@ import type { MetadataAnswer } from '../../lib/metadata/resolve-metadata';
 import type { Note } from '../../lib/notes/types';
 import { createHoverIntent, type HoverIntentOptions } from '../../lib/popover/hover-intent';
 import { placeCard } from '../../lib/popover/placement';
+import { catalogueKey } from '../../lib/popover/card-content';
 import { CITATION_CLASS, isOwnCitationElement } from '../../lib/surface/citation-element';
 import { extensionUrl } from '../extension/extension-url';
 import { mountShadowHost } from '../shadow-host';
@@ -80,16 +81,6 @@ function subjectOf(citation: HTMLElement, root: Element, lang: UnLang, citingTex
   };
   const lookup = catalogueKey(subject);
   return lookup === undefined ? subject : { ...subject, lookup };
-}
-
-/**
- * The catalogue entry of an act without a symbol, when it has one: a General Assembly decision
- * (`decision 78/548`) is filed as `A/DEC/78/548`, the form the Digital Library uses.
- */
-function catalogueKey(subject: { text: string; body: Body; kind: string }): string | undefined {
-  if (subject.body !== 'GA' || subject.kind !== 'decision') return undefined;
-  const number = /(\d{1,3})\s*\/\s*(\d{3})(?!\d)/.exec(subject.text);
-  return number === null ? undefined : `A/DEC/${number[1]}/${number[2]}`;
 }
 
 /** The symbol a citation element is looked up by: its own, or its catalogue entry. */

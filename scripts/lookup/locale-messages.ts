@@ -19,7 +19,7 @@ function messages(lang: string): Record<string, Entry> {
   let read = cache.get(lang);
   if (read === undefined) {
     try {
-      read = JSON.parse(readFileSync(new URL(`${lang}/messages.json`, LOCALES), 'utf8')) as Record<string, Entry>;
+      read = JSON.parse(readFileSync(new URL(`${lang === 'zh' ? 'zh_CN' : lang}/messages.json`, LOCALES), 'utf8')) as Record<string, Entry>;
     } catch {
       read = {};
     }
