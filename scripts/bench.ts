@@ -9,6 +9,7 @@ import { anchoringSection } from './bench/anchoring';
 import type { BenchSection } from './bench/bench-section';
 import { compareSection } from './bench/compare';
 import { metadataSection } from './bench/metadata';
+import { metadataCoverageSection } from './bench/metadata-coverage';
 import { notesSection } from './bench/notes';
 import { notesPageSection } from './bench/notes-page';
 import { panelSection } from './bench/panel';
@@ -28,6 +29,7 @@ const SECTIONS: readonly BenchSection[] = [
   readerRealSection,
   readerViewerSection,
   metadataSection,
+  metadataCoverageSection,
   panelSection,
   popoverSection,
   pageSection,

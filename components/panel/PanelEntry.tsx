@@ -8,6 +8,7 @@ import type { EntryFacts } from '../../lib/panel/entry-facts';
 import type { PanelEntry } from '../../lib/panel/panel-model';
 import { displayDate, formatCount, t, tPlural } from '../extension/i18n';
 import { isModifiedClick } from '../../lib/reader/reader-actions';
+import { describeForUi } from '../extension/describe-for-ui';
 
 export interface PanelEntryProps {
   entry: PanelEntry;
@@ -69,7 +70,7 @@ export function PanelEntryItem({ entry, facts, at, lang, href, open, step }: Pan
           <bdi lang={lang ?? undefined}>{entry.texts[0]}</bdi> · {t('panel_noSymbolNote')}
         </p>
       ) : (
-        <EntryFactsLine facts={facts} showTitle={true} />
+        <EntryFactsLine facts={facts} showTitle={true} symbol={entry.symbol} />
       )}
       {at !== null && (
         <p class="panel-position" data-testid="panel-position">
@@ -80,15 +81,27 @@ export function PanelEntryItem({ entry, facts, at, lang, href, open, step }: Pan
   );
 }
 
-/** The title and date, or what is happening instead (looking up, offline, nothing found). */
-export function EntryFactsLine({ facts, showTitle }: { facts: EntryFacts | undefined; showTitle: boolean }) {
+/**
+ * The title and date, or what is happening instead (looking up, offline, nothing found); with
+ * `symbol`, an entry nothing is known about says what its symbol tells ("Security Council
+ * resolution of 2016") before why there is no more.
+ */
+export function EntryFactsLine({ facts, showTitle, symbol }: { facts: EntryFacts | undefined; showTitle: boolean; symbol?: string }) {
   if (facts === undefined) return <p class="panel-facts panel-facts-quiet" aria-hidden="true">&nbsp;</p>;
   const title = showTitle ? facts.title : undefined;
   const date = facts.date !== undefined ? displayDate(facts.date) : undefined;
   if (title === undefined && date === undefined) {
+    const state = showTitle || facts.state === 'loading' ? stateText(facts.state) : '';
     return (
       <p class="panel-facts panel-facts-quiet" data-testid="panel-facts" data-state={facts.state}>
-        {showTitle || facts.state === 'loading' ? stateText(facts.state) : ''}
+        {symbol !== undefined && facts.state !== 'loading' ? (
+          <>
+            <span data-testid="panel-description">{describeForUi(symbol)}</span>
+            {state !== '' && ` · ${state}`}
+          </>
+        ) : (
+          state
+        )}
       </p>
     );
   }

@@ -6,6 +6,8 @@
  */
 import { useState } from 'preact/hooks';
 import type { Body, UnLang } from '../../lib/citations/types';
+import { cardFacts } from '../../lib/metadata/card-facts';
+import type { CitingContext } from '../../lib/metadata/citing-context';
 import type { MetadataAnswer } from '../../lib/metadata/resolve-metadata';
 import type { DocumentMetadata, LookupFailureKind } from '../../lib/metadata/types';
 import { cardState, citationNumber, creditedSource, libraryLink, librarySearch, readerLinks, SUMMARY_PREVIEW, voteView } from '../../lib/popover/card-content';
@@ -13,9 +15,17 @@ import { buildReaderAddress } from '../../lib/reader/reader-address';
 import type { Note } from '../../lib/notes/types';
 import { displayDate, formatCount, t, tPlural, type MessageKey } from '../extension/i18n';
 import { excerpt, notesPageAddress, quoteOf } from '../../lib/notes/notes-ui-format';
+import { describeForUi } from '../extension/describe-for-ui';
+import { ActText, CitingText } from './CitingText';
 
-/** What the card is about: a symbol, or a citation without one (its words, body and kind). */
-export type CardSubject = { symbol: string; lang: UnLang } | { symbol: null; text: string; body: Body; kind: string };
+/**
+ * What the card is about: a symbol (with what the citing text says around it, when the surface
+ * knows), or a citation without one (its words, body and kind; `lookup` names the catalogue entry
+ * of a General Assembly decision, filed as `A/DEC/78/548`).
+ */
+export type CardSubject =
+  | { symbol: string; lang: UnLang; citing?: CitingContext }
+  | { symbol: null; text: string; body: Body; kind: string; lookup?: string };
 
 export interface PopoverCardProps {
   subject: CardSubject;
@@ -51,7 +61,11 @@ export function PopoverCard({ subject, answer, readerUrl, onClose, id, notes }: 
       <button type="button" class="close" aria-label={t('popover_close')} title={t('popover_close')} onClick={onClose}>
         ×
       </button>
-      {subject.symbol === null ? <NoSymbol subject={subject} /> : <AboutSymbol symbol={subject.symbol} lang={subject.lang} answer={answer} readerUrl={readerUrl} notes={notes} />}
+      {subject.symbol === null ? (
+        <NoSymbol subject={subject} answer={answer} />
+      ) : (
+        <AboutSymbol symbol={subject.symbol} lang={subject.lang} citing={subject.citing} answer={answer} readerUrl={readerUrl} notes={notes} />
+      )}
       <p class="keys" data-part="keys">
         {t('popover_keyboardHint')}
       </p>
@@ -59,14 +73,36 @@ export function PopoverCard({ subject, answer, readerUrl, onClose, id, notes }: 
   );
 }
 
-function NoSymbol({ subject }: { subject: Extract<CardSubject, { symbol: null }> }) {
+function NoSymbol({ subject, answer }: { subject: Extract<CardSubject, { symbol: null }>; answer?: MetadataAnswer | undefined }) {
   const key = subject.kind === 'resolution' ? 'popover_noSymbol_resolution' : subject.kind === 'decision' ? 'popover_noSymbol_decision' : 'popover_noSymbol_act';
   const number = citationNumber(subject.text) ?? subject.text;
+  const state = subject.lookup === undefined ? undefined : cardState(answer);
   return (
     <>
       <p class="what" data-part="no-symbol">
         {t(key, [number, bodyName(subject.body)])}
       </p>
+      {state?.kind === 'loading' && (
+        <p class="state" data-state="loading" role="status">
+          {t('popover_loading')}
+        </p>
+      )}
+      {state?.kind === 'found' && (
+        <>
+          <p class="title" data-part="title">
+            {state.metadata.title ?? t('popover_untitled')}
+          </p>
+          {state.metadata.date !== undefined && (
+            <p class="facts" data-part="facts">
+              {displayDate(state.metadata.date)}
+            </p>
+          )}
+          {state.metadata.text !== undefined && <ActText text={state.metadata.text} />}
+          <p class="source" data-part="source">
+            {t('popover_sourceCatalogue')}
+          </p>
+        </>
+      )}
       <div class="actions">
         <a href={librarySearch(`${subject.text}`)} target="_blank" rel="noopener noreferrer" data-action="library-search">
           {t('popover_librarySearch')}
@@ -79,18 +115,23 @@ function NoSymbol({ subject }: { subject: Extract<CardSubject, { symbol: null }>
 interface AboutSymbolProps {
   symbol: string;
   lang: UnLang;
+  citing?: CitingContext | undefined;
   answer?: MetadataAnswer | undefined;
   readerUrl: (a: string) => string;
   notes?: readonly Note[] | undefined;
 }
 
-function AboutSymbol({ symbol, lang, answer, readerUrl, notes }: AboutSymbolProps) {
+function AboutSymbol({ symbol, lang, citing, answer, readerUrl, notes }: AboutSymbolProps) {
   const state = cardState(answer);
   const here = readerUrl(buildReaderAddress({ symbol, lang }));
+  const facts = cardFacts(symbol, answer, { describe: describeForUi, ...(citing !== undefined ? { citing } : {}) });
   return (
     <>
       <p class="symbol" data-part="symbol">
         <bdi>{symbol}</bdi>
+      </p>
+      <p class="description" data-part="description">
+        {facts.description}
       </p>
       {state.kind === 'loading' && (
         <p class="state" data-state="loading" role="status">
@@ -103,6 +144,7 @@ function AboutSymbol({ symbol, lang, answer, readerUrl, notes }: AboutSymbolProp
         </p>
       )}
       {state.kind === 'found' && <Found metadata={state.metadata} lang={lang} stale={state.stale} loadingMore={state.loadingMore} />}
+      {facts.title === null && facts.citing !== undefined && <CitingText citing={facts.citing} dateFromCiting={facts.sources.date === 'citing-text' ? facts.date : null} />}
       {notes !== undefined && notes.length > 0 && <YourNotes notes={notes} href={readerUrl(notesPageAddress(`symbol:${symbol}`))} />}
       <div class="actions">
         <a href={here} data-action="open-reader">
@@ -143,11 +185,19 @@ function Found({ metadata, lang, stale, loadingMore }: { metadata: DocumentMetad
   const facts = [metadata.body !== undefined ? bodyName(metadata.body) : undefined, metadata.date !== undefined ? displayDate(metadata.date) : undefined].filter(
     (x) => x !== undefined,
   );
+  // A title in another language than the reader's (the catalogue's English one): say so, while no source has theirs.
+  const otherLanguage = metadata.title !== undefined && metadata.titleLang !== undefined && metadata.titleLang !== lang;
   return (
     <>
       <p class="title" data-part="title" lang={titleLang(metadata, lang)}>
         {metadata.title ?? t('popover_untitled')}
       </p>
+      {otherLanguage && (
+        <p class="caveat" data-part="title-language">
+          {metadata.titleLang === 'en' ? t('popover_titleInEnglish') : t('popover_titleInOtherLanguage')}
+        </p>
+      )}
+      {metadata.text !== undefined && <ActText text={metadata.text} />}
       {facts.length > 0 && (
         <p class="facts" data-part="facts">
           {facts.join(' · ')}
@@ -156,7 +206,7 @@ function Found({ metadata, lang, stale, loadingMore }: { metadata: DocumentMetad
       <VoteLine metadata={metadata} />
       {metadata.summary !== undefined && metadata.summary.length > 0 && <Summary paragraphs={metadata.summary} />}
       <p class="source" data-part="source">
-        {source === 'catalogue' ? t('popover_sourceCatalogue') : source === 'library' ? t('popover_sourceLibrary') : source === 'document' ? t('popover_sourceDocument') : ''}
+        {source === 'opened' ? t('popover_sourceOpened') : source === 'catalogue' ? t('popover_sourceCatalogue') : source === 'library' ? t('popover_sourceLibrary') : source === 'document' ? t('popover_sourceDocument') : ''}
         {stale ? ` · ${t('popover_stale')}` : ''}
         {loadingMore ? ` · ${t('popover_loadingMore')}` : ''}
       </p>

@@ -6,10 +6,12 @@
  * listens to is removed when `signal` aborts.
  */
 import type { Body, UnLang } from '../../lib/citations/types';
+import type { CitingContext } from '../../lib/metadata/citing-context';
 import type { MetadataAnswer } from '../../lib/metadata/resolve-metadata';
 import type { Note } from '../../lib/notes/types';
 import { createHoverIntent, type HoverIntentOptions } from '../../lib/popover/hover-intent';
 import { placeCard } from '../../lib/popover/placement';
+import { catalogueKey } from '../../lib/popover/card-content';
 import { CITATION_CLASS, isOwnCitationElement } from '../../lib/surface/citation-element';
 import { extensionUrl } from '../extension/extension-url';
 import { mountShadowHost } from '../shadow-host';
@@ -30,6 +32,11 @@ export interface PopoverOptions {
    * (the notes store's `forDocument`, or a port client's). Absent, the card has no notes section.
    */
   notes?: { forDocument(docKey: string): Promise<Note[]> };
+  /**
+   * What the citing text says around a citation (the surface knows the text it was found in):
+   * the card shows it, marked as the citing text's, when no source has a title.
+   */
+  citingText?: (citation: HTMLElement) => CitingContext | undefined;
   /** Test and bench override of the hover delays. */
   delays?: { openDelayMs?: number; graceMs?: number };
 }
@@ -58,17 +65,30 @@ function citationInsideLink(target: EventTarget | null, root: Element): HTMLElem
   return citationAt(target.querySelector(`.${CITATION_CLASS}`), root);
 }
 
-function subjectOf(citation: HTMLElement, root: Element, lang: UnLang): CardSubject {
+function subjectOf(citation: HTMLElement, root: Element, lang: UnLang, citingText: PopoverOptions['citingText']): CardSubject {
   const symbol = citation.dataset.symbol;
-  if (symbol !== undefined && symbol !== '') return { symbol, lang };
+  if (symbol !== undefined && symbol !== '') {
+    const citing = citingText?.(citation);
+    return citing === undefined ? { symbol, lang } : { symbol, lang, citing };
+  }
   const id = citation.dataset.citationId;
   const parts = id === undefined ? [citation] : [...root.querySelectorAll<HTMLElement>(`[data-citation-id="${CSS.escape(id)}"]`)];
-  return {
+  const subject: CardSubject = {
     symbol: null,
     text: parts.map((p) => p.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim(),
     body: (citation.dataset.citationBody ?? 'OTHER-UN') as Body,
     kind: citation.dataset.citationKind ?? '',
   };
+  const lookup = catalogueKey(subject);
+  return lookup === undefined ? subject : { ...subject, lookup };
+}
+
+/** The symbol a citation element is looked up by: its own, or its catalogue entry. */
+function lookupSymbolOf(citation: HTMLElement, root: Element): string | undefined {
+  const symbol = citation.dataset.symbol;
+  if (symbol !== undefined && symbol !== '') return symbol;
+  const subject = subjectOf(citation, root, 'en', undefined);
+  return subject.symbol === null ? subject.lookup : undefined;
 }
 
 export function attachCitationPopovers(root: HTMLElement, options: PopoverOptions): void {
@@ -101,7 +121,7 @@ export function attachCitationPopovers(root: HTMLElement, options: PopoverOption
   const draw = () => {
     if (open === null) return;
     const citation = open;
-    const subject = subjectOf(citation, root, options.lang());
+    const subject = subjectOf(citation, root, options.lang(), options.citingText);
     mounted.render(
       <PopoverCard
         id={CARD_ID}
@@ -133,8 +153,8 @@ export function attachCitationPopovers(root: HTMLElement, options: PopoverOption
     timers: { set: (fn, ms) => win.setTimeout(fn, ms), clear: (handle) => win.clearTimeout(handle as number) },
     ...options.delays,
     onIntent(citation) {
-      const symbol = citation.dataset.symbol;
-      if (symbol === undefined || symbol === '' || lookups.has(citation)) return;
+      const symbol = lookupSymbolOf(citation, root);
+      if (symbol === undefined || lookups.has(citation)) return;
       const entry: { answer?: MetadataAnswer; stop: () => void } = { stop: () => undefined };
       lookups.set(citation, entry);
       entry.stop = client.lookup(symbol, options.lang(), (answer) => {

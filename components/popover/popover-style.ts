@@ -23,6 +23,13 @@ p { margin: 0 0 6px; }
 .notes li { margin: 2px 0; padding-inline-start: 8px; border-inline-start: 3px solid #f7d74a; white-space: pre-wrap; }
 .notes li[data-colour="green"] { border-color: #7fd48c; } .notes li[data-colour="blue"] { border-color: #7db7f5; }
 .notes li[data-colour="pink"] { border-color: #f59ac0; } .notes li[data-colour="purple"] { border-color: #b79cf0; }
+.description { color: #4a4f59; font-size: 13px; }
+.citing, .act-text { margin: 8px 0 4px; }
+.citing .heading, .act-text .heading { font-weight: 600; font-size: 13px; margin: 0 0 2px; }
+.citing blockquote { margin: 0 0 4px; padding-left: 8px; border-left: 3px solid #c9ccd3; font-style: italic; }
+.citing blockquote strong { font-style: normal; }
+.citing-date { color: #4a4f59; font-size: 13px; }
+.act-text p { max-height: 12em; overflow: auto; }
 .summary li { margin: 2px 0; } .summary .n { font-variant-numeric: tabular-nums; color: #4a4f59; }
 button { font: inherit; color: inherit; background: none; border: 1px solid transparent; border-radius: 4px; cursor: pointer; padding: 0 4px; }
 button:focus-visible, a:focus-visible { outline: 2px solid #1d5fbf; outline-offset: 1px; }
@@ -37,7 +44,8 @@ a { color: #1d5fbf; }
 a[aria-current="true"] { font-weight: 700; text-decoration: none; color: inherit; }
 @media (prefers-color-scheme: dark) {
   .frame { color: #e6e7ea; background: #23252b; border-color: #444851; box-shadow: 0 6px 24px rgba(0,0,0,.5); }
-  .symbol, .facts, .source, .caveat, .state, .summary .n, .keys { color: #aeb3bd; }
+  .symbol, .facts, .source, .caveat, .state, .summary .n, .keys, .description, .citing-date { color: #aeb3bd; }
+  .citing blockquote { border-color: #444851; }
   .bar { background: #3a3d45; }
   a, .more { color: #8ab4f8; }
   button:focus-visible, a:focus-visible, .card:focus-visible { outline-color: #8ab4f8; }

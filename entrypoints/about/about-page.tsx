@@ -15,6 +15,10 @@ const SOURCE_LINKS: readonly SourceLink[] = [
   { href: 'https://digitallibrary.un.org/record/4055387', label: 'aboutLinkLibraryScData' },
   { href: 'https://github.com/lefthand67/un_votes', label: 'aboutLinkCarrier' },
   { href: 'https://digitallibrary.un.org/pages/?ln=en&page=tos', label: 'aboutLinkTerms' },
+  { href: 'https://github.com/wannli/mandate-pipeline', label: 'aboutLinkMandatePipeline' },
+  { href: 'https://github.com/lszoszk/hrc-voting', label: 'aboutLinkHrcVoting' },
+  { href: 'https://polyformproject.org/licenses/noncommercial/1.0.0/', label: 'aboutLinkPolyForm' },
+  { href: 'https://doi.org/10.5281/zenodo.7319781', label: 'aboutLinkCrUnsc' },
 ];
 
 export function AboutPage({ version }: { version: string }) {
@@ -28,6 +32,9 @@ export function AboutPage({ version }: { version: string }) {
         <p data-testid="catalogue-credit">{t('aboutCatalogueCredit')}</p>
         <p>{t('aboutCatalogueCopyright')}</p>
         <p>{t('aboutVoetenCredit')}</p>
+        <p data-testid="credit-mandate-pipeline">{t('aboutCreditMandatePipeline')}</p>
+        <p data-testid="credit-hrc-voting">{t('aboutCreditHrcVoting')}</p>
+        <p data-testid="credit-cr-unsc">{t('aboutCreditCrUnsc')}</p>
         <ul>
           {SOURCE_LINKS.map((link) => (
             <li key={link.href}>

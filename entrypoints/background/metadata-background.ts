@@ -16,6 +16,8 @@ import {
   type ShardName,
 } from '../../lib/metadata';
 import { createMetadataService, type MetadataService } from '../../lib/metadata/metadata-service';
+import { learnedMetadata, LEARN_PORT_NAME, openedSource, parseOpenedFacts, readBundledFacts } from '../../lib/metadata/opened-documents';
+import bundledFacts from '../../assets/catalog/bundled.json';
 import { documentReader } from './offscreen-reader';
 
 const clock: Clock = {
@@ -42,9 +44,11 @@ async function loadShard(shard: ShardName): Promise<unknown> {
 
 async function metadataSources(): Promise<MetadataSources> {
   const sources: MetadataSources = {
+    // The bundled samples are known from the start; documents opened since, from the cache.
+    opened: openedSource(readBundledFacts(bundledFacts)),
     catalogue: createCatalogue(loadShard),
     // No cookies: the Library sees an anonymous client, never the person's session.
-    library: createLibraryClient({ fetch: (url, init) => fetch(url, init), clock }),
+    library: createLibraryClient({ fetch: (url, init) => fetch(url, init), clock, online: () => navigator.onLine }),
   };
   const readDocument = documentReader();
   if (readDocument !== undefined) sources.readDocument = readDocument;
@@ -56,10 +60,33 @@ async function metadataSources(): Promise<MetadataSources> {
   return sources;
 }
 
+/**
+ * A document the reader opened: its facts are added to what the cache knows of it (the `opened`
+ * source), so its cards work offline afterwards. Only the extension's own pages may tell: a
+ * content script runs beside page scripts and could be made to lie.
+ */
+function learnFrom(port: Browser.runtime.Port, ready: Promise<MetadataSources>): void {
+  const ownOrigin = browser.runtime.getURL('/');
+  if (port.sender?.id !== browser.runtime.id || !(port.sender.url ?? '').startsWith(ownOrigin)) return port.disconnect();
+  port.onMessage.addListener((message: unknown) => {
+    port.disconnect();
+    const facts = parseOpenedFacts(message);
+    if (facts === null) return;
+    void ready.then(async ({ cache }) => {
+      if (cache === undefined) return;
+      const previous = await cache.read(facts.symbol, 'opened');
+      const known = previous?.record.result.kind === 'found' ? previous.record.result.metadata : undefined;
+      await cache.write(facts.symbol, 'opened', { kind: 'found', metadata: learnedMetadata(known, facts, Date.now()) });
+    });
+  });
+}
+
 /** Starts serving metadata ports; returns the service (for tests) and the function that stops it. */
 export function startMetadataService(): { service: MetadataService; stop: () => void } {
-  const service = createMetadataService(metadataSources());
+  const ready = metadataSources();
+  const service = createMetadataService(ready);
   const onConnect = (port: Browser.runtime.Port) => {
+    if (port.name === LEARN_PORT_NAME) return learnFrom(port, ready);
     if (port.name !== METADATA_PORT_NAME) return;
     // Only the extension's own pages (reader, panel, content scripts of this extension) connect.
     if (port.sender?.id !== browser.runtime.id) return port.disconnect();

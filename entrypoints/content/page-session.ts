@@ -25,6 +25,7 @@ import { bodyName } from '../../components/popover/PopoverCard';
 import { watchSiteEnabled } from './site-switch';
 import { addPageStyle } from '../../lib/page/page-style';
 import { nearViewport, windowClock } from '../../lib/page/window-clock';
+import { citingTextInPage } from './citing-text';
 
 /** `<html data-resolute-ready="1">`: Resolute is on in this page (its site is switched on). */
 const READY_ATTRIBUTE = 'resoluteReady';
@@ -129,6 +130,7 @@ function linkPage(win: Window): () => void {
       signal: popovers.signal,
       readerUrl: (address) => pageLinkOf(address, readerLang) ?? readerUrl(address),
       // No notes in a card on a web page: the card is in the page's reach (ADR 0024).
+      citingText: citingTextInPage,
     });
   }
 

@@ -11,6 +11,11 @@ import { documentOfUrl, documentSource, type BundledDocument } from '../../lib/r
 import { scanDocument } from '../../lib/reader/document-scan';
 import type { PdfFetch } from '../../lib/reader/fetch-pdf';
 import { buildReaderAddress, parseReaderAddress, type ReaderAddress } from '../../lib/reader/reader-address';
+import { citingContext } from '../../lib/metadata/citing-context';
+import { summariseDocument } from '../../lib/metadata/document-summary';
+import { DOCUMENT_PAGES_READ } from '../../lib/metadata/document-fetch';
+import { joinPages } from '../../lib/text/pdf-lines';
+import { tellOpened } from './tell-opened';
 import { linkCitations } from '../../lib/surface/link-citations';
 import { pdfTextLayerSurface, type PdfPageBlock } from '../../lib/surface/pdf-text-layer';
 import type { CitationMark, ReadingSurface } from '../../lib/surface/surface';
@@ -159,6 +164,10 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
       signal,
       // The reader's own notes on the cited document, under its summary.
       notes: { forDocument: async (key) => (await options.notes.open()).forDocument(key) },
+      citingText: (citation) => {
+        const found = citingPlaces.get(citation.dataset.citationId ?? '');
+        return found === undefined ? undefined : citingContext(found.text, found.start, found.end);
+      },
     });
     jumper = citationJumper(view, signal);
     marks.attachView(view);
@@ -184,6 +193,11 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     if (signal.aborted) return;
     store.set({ noText: scan.pages.every((page) => page.trim() === '') });
     root.dataset.resoluteScan = 'done';
+    if (doc.symbol !== null) {
+      // Known from now on, offline too: its title, and the adoption date its first pages give.
+      const { date } = summariseDocument(joinPages(scan.pages.slice(0, DOCUMENT_PAGES_READ)), { symbol: doc.symbol });
+      tellOpened({ symbol: doc.symbol, lang: doc.lang, ...(doc.title !== null ? { title: doc.title } : {}), ...(date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(date) ? { date } : {}) });
+    }
     // `<html data-resolute-notes>`: what tests wait for (the notes anchored and drawn where rendered).
     const notesReady = marks
       .documentRead({ doc: documentRefOf(doc, address.src), lang: doc.lang, title: doc.title, pages: scan.pages })
@@ -219,6 +233,9 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     };
   };
 
+  /** Each linked citation's page text and place in it: the card quotes the words around it. */
+  const citingPlaces = new Map<string, { text: string; start: number; end: number }>();
+
   const linkPages = (pdfView: PdfView, lang: UnLang, citationsOf: (key: string, text: string) => Citation[], ownSymbol: string | null) => {
     const pdfSurface = pdfTextLayerSurface(pdfView.textLayers, { normalize: normalizeUnicode });
     surface = pdfSurface;
@@ -227,6 +244,7 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
       // itself were the first Tab stops of every page, before anything the document cites.
       const cited = citationsOf(block.key, block.text).filter((citation) => ownSymbol === null || citation.symbol !== ownSymbol);
       const pageMarks = citationMarks(block.key, cited, lang, labelOf);
+      for (const mark of pageMarks) citingPlaces.set(mark.id, { text: block.text, start: mark.citation.start, end: mark.citation.end });
       placeOnGlyphs(block, linkCitations(block, pageMarks, pdfSurface), (font) => block.glyphWidths(font));
       reportUnplaced(block, pageMarks);
       hidePdfLinksOverCitations(block.root.closest('.page'));

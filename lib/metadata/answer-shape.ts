@@ -10,8 +10,8 @@ import type { MetadataAnswer } from './resolve-metadata';
 import type { AskedSource, DocumentMetadata, LookupFailure, LookupFailureKind, MetadataSource, OperativeParagraph, Vote } from './types';
 import { safeUnUrl } from './untrusted';
 
-const SOURCES: readonly MetadataSource[] = ['cache', 'catalogue', 'library', 'document'];
-const ASKED: readonly AskedSource[] = ['catalogue', 'library', 'document'];
+const SOURCES: readonly MetadataSource[] = ['cache', 'opened', 'catalogue', 'library', 'document'];
+const ASKED: readonly AskedSource[] = ['opened', 'catalogue', 'library', 'document'];
 const FAILURES: readonly LookupFailureKind[] = ['not-found', 'not-published', 'offline', 'challenge', 'throttled', 'error'];
 const BODIES = ['GA', 'SC', 'ECOSOC', 'HRC', 'CHR', 'SUBCOM', 'CCPCJ', 'CND', 'COP-UNTOC', 'OTHER-UN', 'NON-UN'] as const;
 /** Longer than any cleaned field (untrusted.ts caps them); a bound, not a format. */
@@ -56,6 +56,16 @@ function summary(x: unknown): OperativeParagraph[] | undefined {
   return out;
 }
 
+function fieldSources(x: unknown): DocumentMetadata['fieldSources'] | undefined {
+  if (!isRec(x)) return undefined;
+  const out: NonNullable<DocumentMetadata['fieldSources']> = {};
+  for (const [field, source] of Object.entries(x)) {
+    if ((field !== 'title' && field !== 'date' && field !== 'vote') || !ASKED.includes(source as AskedSource)) return undefined;
+    out[field] = source as AskedSource;
+  }
+  return out;
+}
+
 function metadata(x: unknown): DocumentMetadata | null {
   if (!isRec(x) || !isStr(x.symbol) || !SOURCES.includes(x.source as MetadataSource) || typeof x.fetchedAt !== 'number') return null;
   const out: DocumentMetadata = { symbol: x.symbol, source: x.source as MetadataSource, fetchedAt: x.fetchedAt };
@@ -71,6 +81,10 @@ function metadata(x: unknown): DocumentMetadata | null {
     ['files', x.files, (v) => byLang(v, safeUnUrl)],
     ['languages', x.languages, (v) => (Array.isArray(v) && v.every(isLang) ? [...v] : undefined)],
     ['summary', x.summary, summary],
+    ['titleLang', x.titleLang, (v) => (isLang(v) ? v : undefined)],
+    ['fieldSources', x.fieldSources, fieldSources],
+    // A decision's text is longer than any cleaned field; still bounded.
+    ['text', x.text, (v) => (typeof v === 'string' && v.length <= 50000 ? v : undefined)],
     ['undlId', x.undlId, (v) => (isStr(v) && /^\d{1,12}$/.test(v) ? v : undefined)],
     ['sources', x.sources, (v) => (Array.isArray(v) && v.every((s) => ASKED.includes(s as AskedSource)) ? [...(v as AskedSource[])] : undefined)],
   ];

@@ -4,39 +4,52 @@
  * the two cannot disagree.
  *
  * The catalogue is split into shards that load independently: Security Council, and the General
- * Assembly by era. A page citing recent resolutions loads only the shard it needs. Each shard is
- * one JSON file:
+ * Assembly by era, the Human Rights Council, the Commission on Human Rights, and General Assembly
+ * decisions. A page citing recent resolutions loads only the shard it needs. Each shard is one
+ * JSON file:
  *
- *   { "format": "resolute-catalogue/1", "shard": "ga-61-on",
+ *   { "format": "resolute-catalogue/2", "shard": "ga-61-on",
  *     "agendas": ["item 71b: Human rights questions …", …],
- *     "rows": [["76/186", "2021-12-16", "Title", [yes, no, abstain] | null, undlId | null, agenda?], …] }
+ *     "rows": [["76/186", "2021-12-16" | null, "Title", [yes, no, abstain] | 0 | null, undlId | null, agenda | null?, text?], …] }
  *
- * A row's key is its symbol without `A/RES/` or `S/RES/`; agenda items are indexes into the
- * shard's `agendas` (the same item recurs for dozens of resolutions), one number or an array.
+ * A row's key is its symbol without the shard's prefix (`A/RES/`, `S/RES/`, `A/HRC/`, `E/CN.4/`,
+ * `A/DEC/`); the vote is the counts, `0` for "adopted without a vote" (a fact the source states,
+ * never inferred), or null when unknown; the date is null when the source gives none; agenda
+ * items are indexes into the shard's `agendas` (the same item recurs for dozens of resolutions),
+ * one number or an array; `text` is a General Assembly decision's own text (decisions are short
+ * and have no document of their own to fetch).
+ *
+ * General Assembly decisions have no document symbol; the catalogue files them under `A/DEC/78/548`,
+ * the form the UN Digital Library uses for them.
  */
 import { symbolKey } from '../citations/symbols';
 import { isoDate } from './untrusted';
 
-export const CATALOGUE_FORMAT = 'resolute-catalogue/1';
+export const CATALOGUE_FORMAT = 'resolute-catalogue/2';
 
-export const SHARD_NAMES = ['sc', 'ga-1-30', 'ga-31-60', 'ga-61-on', 'ga-special'] as const;
+export const SHARD_NAMES = ['sc', 'ga-1-30', 'ga-31-60', 'ga-61-on', 'ga-special', 'ga-decisions', 'hrc', 'chr'] as const;
 export type ShardName = (typeof SHARD_NAMES)[number];
 
 /** One resolution as the catalogue knows it. */
 export interface CatalogueRow {
   symbol: string;
-  /** ISO `yyyy-mm-dd`: the date of adoption (of the vote). */
-  date: string;
+  /** ISO `yyyy-mm-dd`: the date of adoption (of the vote); absent when the source gives none. */
+  date?: string;
   /** English title (for the Security Council, the Library's description). */
   title: string;
-  votes?: [yes: number, no: number, abstain: number];
+  votes?: [yes: number, no: number, abstain: number] | 'without-vote';
   undlId?: string;
   agenda?: string[];
+  /** A General Assembly decision's text. */
+  text?: string;
 }
 
+type CompactVotes = [number, number, number] | 0 | null;
+
 export type CompactRow =
-  | [key: string, date: string, title: string, votes: [number, number, number] | null, undlId: number | null]
-  | [key: string, date: string, title: string, votes: [number, number, number] | null, undlId: number | null, agenda: number | number[]];
+  | [key: string, date: string | null, title: string, votes: CompactVotes, undlId: number | null]
+  | [key: string, date: string | null, title: string, votes: CompactVotes, undlId: number | null, agenda: number | number[] | null]
+  | [key: string, date: string | null, title: string, votes: CompactVotes, undlId: number | null, agenda: number | number[] | null, text: string];
 
 export interface CompactShard {
   format: typeof CATALOGUE_FORMAT;
@@ -49,14 +62,30 @@ export class CatalogueFormatError extends Error {
   override name = 'CatalogueFormatError';
 }
 
-const PREFIX: Record<'A' | 'S', string> = { A: 'A/RES/', S: 'S/RES/' };
+const PREFIX: Record<ShardName, string> = {
+  sc: 'S/RES/',
+  'ga-1-30': 'A/RES/',
+  'ga-31-60': 'A/RES/',
+  'ga-61-on': 'A/RES/',
+  'ga-special': 'A/RES/',
+  'ga-decisions': 'A/DEC/',
+  hrc: 'A/HRC/',
+  chr: 'E/CN.4/',
+};
 
 /**
  * Where a symbol would be in the catalogue: its shard and key, or null when the catalogue cannot
- * hold it (not a GA or SC resolution symbol). Takes any spelling `symbolKey` folds together.
+ * hold it (not a GA, SC, HRC or CHR resolution, nor a GA decision). Takes any spelling `symbolKey`
+ * folds together.
  */
 export function locate(symbol: string): { shard: ShardName; key: string } | null {
   const s = symbolKey(symbol);
+  let hr = /^A\/HRC\/((?:RES|DEC|PRST)\/(?:S-)?\d{1,2}\/\d{1,4})$/.exec(s);
+  if (hr?.[1] !== undefined) return { shard: 'hrc', key: hr[1] };
+  hr = /^E\/CN\.4\/((?:RES|DEC)\/(?:19[4-9]\d|200\d)\/\d{1,4})$/.exec(s);
+  if (hr?.[1] !== undefined) return { shard: 'chr', key: hr[1] };
+  hr = /^A\/DEC\/(\d{1,3}\/\d{1,4})$/.exec(s);
+  if (hr?.[1] !== undefined) return { shard: 'ga-decisions', key: hr[1] };
   let match = /^S\/RES\/(\d{1,4}\(\d{4}\))$/.exec(s);
   if (match?.[1] !== undefined) return { shard: 'sc', key: match[1] };
   match = /^A\/RES\/((?:ES|S)-\d{1,2}\/\d{1,4})$/.exec(s);
@@ -71,7 +100,7 @@ export function locate(symbol: string): { shard: ShardName; key: string } | null
 
 /** The full symbol of a row key in a shard. */
 export function symbolOf(shard: ShardName, key: string): string {
-  return (shard === 'sc' ? PREFIX.S : PREFIX.A) + key;
+  return PREFIX[shard] + key;
 }
 
 /** Builds a shard from rows (which must all belong to it), in the given order. */
@@ -81,9 +110,9 @@ export function encodeShard(shard: ShardName, rows: readonly CatalogueRow[]): Co
   const compact = rows.map((row): CompactRow => {
     const place = locate(row.symbol);
     if (place === null || place.shard !== shard) throw new CatalogueFormatError(`${row.symbol} does not belong in shard "${shard}"`);
-    const base: CompactRow = [place.key, row.date, row.title, row.votes ?? null, row.undlId === undefined ? null : Number(row.undlId)];
-    if (row.agenda === undefined || row.agenda.length === 0) return base;
-    const indexes = row.agenda.map((item) => {
+    const votes: CompactVotes = row.votes === 'without-vote' ? 0 : (row.votes ?? null);
+    const base: CompactRow = [place.key, row.date ?? null, row.title, votes, row.undlId === undefined ? null : Number(row.undlId)];
+    const indexes = (row.agenda ?? []).map((item) => {
       let index = agendaIndex.get(item);
       if (index === undefined) {
         index = agendas.push(item) - 1;
@@ -91,7 +120,9 @@ export function encodeShard(shard: ShardName, rows: readonly CatalogueRow[]): Co
       }
       return index;
     });
-    return [...base, indexes.length === 1 ? (indexes[0] as number) : indexes];
+    const agenda = indexes.length === 0 ? null : indexes.length === 1 ? (indexes[0] as number) : indexes;
+    if (row.text !== undefined) return [...base, agenda, row.text];
+    return agenda === null ? base : [...base, agenda];
   });
   return { format: CATALOGUE_FORMAT, shard, agendas, rows: compact };
 }
@@ -133,16 +164,19 @@ export function decodeShard(data: unknown, expected: ShardName): LoadedShard {
 }
 
 function rowProblem(row: unknown, shard: ShardName, agendaCount: number): string | undefined {
-  if (!Array.isArray(row) || (row.length !== 5 && row.length !== 6)) return 'not a list of 5 or 6 fields';
-  const [key, date, title, votes, undlId, agenda] = row as unknown[];
+  if (!Array.isArray(row) || row.length < 5 || row.length > 7) return 'not a list of 5 to 7 fields';
+  const [key, date, title, votes, undlId, agenda, text] = row as unknown[];
   if (typeof key !== 'string') return 'the key is not a string';
   const place = locate(symbolOf(shard, key));
   if (place === null || place.shard !== shard || place.key !== key) return `"${key}" is not a symbol of this shard`;
-  if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date) || isoDate(date) !== date) return `date ${JSON.stringify(date)} is not yyyy-mm-dd`;
+  if (date !== null && (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date) || isoDate(date) !== date)) {
+    return `date ${JSON.stringify(date)} is neither null nor yyyy-mm-dd`;
+  }
   if (typeof title !== 'string' || title.trim() === '' || title.length > 2000) return 'the title is empty or not a string';
-  if (votes !== null && !(Array.isArray(votes) && votes.length === 3 && votes.every(isCount))) return 'votes are neither null nor [yes, no, abstain]';
+  if (votes !== null && votes !== 0 && !(Array.isArray(votes) && votes.length === 3 && votes.every(isCount))) return 'votes are neither null, 0 nor [yes, no, abstain]';
   if (undlId !== null && !(Number.isSafeInteger(undlId) && (undlId as number) > 0)) return 'the record number is neither null nor a positive integer';
-  if (row.length === 6) {
+  if (row.length === 7 && (typeof text !== 'string' || text.length > 50000)) return 'the text is not a string';
+  if (row.length >= 6 && agenda !== null) {
     const indexes: unknown[] = Array.isArray(agenda) ? agenda : [agenda];
     if (indexes.length === 0 || !indexes.every((i) => Number.isInteger(i) && (i as number) >= 0 && (i as number) < agendaCount)) {
       return 'agenda refers to no item of the shard';
@@ -158,12 +192,16 @@ function isCount(value: unknown): boolean {
 /** A stored row back as a `CatalogueRow`. */
 export function expandRow(shard: LoadedShard, row: CompactRow): CatalogueRow {
   const [key, date, title, votes, undlId] = row;
-  const out: CatalogueRow = { symbol: symbolOf(shard.shard, key), date, title };
-  if (votes !== null) out.votes = [votes[0], votes[1], votes[2]];
+  const out: CatalogueRow = { symbol: symbolOf(shard.shard, key), title };
+  if (date !== null) out.date = date;
+  if (votes === 0) out.votes = 'without-vote';
+  else if (votes !== null) out.votes = [votes[0], votes[1], votes[2]];
   if (undlId !== null) out.undlId = String(undlId);
-  if (row.length === 6) {
-    const indexes = Array.isArray(row[5]) ? row[5] : [row[5]];
+  const agenda = row[5];
+  if (agenda !== undefined && agenda !== null) {
+    const indexes = Array.isArray(agenda) ? agenda : [agenda];
     out.agenda = indexes.map((i) => shard.agendas[i] ?? '').filter((item) => item !== '');
   }
+  if (row.length === 7) out.text = row[6];
   return out;
 }

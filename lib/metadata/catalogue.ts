@@ -1,6 +1,6 @@
 /**
- * The offline resolution catalogue (General Assembly and Security Council resolutions from the UN
- * Dag Hammarskjöld Library's voting data; see `assets/catalog/SOURCES.md`). It costs nothing until
+ * The offline resolution catalogue (General Assembly, Security Council, Human Rights Council and
+ * Commission on Human Rights resolutions, General Assembly decisions; see `assets/catalog/SOURCES.md`). It costs nothing until
  * asked: a shard is loaded on the first lookup that needs it, checked once, and kept. A symbol the
  * catalogue cannot hold (not a GA or SC resolution) is answered without loading anything.
  *
@@ -59,12 +59,14 @@ function toMetadata(row: ReturnType<typeof expandRow>, fetchedAt: number): Docum
     symbol: row.symbol,
     title: row.title,
     titles: { en: row.title },
-    date: row.date,
     body,
     source: 'catalogue',
     fetchedAt,
   };
-  if (row.votes !== undefined) {
+  if (row.date !== undefined) metadata.date = row.date;
+  if (row.text !== undefined) metadata.text = row.text;
+  if (row.votes === 'without-vote') metadata.vote = 'without-vote';
+  else if (row.votes !== undefined) {
     const [yes, no, abstain] = row.votes;
     const vote: VoteCounts = { yes, no, abstain };
     // The Library records an SC resolution adopted without a vote as unanimous: keep the counts, say so.

@@ -8,6 +8,11 @@
  *
  * A source whose answer the cache holds fresh is not asked again; a remembered failure (offline a
  * minute ago, challenged a few minutes ago) is not retried until its time is up.
+ *
+ * Every lookup ends within `timeBoundMs`: a source still busy then (the Library's queue, five
+ * seconds a request, can hold a lookup for minutes on a page citing fifty documents) is abandoned
+ * and named in `failures` as `{ kind: 'error', detail: 'timeout' }`, not cached (it says nothing
+ * about the document), and the last answer is yielded with what the others gave.
  */
 import { bodyOfSymbol, symbolKey } from '../citations/symbols';
 import type { UnLang } from '../citations/types';
@@ -20,6 +25,8 @@ import { ABORTED_DETAIL, type AskedSource, type DocumentMetadata, type LookupFai
 export type DocumentTextResult = { kind: 'text'; text: string } | LookupFailure;
 
 export interface MetadataSources {
+  /** Documents known from having been opened (and the bundled samples): answered at once, offline. */
+  opened?: { lookup(symbol: string): Promise<LookupResult> };
   catalogue?: { lookup(symbol: string): Promise<LookupResult> };
   library?: { lookup(symbol: string, signal?: AbortSignal): Promise<LookupResult> };
   /** Fetches the PDF in `lang` and returns its first pages' text (the caller runs pdf.js). */
@@ -33,7 +40,14 @@ export interface ResolveOptions {
   /** The caller lost interest (the card closed): stop asking. */
   signal?: AbortSignal;
   now?: () => number;
+  /** The most a lookup may take, all sources together, in real time (`LOOKUP_TIME_BOUND_MS`). */
+  timeBoundMs?: number;
 }
+
+export const LOOKUP_TIME_BOUND_MS = 15_000;
+
+/** The `error` detail of a source abandoned at the time bound. */
+export const TIMEOUT_DETAIL = 'timeout';
 
 export interface MetadataAnswer {
   symbol: string;
@@ -51,7 +65,7 @@ export interface MetadataAnswer {
   cacheProblem?: CacheProblem;
 }
 
-const ORDER: readonly AskedSource[] = ['catalogue', 'library', 'document'];
+const ORDER: readonly AskedSource[] = ['opened', 'catalogue', 'library', 'document'];
 
 export async function* resolveMetadata(symbol: string, options: ResolveOptions, sources: MetadataSources): AsyncGenerator<MetadataAnswer, void> {
   const now = options.now ?? Date.now;
@@ -103,12 +117,21 @@ export async function* resolveMetadata(symbol: string, options: ResolveOptions, 
   // The answer's `source` names the source of its latest improvement; a failure improves nothing.
   let latest: MetadataSource = 'cache';
 
+  const bound = startBound(options.timeBoundMs ?? LOOKUP_TIME_BOUND_MS);
+  try {
+    yield* askInTurn();
+  } finally {
+    bound.stop();
+  }
+
+  async function* askInTurn(): AsyncGenerator<MetadataAnswer, void> {
   for (const [index, source] of toAsk.entries()) {
     if (signal?.aborted) return;
-    const result = await ask(source, canonical, lang, sources, signal, now);
+    const result = await withinBound(bound, signal, (bounded) => ask(source, canonical, lang, sources, bounded, now));
     // An abandoned lookup says nothing about the document: neither kept nor shown.
     if (signal?.aborted || (result.kind === 'error' && result.detail === ABORTED_DETAIL)) return;
-    if (sources.cache !== undefined) {
+    const timedOut = result.kind === 'error' && result.detail === TIMEOUT_DETAIL;
+    if (sources.cache !== undefined && !timedOut) {
       const written = await sources.cache.write(canonical, source, result, source === 'document' ? lang : undefined);
       if (!written.ok) cacheProblem = written.problem;
     }
@@ -125,6 +148,46 @@ export async function* resolveMetadata(symbol: string, options: ResolveOptions, 
     // "Nothing yet" is the UI's loading state, not news: only answers with metadata, and the last, are yielded.
     if (next.metadata !== undefined || next.done) yield next;
   }
+  }
+}
+
+interface Bound {
+  /** Resolves when the time is up. */
+  expired: Promise<void>;
+  passed(): boolean;
+  stop(): void;
+}
+
+/** A lookup's time bound, in real time (a timer), whatever clock the answers are dated by. */
+function startBound(ms: number): Bound {
+  let passed = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<void>((resolve) => {
+    timer = setTimeout(() => {
+      passed = true;
+      resolve();
+    }, ms);
+  });
+  return { expired, passed: () => passed, stop: () => clearTimeout(timer) };
+}
+
+/**
+ * `run` given `ms` at most: then its signal aborts (a queued Library request is dropped unsent)
+ * and the answer is a timeout, whatever `run` still does.
+ */
+async function withinBound(bound: Bound, outer: AbortSignal | undefined, run: (signal: AbortSignal) => Promise<LookupResult>): Promise<LookupResult> {
+  const timeout: LookupResult = { kind: 'error', detail: TIMEOUT_DETAIL };
+  if (bound.passed()) return timeout;
+  const controller = new AbortController();
+  const forward = () => controller.abort();
+  outer?.addEventListener('abort', forward, { once: true });
+  try {
+    const result = await Promise.race([run(controller.signal), bound.expired.then(() => timeout)]);
+    if (result === timeout) controller.abort();
+    return result;
+  } finally {
+    outer?.removeEventListener('abort', forward);
+  }
 }
 
 async function ask(
@@ -136,6 +199,7 @@ async function ask(
   now: () => number,
 ): Promise<LookupResult> {
   try {
+    if (source === 'opened') return (await sources.opened?.lookup(symbol)) ?? { kind: 'not-found' };
     if (source === 'catalogue') return (await sources.catalogue?.lookup(symbol)) ?? { kind: 'error', detail: 'no catalogue' };
     if (source === 'library') return (await sources.library?.lookup(symbol, signal)) ?? { kind: 'error', detail: 'no library' };
     const read = await sources.readDocument?.(symbol, lang, signal);

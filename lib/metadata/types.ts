@@ -6,7 +6,11 @@
 import type { Body, UnLang } from '../citations/types';
 
 /** Where an answer came from; the popover names it quietly. */
-export type MetadataSource = 'cache' | 'catalogue' | 'library' | 'document';
+/**
+ * `opened`: what a document said about itself when the reader opened it in Resolute (its symbol,
+ * title, date, language versions), and the bundled samples, known from the start.
+ */
+export type MetadataSource = 'cache' | 'opened' | 'catalogue' | 'library' | 'document';
 
 /** The sources that are asked (the cache only remembers their answers). */
 export type AskedSource = Exclude<MetadataSource, 'cache'>;
@@ -54,10 +58,16 @@ export interface DocumentMetadata {
   files?: Partial<Record<UnLang, string>>;
   /** Languages the document exists in, when the Library says so. */
   languages?: UnLang[];
+  /** The text of an act too short to have a document of its own (a General Assembly decision). */
+  text?: string;
   /** The operative paragraphs, from the document itself. */
   summary?: OperativeParagraph[];
   /** UN Digital Library record number (`https://digitallibrary.un.org/record/<undlId>`). */
   undlId?: string;
+  /** The language of `title` (the catalogue's and the Library's main titles are English). */
+  titleLang?: UnLang;
+  /** Which source gave the merged title, date and vote. */
+  fieldSources?: Partial<Record<'title' | 'date' | 'vote', AskedSource>>;
   /** Where this answer came from: for a merged answer, the source of its latest improvement. */
   source: MetadataSource;
   /** Every source that contributed to a merged answer, in the order asked. */

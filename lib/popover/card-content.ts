@@ -3,7 +3,7 @@
  * show, how the vote reads, which source to credit, and where each action leads. Plain data in,
  * plain data out (tested in node); the component turns it into elements and i18n strings.
  */
-import { UN_LANGS, type UnLang } from '../citations/types';
+import { UN_LANGS, type Body, type UnLang } from '../citations/types';
 import type { MetadataAnswer } from '../metadata/resolve-metadata';
 import type { DocumentMetadata, LookupFailureKind, MetadataSource } from '../metadata/types';
 import { buildReaderAddress } from '../reader/reader-address';
@@ -78,4 +78,14 @@ export function readerLinks(symbol: string): { lang: UnLang; href: string }[] {
 export function citationNumber(text: string): string | undefined {
   const match = /\d+\s*\/\s*\d+|\d+\s*\([IVXL]+\)|\d+/.exec(text);
   return match?.[0].replace(/\s+/g, '');
+}
+
+/**
+ * The catalogue entry of an act without a symbol, when it has one: a General Assembly decision
+ * (`decision 78/548`) is filed as `A/DEC/78/548`, the form the Digital Library uses.
+ */
+export function catalogueKey(subject: { text: string; body: Body; kind: string }): string | undefined {
+  if (subject.body !== 'GA' || subject.kind !== 'decision') return undefined;
+  const number = /(\d{1,3})\s*\/\s*(\d{3})(?!\d)/.exec(subject.text);
+  return number === null ? undefined : `A/DEC/${number[1]}/${number[2]}`;
 }

@@ -34,7 +34,7 @@ function rowFromRecord(record: Record<string, string>, source: string): Catalogu
   };
   const symbol = symbolKey(raw);
   if (symbol !== raw) fail('the symbol is not canonical (upper case, no spaces)');
-  if (locate(symbol) === null) fail('not a General Assembly or Security Council resolution symbol');
+  if (locate(symbol) === null) fail('not a catalogue symbol');
   const date = record.date ?? '';
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || isoDate(date) !== date) fail(`date "${date}" is not yyyy-mm-dd`);
   const title = (record.title_en ?? '').trim();

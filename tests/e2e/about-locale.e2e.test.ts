@@ -21,6 +21,10 @@ it('shows the about page in Russian in a Russian browser', async () => {
   const credit = page.getByTestId('catalogue-credit');
   await credit.waitFor();
   expect(await credit.textContent()).toBe(ru.aboutCatalogueCredit!.message);
+  // Every source of the catalogue is credited as it asks (assets/catalog/SOURCES.md).
+  expect(await page.getByTestId('credit-hrc-voting').textContent()).toBe(ru.aboutCreditHrcVoting!.message);
+  expect(await page.getByTestId('credit-mandate-pipeline').textContent()).toBe(ru.aboutCreditMandatePipeline!.message);
+  expect(await page.getByTestId('credit-cr-unsc').textContent()).toBe(ru.aboutCreditCrUnsc!.message);
   expect(await page.title()).toBe(ru.aboutPageTitle!.message);
   expect(await page.evaluate(() => document.documentElement.lang)).toMatch(/^ru/);
   await page.close();

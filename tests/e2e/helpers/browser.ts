@@ -35,6 +35,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** A profile directory to use and keep (closing leaves it for a relaunch); default a fresh one, deleted on close. */
   userDataDir?: string;
+  /** Offline: every UN host refuses connections, as with no network (the fixture server is not reached). */
+  offline?: boolean;
   /** Another copy of the built extension (default EXTENSION_DIR). */
   extensionDir?: string;
 }
@@ -42,8 +44,8 @@ export interface LaunchOptions {
 /** A UN-shaped host whose connections are always refused (a closed local port). */
 export const REFUSING_HOST = 'refused.un.org';
 
-function hostResolverRules(port: number): string {
-  const rules = FIXTURE_HOSTS.map((host) => `MAP ${host}:443 127.0.0.1:${port}`);
+function hostResolverRules(port: number, offline = false): string {
+  const rules = FIXTURE_HOSTS.map((host) => `MAP ${host}:443 127.0.0.1:${offline ? 1 : port}`);
   rules.push(`MAP ${REFUSING_HOST}:443 127.0.0.1:1`);
   return rules.join(', ');
 }
@@ -81,7 +83,7 @@ export async function launchWithExtension(server: FixtureServer, options: Launch
       `--lang=${lang}`,
       `--disable-extensions-except=${options.extensionDir ?? EXTENSION_DIR}`,
       `--load-extension=${options.extensionDir ?? EXTENSION_DIR}`,
-      `--host-resolver-rules=${hostResolverRules(server.port)}`,
+      `--host-resolver-rules=${hostResolverRules(server.port, options.offline)}`,
     ],
   });
   try {

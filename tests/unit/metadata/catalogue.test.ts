@@ -54,7 +54,9 @@ describe('the offline catalogue', () => {
 
   it('keeps unanimous Security Council counts as recorded, flagged as possibly "without a vote"', async () => {
     const trafficking = found(await catalogue.lookup('S/RES/2331(2016)'));
-    expect(trafficking).toMatchObject({ date: '2016-12-20', title: 'Trafficking in persons in armed conflicts', body: 'SC', undlId: '853289' });
+    // The record number is the Library's document record (CR-UNSC), which has the texts in six languages.
+    expect(trafficking).toMatchObject({ date: '2016-12-20', title: 'Trafficking in persons in armed conflicts', body: 'SC' });
+    expect(trafficking.undlId).toMatch(/^\d+$/);
     expect(trafficking.vote).toEqual({ yes: 15, no: 0, abstain: 0, mayBeWithoutVote: true });
     expect(found(await catalogue.lookup('S/RES/242(1967)'))).toMatchObject({
       date: '1967-11-22',
@@ -81,11 +83,35 @@ describe('the offline catalogue', () => {
     expect(found(await catalogue.lookup('S/RES/2331 (2016)')).symbol).toBe('S/RES/2331(2016)');
   });
 
+  it('knows resolutions adopted without a vote from sessions 78–80, with their adoption date and title', async () => {
+    expect(found(await catalogue.lookup('A/RES/78/1'))).toMatchObject({
+      date: '2023-09-29',
+      title: 'Political declaration of the high-level political forum on sustainable development convened under the auspices of the General Assembly',
+    });
+    // Session 72 titles come without a date: none is invented.
+    const trafficking = found(await catalogue.lookup('A/RES/72/1'));
+    expect(trafficking.title).toBe('Political declaration on the implementation of the United Nations Global Plan of Action to Combat Trafficking in Persons');
+    expect(trafficking.date).toBeUndefined();
+  });
+
+  it('knows Human Rights Council and Commission on Human Rights acts, with "without a vote" where the record says so', async () => {
+    const ibc = found(await catalogue.lookup('A/HRC/RES/5/1'));
+    expect(ibc).toMatchObject({ symbol: 'A/HRC/RES/5/1', body: 'HRC', date: '2007-06-18', vote: 'without-vote' });
+    expect(ibc.title).toMatch(/^Institution-building of the United Nations Human Rights Council/);
+    expect(found(await catalogue.lookup('E/CN.4/RES/2005/69'))).toMatchObject({ body: 'CHR', date: '2005-04-20' });
+  });
+
+  it('knows General Assembly decisions (filed as A/DEC/…) with their text', async () => {
+    const decision = found(await catalogue.lookup('A/DEC/71/401'));
+    expect(decision).toMatchObject({ symbol: 'A/DEC/71/401', body: 'GA', date: '2016-09-13', title: 'Appointment of the members of the Credentials Committee' });
+    expect(decision.text).toMatch(/^At its 1st plenary meeting, on 13 September 2016, the General Assembly/);
+  });
+
   it('loads a shard on first use only, and nothing for symbols it cannot hold', async () => {
     const lazy = diskLoader();
     const fresh = createCatalogue(lazy.load, () => NOW);
     expect(await fresh.lookup('E/RES/2022/14')).toEqual({ kind: 'not-found' });
-    expect(await fresh.lookup('A/HRC/RES/52/1')).toEqual({ kind: 'not-found' });
+    expect(await fresh.lookup('A/HRC/17/31')).toEqual({ kind: 'not-found' });
     expect(lazy.loads).toEqual([]);
     await Promise.all([fresh.lookup('A/RES/78/1'), fresh.lookup('A/RES/79/1'), fresh.lookup('A/RES/80/4')]);
     expect(lazy.loads).toEqual(['ga-61-on']);
@@ -97,11 +123,11 @@ describe('the offline catalogue', () => {
     let calls = 0;
     const broken = createCatalogue((shard) => {
       calls++;
-      return Promise.resolve({ format: 'resolute-catalogue/1', shard, agendas: [], rows: [['2331(2016)', '2016-13-20', 'Title', null, 1]] });
+      return Promise.resolve({ format: 'resolute-catalogue/2', shard, agendas: [], rows: [['2331(2016)', '2016-13-20', 'Title', null, 1]] });
     });
     expect(await broken.lookup('S/RES/2331(2016)')).toEqual({
       kind: 'error',
-      detail: 'catalogue shard "sc": row 0 (2331(2016)): date "2016-13-20" is not yyyy-mm-dd',
+      detail: 'catalogue shard "sc": row 0 (2331(2016)): date "2016-13-20" is neither null nor yyyy-mm-dd',
     });
     await broken.lookup('S/RES/2331(2016)');
     expect(calls).toBe(2);
@@ -112,12 +138,12 @@ describe('the offline catalogue', () => {
   it.each([
     ['not an object', [], 'not a JSON object'],
     ['another format', { format: 'csv', shard: 'sc', agendas: [], rows: [] }, 'format is "csv"'],
-    ['another shard', { format: 'resolute-catalogue/1', shard: 'ga-1-30', agendas: [], rows: [] }, 'the file holds shard "ga-1-30"'],
-    ['a row of the wrong shard', { format: 'resolute-catalogue/1', shard: 'sc', agendas: [], rows: [['76/186', '2021-12-16', 'T', null, null]] }, 'is not a symbol of this shard'],
-    ['bad votes', { format: 'resolute-catalogue/1', shard: 'sc', agendas: [], rows: [['1(1946)', '1946-01-25', 'T', [11, -1, 0], null]] }, 'votes'],
-    ['a dangling agenda', { format: 'resolute-catalogue/1', shard: 'sc', agendas: [], rows: [['1(1946)', '1946-01-25', 'T', null, null, 3]] }, 'agenda'],
-    ['an empty title', { format: 'resolute-catalogue/1', shard: 'sc', agendas: [], rows: [['1(1946)', '1946-01-25', ' ', null, null]] }, 'title'],
-    ['a duplicate', { format: 'resolute-catalogue/1', shard: 'sc', agendas: [], rows: [['1(1946)', '1946-01-25', 'T', null, null], ['1(1946)', '1946-01-25', 'T', null, null]] }, 'appears twice'],
+    ['another shard', { format: 'resolute-catalogue/2', shard: 'ga-1-30', agendas: [], rows: [] }, 'the file holds shard "ga-1-30"'],
+    ['a row of the wrong shard', { format: 'resolute-catalogue/2', shard: 'sc', agendas: [], rows: [['76/186', '2021-12-16', 'T', null, null]] }, 'is not a symbol of this shard'],
+    ['bad votes', { format: 'resolute-catalogue/2', shard: 'sc', agendas: [], rows: [['1(1946)', '1946-01-25', 'T', [11, -1, 0], null]] }, 'votes'],
+    ['a dangling agenda', { format: 'resolute-catalogue/2', shard: 'sc', agendas: [], rows: [['1(1946)', '1946-01-25', 'T', null, null, 3]] }, 'agenda'],
+    ['an empty title', { format: 'resolute-catalogue/2', shard: 'sc', agendas: [], rows: [['1(1946)', '1946-01-25', ' ', null, null]] }, 'title'],
+    ['a duplicate', { format: 'resolute-catalogue/2', shard: 'sc', agendas: [], rows: [['1(1946)', '1946-01-25', 'T', null, null], ['1(1946)', '1946-01-25', 'T', null, null]] }, 'appears twice'],
   ])('decodeShard refuses %s', (_name, data, message) => {
     expect(() => decodeShard(data, 'sc')).toThrow(CatalogueFormatError);
     expect(() => decodeShard(data, 'sc')).toThrow(message);
@@ -134,6 +160,8 @@ describe('the offline catalogue', () => {
       ['76/1', '2021-10-01', 'One', [1, 2, 3], 5, [0, 1]],
       ['76/2', '2021-10-02', 'Two', null, null, 1],
     ]);
+    const decisions = encodeShard('ga-decisions', [{ symbol: 'A/DEC/78/548', title: 'D', votes: 'without-vote', text: 'The General Assembly decided …' }]);
+    expect(decisions.rows).toEqual([['78/548', null, 'D', 0, null, null, 'The General Assembly decided …']]);
     expect([...decodeShard(JSON.parse(JSON.stringify(shard)), 'ga-61-on').rows.keys()]).toEqual(['76/1', '76/2']);
   });
 
@@ -146,6 +174,12 @@ describe('the offline catalogue', () => {
     expect(locate('A/RES/61/1')).toEqual({ shard: 'ga-61-on', key: '61/1' });
     expect(locate('A/RES/ES-11/1')).toEqual({ shard: 'ga-special', key: 'ES-11/1' });
     expect(locate('A/RES/S-8/2')).toEqual({ shard: 'ga-special', key: 'S-8/2' });
+    expect(locate('A/HRC/RES/5/1')).toEqual({ shard: 'hrc', key: 'RES/5/1' });
+    expect(locate('A/HRC/RES/S-30/1')).toEqual({ shard: 'hrc', key: 'RES/S-30/1' });
+    expect(locate('A/HRC/DEC/1/102')).toEqual({ shard: 'hrc', key: 'DEC/1/102' });
+    expect(locate('E/CN.4/RES/2005/69')).toEqual({ shard: 'chr', key: 'RES/2005/69' });
+    expect(locate('A/DEC/78/548')).toEqual({ shard: 'ga-decisions', key: '78/548' });
+    expect(locate('A/HRC/17/31')).toBeNull();
     expect(locate('E/RES/2022/14')).toBeNull();
     expect(locate('A/76/186')).toBeNull();
   });

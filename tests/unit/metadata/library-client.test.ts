@@ -158,6 +158,29 @@ describe('the Library client', () => {
     expect(await client.lookup('A/RES/ES-11/1')).toEqual({ kind: 'offline', detail: 'Failed to fetch' });
   });
 
+  it('once offline, answers every waiting lookup at once instead of one per 5 s, and tries again after the pause', async () => {
+    const { client, clock, library } = setUp(['network-error']);
+    const lookups = Array.from({ length: 30 }, (_, i) => start(client, `A/RES/76/${i + 1}`));
+    await settle();
+    // No time has passed: all thirty know already, from one request.
+    expect(lookups.map((l) => l.result?.kind)).toEqual(Array(30).fill('offline'));
+    expect(library.calls).toHaveLength(1);
+    await clock.advance(30_000);
+    expect((await client.lookup('A/RES/ES-11/1')).kind).toBe('found');
+    expect(library.calls).toHaveLength(2);
+  });
+
+  it('believes the browser when it says it is offline, without a request', async () => {
+    const clock = new FakeClock();
+    const library = new FakeLibrary(clock, []);
+    let online = false;
+    const client = createLibraryClient({ fetch: library.fetch, clock, online: () => online });
+    expect(await client.lookup('A/RES/ES-11/1')).toEqual({ kind: 'offline', detail: 'the browser is offline' });
+    expect(library.calls).toHaveLength(0);
+    online = true;
+    expect((await client.lookup('A/RES/ES-11/1')).kind).toBe('found');
+  });
+
   it('gives up on a server that does not answer, or stops in the middle of the body, and goes on', async () => {
     const { client, clock } = setUp(['hang', 'hang-body']);
     const first = start(client, 'A/RES/ES-11/1');

@@ -266,3 +266,32 @@ describe('resolveMetadata: every failure of every source', () => {
     expect([...w.store.records.keys()]).toEqual(['A/RES/ES-11/1|catalogue']);
   });
 });
+
+describe('the time bound', () => {
+  it('ends a lookup whose source never answers, with what the others gave and the reason, and caches no timeout', async () => {
+    const w = world();
+    let libraryAsked = 0;
+    const sources: MetadataSources = {
+      ...w.sources,
+      // A Library queue that holds the request for minutes: answers only when abandoned.
+      library: {
+        lookup: (_symbol, signal) => {
+          libraryAsked++;
+          return new Promise((resolve) => signal?.addEventListener('abort', () => resolve({ kind: 'error', detail: 'aborted' }), { once: true }));
+        },
+      },
+    };
+    const started = Date.now();
+    const answers: MetadataAnswer[] = [];
+    for await (const answer of resolveMetadata('A/RES/78/1', { lang: 'en', now: () => w.clock.now(), timeBoundMs: 200 }, sources)) answers.push(answer);
+    const last = answers.at(-1)!;
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(libraryAsked).toBe(1);
+    expect(last.done).toBe(true);
+    expect(last.metadata?.title).toMatch(/^Political declaration of the high-level political forum/);
+    // The document was not asked at all: the bound had passed.
+    expect(last.failures).toEqual({ library: { kind: 'error', detail: 'timeout' }, document: { kind: 'error', detail: 'timeout' } });
+    expect(w.documentCalls).toEqual([]);
+    expect(await w.sources.cache?.read('A/RES/78/1', 'library')).toBeUndefined();
+  });
+});

@@ -97,6 +97,42 @@ describe('popover card', () => {
     expect(root.querySelector('[data-action="library-search"]')!.getAttribute('href')).toBe('https://digitallibrary.un.org/search?p=resolution+26%2F3');
   });
 
+  it('offline, for a symbol nothing knows: says what the symbol tells, and what the citing text says, marked as such', () => {
+    const quote = 'Recalling its resolution 64/293 of 30 July 2010 on the United Nations Global Plan of Action to Combat Trafficking in Persons';
+    const { part, root } = show({
+      subject: { symbol: 'A/RES/64/293', lang: 'en', citing: { quote, citation: { start: 14, end: 31 }, date: '2010-07-30' } },
+      answer: { symbol: 'A/RES/64/293', status: 'offline', stale: false, done: true, failures: { library: { kind: 'offline' } } },
+    });
+    expect(part('description')!.textContent).toBe('General Assembly resolution, 64th session (2009–2010)');
+    expect(part('citing')!.querySelector('.heading')!.textContent).toBe(getMessage('popover_fromCitingText'));
+    expect(part('citing')!.querySelector('blockquote')!.textContent).toBe(quote);
+    expect(part('citing')!.querySelector('strong')!.textContent).toBe('resolution 64/293');
+    expect(part('citing-date')!.textContent).toContain(getMessage('popover_dateFromCitingText', '').replace(/\s+$/, ''));
+    expect(root.querySelector('[data-state="offline"]')).not.toBeNull();
+    expect(root.querySelector('[data-state="loading"]')).toBeNull();
+  });
+
+  it('says when the title shown is the English one, and leaves the citing text out once there is a title', () => {
+    const { part } = show({
+      subject: { symbol: 'A/RES/78/1', lang: 'ru', citing: { quote: 'резолюцию 78/1', citation: { start: 0, end: 14 } } },
+      answer: done({ symbol: 'A/RES/78/1', title: 'Political declaration', titleLang: 'en', body: 'GA', source: 'catalogue', fetchedAt: 1 }),
+    });
+    expect(part('title-language')!.textContent).toBe(getMessage('popover_titleInEnglish'));
+    expect(part('citing')).toBeNull();
+    const russian = show({ subject: { symbol: 'A/RES/78/1', lang: 'ru' }, answer: done({ symbol: 'A/RES/78/1', title: 'Политическая декларация', titleLang: 'ru', source: 'document', fetchedAt: 1 }) });
+    expect(russian.part('title-language')).toBeNull();
+  });
+
+  it('a General Assembly decision shows its title, date and text from the catalogue', () => {
+    const { part } = show({
+      subject: { symbol: null, text: 'decision 71/401', body: 'GA', kind: 'decision', lookup: 'A/DEC/71/401' },
+      answer: done({ symbol: 'A/DEC/71/401', title: 'Appointment of the members of the Credentials Committee', date: '2016-09-13', text: 'At its 1st plenary meeting …', source: 'catalogue', fetchedAt: 1 }),
+    });
+    expect(part('no-symbol')!.textContent).toContain('Decision 71/401');
+    expect(part('title')!.textContent).toBe('Appointment of the members of the Credentials Committee');
+    expect(part('text')!.textContent).toContain('At its 1st plenary meeting …');
+  });
+
   it('renders markup from the network as text', () => {
     const { part } = show({ answer: done({ symbol: 'A/RES/1', title: '<img src=x onerror=alert(1)>', source: 'library', fetchedAt: 1 }) });
     expect(part('title')!.textContent).toBe('<img src=x onerror=alert(1)>');
