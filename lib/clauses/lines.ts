@@ -159,7 +159,9 @@ function layoutFurniture(raw: readonly RawLine[]): boolean[] {
       continue;
     }
     const next = raw[i + 1];
-    const short = line.content.length < SHORT_HEADING && !CLAUSE_END.test(line.content) && /^\p{Lu}/u.test(line.content);
+    // A one-line paragraph ends with its comma even when a footnote number follows it
+    // ("Taking note of the report of the Secretary-General,28"): that is no heading.
+    const short = line.content.length < SHORT_HEADING && !CLAUSE_END.test(lastMeaningful(line.content)) && /^\p{Lu}/u.test(line.content);
     if (short && next !== undefined && /^(?:[0-9]{1,3}\.\s|\(?[a-z]\)\s|\p{Lu})/u.test(next.content)) furniture[i] = true;
   }
   return furniture;

@@ -183,6 +183,9 @@ describe('running heads of real UN PDFs are no paragraphs', () => {
     expect(ids(clauses, /^op-\d+$/u)).toEqual(range(33, (i) => `op-${i}`));
     expect(squash(text.slice(clauseById(clauses, 'pp-10')!.start, clauseById(clauses, 'pp-10')!.end))).toMatch(/^Recalling its resolutions 61\/180/u);
     expect(squash(text.slice(clauseById(clauses, 'pp-9-f')!.start, clauseById(clauses, 'pp-9-f')!.end))).toMatch(/^\(f\) To foster cooperation.*lessons learned,$/u);
+    // A one-line paragraph whose comma is followed by a footnote number is a paragraph, not a heading.
+    const report = clauses.find((c) => text.startsWith('Taking note of the report of the Secretary-General', c.start));
+    expect(report && squash(text.slice(report.start, report.end))).toBe('Taking note of the report of the Secretary-General,28');
     checkShape(text, clauses);
   }, 60_000);
 
