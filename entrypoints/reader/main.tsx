@@ -51,6 +51,7 @@ const container = document.getElementById('viewer-container') as HTMLDivElement;
 const viewer = document.getElementById('viewer') as HTMLDivElement;
 container.setAttribute('aria-label', t('reader_documentRegion'));
 container.setAttribute('role', 'region');
+document.getElementById('reader-toolbar')?.setAttribute('aria-label', t('reader_toolbar'));
 
 /**
  * Any site may open the reader (it is web-accessible so that undocs.org links work from

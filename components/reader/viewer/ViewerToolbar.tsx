@@ -15,7 +15,8 @@ export function ViewerToolbar({ model, onFindClosed }: { model: ViewerModel; onF
   const { actions } = model;
   return (
     <div class="viewer-toolbar">
-      <div class="toolbar-row" role="group" aria-label={t('reader_toolbar')}>
+      {/* Named by its host, the reader's "Document tools" region (entrypoints/reader/index.html). */}
+      <div class="toolbar-row">
         <button
           type="button"
           class="tool-button"
