@@ -97,7 +97,7 @@ function StatusLine({ state }: { state: ReaderViewState }) {
           {t('reader_citationCount', formatCount(state.citations.length))}
         </span>
       )}
-      <span role="status" aria-live="polite" class="status-text">
+      <span role="status" aria-live="polite" class="status-text" data-testid="reader-status">
         {notes.join(' ')}
       </span>
     </div>

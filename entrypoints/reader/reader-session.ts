@@ -242,8 +242,11 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     pdfSurface.watch((block) => {
       // The document's own symbol (its page headers, "A/RES/76/186") is not a link: links to the page
       // itself were the first Tab stops of every page, before anything the document cites.
-      const cited = citationsOf(block.key, block.text).filter((citation) => ownSymbol === null || citation.symbol !== ownSymbol);
-      const pageMarks = citationMarks(block.key, cited, lang, labelOf);
+      // Numbered before the own symbol is left out, so that each keeps the id the background scan
+      // (and so the citation panel) gives it: the panel's jumps find their elements by that id.
+      const pageMarks = citationMarks(block.key, citationsOf(block.key, block.text), lang, labelOf).filter(
+        (mark) => ownSymbol === null || mark.citation.symbol !== ownSymbol,
+      );
       for (const mark of pageMarks) citingPlaces.set(mark.id, { text: block.text, start: mark.citation.start, end: mark.citation.end });
       placeOnGlyphs(block, linkCitations(block, pageMarks, pdfSurface), (font) => block.glyphWidths(font));
       reportUnplaced(block, pageMarks);

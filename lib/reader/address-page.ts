@@ -22,3 +22,12 @@ export function addressWithPage(href: string, page: number): string {
   if (tail !== '') params.push(tail);
   return `${path}${params.length > 0 ? `?${params.join('&')}` : ''}${hash}`;
 }
+
+/**
+ * Whether two reader addresses open the same document in the same way, whatever page each was
+ * left at: the address follows the page in view, so an entry's address changes while it is read,
+ * and the trail and the language switch must still know it as the same entry.
+ */
+export function sameReaderAddress(a: string, b: string): boolean {
+  return addressWithPage(a, 1) === addressWithPage(b, 1);
+}

@@ -5,6 +5,7 @@
  * `history.state` (ADR 0006). Pure rules are in lib/reader/trail.ts and history-entry.ts.
  */
 import { enterStep, parseTrail, replaceStep, revisitStep, type Trail, type TrailStep } from './trail';
+import { sameReaderAddress } from './address-page';
 import { readHistoryState, writeHistoryState, type ScrollPosition } from './history-entry';
 
 const TRAIL_KEY = 'resolute.reader.trail';
@@ -38,7 +39,7 @@ export function enterReaderHistory(win: Window, step: TrailStep): ReaderHistory 
   let trail: Trail;
   if (own !== null) {
     trail = revisitStep(stored, own.trailIndex, step);
-  } else if (win.sessionStorage.getItem(REPLACING_KEY) === step.address) {
+  } else if (isReplacing(win.sessionStorage.getItem(REPLACING_KEY), step.address)) {
     trail = replaceStep(stored, step);
   } else {
     trail = enterStep(stored, step);
@@ -102,6 +103,10 @@ export function listenForHistoryKeys(win: Window, signal: AbortSignal): void {
     },
     { signal },
   );
+}
+
+function isReplacing(replacing: string | null, address: string): boolean {
+  return replacing !== null && sameReaderAddress(replacing, address);
 }
 
 function loadTrail(win: Window): Trail | null {

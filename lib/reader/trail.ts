@@ -8,6 +8,7 @@
  */
 import type { UnLang } from '../citations/types';
 import { isUnLang } from './reader-address';
+import { sameReaderAddress } from './address-page';
 
 export interface TrailStep {
   /** The reader address of the step (`reader.html?symbol=…`), what a click on it returns to. */
@@ -39,7 +40,7 @@ export function enterStep(trail: Trail | null, step: TrailStep): Trail {
  * trail), the step starts a fresh trail rather than pointing at a wrong one.
  */
 export function revisitStep(trail: Trail | null, index: number, step: TrailStep): Trail {
-  if (trail === null || index < 0 || index >= trail.steps.length || trail.steps[index]!.address !== step.address) {
+  if (trail === null || index < 0 || index >= trail.steps.length || !sameReaderAddress(trail.steps[index]!.address, step.address)) {
     return { steps: [step], current: 0 };
   }
   const steps = trail.steps.slice();

@@ -217,13 +217,13 @@ describe('reading across citations', () => {
   it('opens a cited document at its pinpoint, and says so quietly when it is not there', async () => {
     const page = await openReader('?symbol=A/RES/76/186&lang=ru&pinpoint=para.%2015');
     await waitForLinks(page);
-    const status = page.getByRole('status');
+    const status = page.getByRole('status').and(page.getByTestId('reader-status'));
     await expect.poll(() => status.textContent(), { timeout: 30_000 }).toContain(message('reader_pinpointFound', 'para. 15'));
     expect(await pageAtTop(page)).toBe(11);
 
     const missing = await openReader('?symbol=A/RES/76/186&lang=ru&pinpoint=annex%20III');
     await waitForLinks(missing);
-    await expect.poll(() => missing.getByRole('status').textContent(), { timeout: 30_000 }).toContain(
+    await expect.poll(() => missing.getByRole('status').and(missing.getByTestId('reader-status')).textContent(), { timeout: 30_000 }).toContain(
       message('reader_pinpointNotFound', 'annex III'),
     );
     expect(await pageAtTop(missing)).toBe(1);
@@ -303,7 +303,7 @@ describe('when a document cannot be opened', () => {
     serveUnFailure(server, 'A/RES/1/1', 'en', { kind: 'pdf', pdf: blankPdf() });
     const page = await openReader('?symbol=A/RES/1/1&lang=en');
     await page.locator('.page canvas').first().waitFor({ timeout: 30_000 });
-    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 30_000 }).toContain(message('reader_noTextLayer'));
+    await expect.poll(() => page.getByRole('status').and(page.getByTestId('reader-status')).textContent(), { timeout: 30_000 }).toContain(message('reader_noTextLayer'));
     expect(await page.getByTestId('reader-failure').count()).toBe(0);
     expect(await page.title()).toMatch(/^A\/RES\/1\/1 — /);
   });

@@ -104,11 +104,11 @@ describe('pinpoints in real documents', () => {
         return Number(pages.filter((p) => p.offsetTop <= container.scrollTop + 5).at(-1)?.dataset.pageNumber ?? 0);
       });
     const annex = await openReader('?symbol=A/RES/79/1&lang=en&pinpoint=annex%20I');
-    await expect.poll(() => annex.getByRole('status').textContent(), { timeout: 60_000 }).toContain(message('reader_pinpointFound', 'annex I'));
+    await expect.poll(() => annex.getByRole('status').and(annex.getByTestId('reader-status')).textContent(), { timeout: 60_000 }).toContain(message('reader_pinpointFound', 'annex I'));
     // "Annex I" is on page 37 of 56, under the Pact's last paragraph and meeting line.
     expect(await pageAtTop(annex)).toBe(37);
     const paragraph = await openReader('?symbol=A/RES/79/1&lang=en&pinpoint=annex%20I%2C%20para.%208');
-    await expect.poll(() => paragraph.getByRole('status').textContent(), { timeout: 60_000 }).toContain(
+    await expect.poll(() => paragraph.getByRole('status').and(paragraph.getByTestId('reader-status')).textContent(), { timeout: 60_000 }).toContain(
       message('reader_pinpointFound', 'annex I, para. 8'),
     );
     expect(await pageAtTop(paragraph)).toBe(38);
@@ -138,7 +138,7 @@ describe('the document knows itself', () => {
     serveUnDocument(server, { symbol: 'A/47/60', lang: 'en', pdf: unPdf('A_47_60-S_23329.en.pdf') });
     const page = await openReader('?symbol=A/47/60&lang=en');
     await page.locator('.page canvas').first().waitFor({ timeout: 30_000 });
-    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 60_000 }).toContain(message('reader_noTextLayer'));
+    await expect.poll(() => page.getByRole('status').and(page.getByTestId('reader-status')).textContent(), { timeout: 60_000 }).toContain(message('reader_noTextLayer'));
     expect(await page.getByTestId('reader-failure').count()).toBe(0);
     expect(await page.locator('.page').count()).toBe(11);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressWithPage } from '../../../lib/reader/address-page';
+import { addressWithPage, sameReaderAddress } from '../../../lib/reader/address-page';
 import { parseReaderAddress } from '../../../lib/reader/reader-address';
 
 const base = 'chrome-extension://x/reader.html';
@@ -24,5 +24,14 @@ describe('addressWithPage', () => {
 
   it('keeps a fragment of an address without src', () => {
     expect(addressWithPage(`${base}?symbol=A/RES/79/1#x`, 2)).toBe(`${base}?symbol=A/RES/79/1&page=2#x`);
+  });
+});
+
+describe('sameReaderAddress', () => {
+  it('is the same entry whatever page each address was left at', () => {
+    expect(sameReaderAddress('reader.html?symbol=A/RES/79/1&lang=en', 'reader.html?symbol=A/RES/79/1&lang=en&page=4')).toBe(true);
+    expect(sameReaderAddress('reader.html?symbol=A/RES/79/1&page=2&lang=en', 'reader.html?symbol=A/RES/79/1&lang=en&page=4')).toBe(true);
+    expect(sameReaderAddress('reader.html?symbol=A/RES/79/1&lang=en', 'reader.html?symbol=A/RES/79/10&lang=en')).toBe(false);
+    expect(sameReaderAddress('reader.html?symbol=A/RES/79/1&lang=en', 'reader.html?symbol=A/RES/79/1&lang=fr&page=4')).toBe(false);
   });
 });

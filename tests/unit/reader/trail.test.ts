@@ -62,4 +62,12 @@ describe('the trail', () => {
     expect(parseTrail({ steps: [{ ...A, symbol: 5 }], current: 0 })).toBeNull();
     expect(parseTrail({ steps: [], current: 0 })).toBeNull();
   });
+
+  it('knows an entry again when its address has followed the page in view (&page=)', () => {
+    const trail = enterStep(enterStep(null, A), B);
+    const readOn = { ...A, address: `${A.address}&page=2` };
+    expect(revisitStep(trail, 0, readOn)).toEqual({ steps: [readOn, B], current: 0 });
+    // Another document at that index is still a fresh trail.
+    expect(revisitStep(trail, 0, { ...C, address: `${C.address}&page=2` })).toEqual({ steps: [{ ...C, address: `${C.address}&page=2` }], current: 0 });
+  });
 });
