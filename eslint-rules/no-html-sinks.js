@@ -16,7 +16,7 @@ const ALWAYS_FORBIDDEN = new Map([
   ['createContextualFragment', '`createContextualFragment` parses markup; use Preact or DOM methods.'],
   ['setHTMLUnsafe', '`setHTMLUnsafe` parses markup; use Preact or DOM methods.'],
   ['parseHTMLUnsafe', '`parseHTMLUnsafe` parses markup; use Preact or DOM methods.'],
-  ['dangerouslySetInnerHTML', '`dangerouslySetInnerHTML` bypasses Preact\'s escaping.'],
+  ['dangerouslySetInnerHTML', "`dangerouslySetInnerHTML` bypasses Preact's escaping."],
 ]);
 
 const DOCUMENT_WRITE = '`document.write` parses markup; use Preact or DOM methods.';

@@ -46,7 +46,10 @@ function withScDocumentRecords(rows: CatalogueRow[], records: ReadonlyMap<number
 }
 
 /** Each shard's file name and text, built from the sources in `catalogDir`. */
-export function buildCompactCatalogue(catalogDir = CATALOG_DIR, report = mergeCatalogueSources(catalogDir)): { file: string; text: string; rows: number }[] {
+export function buildCompactCatalogue(
+  catalogDir = CATALOG_DIR,
+  report = mergeCatalogueSources(catalogDir),
+): { file: string; text: string; rows: number }[] {
   return buildShards(report.rows).map((shard) => ({ file: `${shard.shard}.json`, text: serializeShard(shard), rows: shard.rows.length }));
 }
 
@@ -54,12 +57,17 @@ function main(argv: readonly string[]): number {
   const check = argv.includes('--check');
   const report = mergeCatalogueSources();
   for (const [source, c] of Object.entries(report.counts)) {
-    console.log(`${source.padEnd(40)} added ${String(c.added).padStart(5)}, matched ${String(c.matched).padStart(5)}, duplicates ${c.duplicates}, skipped ${c.skipped}`);
+    console.log(
+      `${source.padEnd(40)} added ${String(c.added).padStart(5)}, matched ${String(c.matched).padStart(5)}, duplicates ${c.duplicates}, skipped ${c.skipped}`,
+    );
   }
   const conflicts = formatConflicts(report.conflicts);
   console.log(`${report.conflicts.length} conflict(s) (first source kept; all listed in assets/catalog/conflicts.txt):`);
   process.stdout.write(conflicts);
-  const built = [...buildCompactCatalogue(CATALOG_DIR, report), { file: '../conflicts.txt', text: conflicts, rows: report.conflicts.length }];
+  const built = [
+    ...buildCompactCatalogue(CATALOG_DIR, report),
+    { file: '../conflicts.txt', text: conflicts, rows: report.conflicts.length },
+  ];
   if (!check) mkdirSync(COMPACT_DIR, { recursive: true });
   let total = 0;
   let stale = 0;

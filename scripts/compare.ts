@@ -17,7 +17,10 @@ process.exitCode = await runCompare(process.argv.slice(2), {
   async readPages(path) {
     const bytes = new Uint8Array(await readFile(path));
     if (!/\.pdf$/iu.test(path)) return [new TextDecoder('utf-8', { fatal: true }).decode(bytes)];
-    const pdf = await extractPdfText(bytes, { cMapUrl: join(pdfjsRoot, 'cmaps') + '/', standardFontDataUrl: join(pdfjsRoot, 'standard_fonts') + '/' });
+    const pdf = await extractPdfText(bytes, {
+      cMapUrl: join(pdfjsRoot, 'cmaps') + '/',
+      standardFontDataUrl: join(pdfjsRoot, 'standard_fonts') + '/',
+    });
     return pdf.pageTexts;
   },
   findCitations,

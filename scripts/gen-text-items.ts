@@ -34,7 +34,13 @@ for (const { file, pages } of CHOSEN) {
   const bytes = new Uint8Array(readFileSync(join(PDFS, file)));
   const scanned = await extractPdfText(bytes);
   const glyphs = await glyphBoxes(join(PDFS, file), pages);
-  const doc = await pdfjs.getDocument({ data: bytes.slice(), verbosity: 0, fontExtraProperties: true, disableFontFace: true, isEvalSupported: false }).promise;
+  const doc = await pdfjs.getDocument({
+    data: bytes.slice(),
+    verbosity: 0,
+    fontExtraProperties: true,
+    disableFontFace: true,
+    isEvalSupported: false,
+  }).promise;
   const out = [];
   for (const number of pages) {
     const page = await doc.getPage(number);
@@ -43,7 +49,12 @@ for (const { file, pages } of CHOSEN) {
     const fonts: Record<string, unknown> = {};
     for (const item of content.items as Array<{ fontName?: string; str?: string }>) {
       if (item.fontName === undefined || fonts[item.fontName] !== undefined) continue;
-      const font = page.commonObjs.get(item.fontName) as { widths?: Record<number, number>; toUnicode?: { _map?: string[] }; fontMatrix?: number[]; defaultWidth?: number };
+      const font = page.commonObjs.get(item.fontName) as {
+        widths?: Record<number, number>;
+        toUnicode?: { _map?: string[] };
+        fontMatrix?: number[];
+        defaultWidth?: number;
+      };
       // Only the codes that show something, as objects (pdf.js's arrays are sparse; the test rebuilds them).
       const toUnicode: Record<number, string> = {};
       const widths: Record<number, number> = {};
@@ -57,7 +68,15 @@ for (const { file, pages } of CHOSEN) {
     }
     const items = (content.items as Array<Record<string, unknown>>).map((item) =>
       'str' in item
-        ? { str: item.str, dir: item.dir, hasEOL: item.hasEOL, width: round(item.width as number), height: round(item.height as number), transform: (item.transform as number[]).map(round), fontName: item.fontName }
+        ? {
+            str: item.str,
+            dir: item.dir,
+            hasEOL: item.hasEOL,
+            width: round(item.width as number),
+            height: round(item.height as number),
+            transform: (item.transform as number[]).map(round),
+            fontName: item.fontName,
+          }
         : item,
     );
     const pageGlyphs = glyphs.get(number)!;

@@ -49,10 +49,17 @@ function sources(offline: boolean): MetadataSources {
     async readDocument(symbol, lang, signal) {
       const candidate = documentSource({ symbol, lang }, lang, []).candidates[0];
       if (candidate === undefined) return { kind: 'error', detail: 'no source' };
-      const fetched = await fetchPdf(candidate.url, { fetch: (url, init) => fetch(url, init), ...(signal ? { signal } : {}), timeoutMs: 15_000 });
+      const fetched = await fetchPdf(candidate.url, {
+        fetch: (url, init) => fetch(url, init),
+        ...(signal ? { signal } : {}),
+        timeoutMs: 15_000,
+      });
       if (fetched.kind !== 'ok') return documentFetchFailure(fetched);
       try {
-        const read = await extractPdfText(fetched.bytes, { cMapUrl: join(pdfjsRoot, 'cmaps') + '/', standardFontDataUrl: join(pdfjsRoot, 'standard_fonts') + '/' });
+        const read = await extractPdfText(fetched.bytes, {
+          cMapUrl: join(pdfjsRoot, 'cmaps') + '/',
+          standardFontDataUrl: join(pdfjsRoot, 'standard_fonts') + '/',
+        });
         return { kind: 'text', text: joinPages(read.pageTexts.slice(0, DOCUMENT_PAGES_READ)) };
       } catch (error) {
         return { kind: 'error', detail: `unreadable PDF: ${error instanceof Error ? error.message : String(error)}` };

@@ -13,9 +13,7 @@ import { runScan } from '../lib/scan/run-scan';
 
 // With no FILE, the command scans the sample UN documents bundled with the extension.
 const samplesDir = new URL('../assets/samples/', import.meta.url).pathname;
-const SAMPLES = BUNDLED_SAMPLE_FILES.map((name) =>
-  relative(process.cwd(), join(samplesDir, name)),
-);
+const SAMPLES = BUNDLED_SAMPLE_FILES.map((name) => relative(process.cwd(), join(samplesDir, name)));
 
 // pdf.js's font data ships with the package; in node it reads it from disk by path.
 const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));

@@ -34,7 +34,14 @@ async function waitForFirstCitation(page: Page, timeoutSeconds: number): Promise
 }
 
 async function explainNoCitation(page: Page, options: StartOptions): Promise<void> {
-  const text = (await page.locator('body').innerText().catch(() => '')).replace(/\s+/g, ' ').trim();
+  const text = (
+    await page
+      .locator('body')
+      .innerText()
+      .catch(() => '')
+  )
+    .replace(/\s+/g, ' ')
+    .trim();
   complain(`demo: no linked citation ([data-symbol]) appeared in the reader within ${options.timeoutSeconds} s.`);
   complain(`  address: ${page.url()}`);
   complain(`  the page says: ${text === '' ? '(nothing)' : text.slice(0, 400)}`);

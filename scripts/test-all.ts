@@ -43,10 +43,7 @@ function check(label: string, script: string): Tally {
 function vitest(label: string, script: string): Tally {
   const reportPath = join(RESULTS_DIR, `${script.replace(/\W/g, '-')}.json`);
   rmSync(reportPath, { force: true });
-  const ok = run(label, [
-    'run', '-s', script, '--',
-    '--reporter=default', '--reporter=json', `--outputFile.json=${reportPath}`,
-  ]);
+  const ok = run(label, ['run', '-s', script, '--', '--reporter=default', '--reporter=json', `--outputFile.json=${reportPath}`]);
   if (!existsSync(reportPath)) {
     console.error(`${label} FAILED: no test report (the run did not start or crashed)`);
     return { passed: 0, failed: 1 };

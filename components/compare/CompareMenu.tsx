@@ -19,7 +19,8 @@ export function CompareMenu({ store, controller }: { store: ReaderStore; control
   const [problem, setProblem] = useState<string | null>(null);
   const button = useRef<HTMLButtonElement>(null);
   const field = useRef<HTMLInputElement>(null);
-  const document = reader.symbol !== null && reader.lang !== null && reader.phase === 'ready' ? { symbol: reader.symbol, lang: reader.lang } : null;
+  const document =
+    reader.symbol !== null && reader.lang !== null && reader.phase === 'ready' ? { symbol: reader.symbol, lang: reader.lang } : null;
 
   useEffect(() => {
     if (open && state.phase === 'offering') field.current?.focus();
@@ -70,9 +71,16 @@ export function CompareMenu({ store, controller }: { store: ReaderStore; control
             <ul class="compare-candidates">
               {state.candidates.map((candidate) => (
                 <li key={candidate.symbol}>
-                  <button type="button" data-testid="compare-candidate" data-symbol={candidate.symbol} onClick={() => choose(candidate.symbol)}>
+                  <button
+                    type="button"
+                    data-testid="compare-candidate"
+                    data-symbol={candidate.symbol}
+                    onClick={() => choose(candidate.symbol)}
+                  >
                     <span class="compare-candidate-symbol">{candidate.symbol}</span>{' '}
-                    <span class="compare-candidate-role">{t(candidate.role === 'previous' ? 'compare_rolePrevious' : 'compare_roleDraft')}</span>
+                    <span class="compare-candidate-role">
+                      {t(candidate.role === 'previous' ? 'compare_rolePrevious' : 'compare_roleDraft')}
+                    </span>
                   </button>
                 </li>
               ))}
@@ -81,7 +89,14 @@ export function CompareMenu({ store, controller }: { store: ReaderStore; control
           <form class="compare-typed" onSubmit={submit}>
             <label>
               {t('compare_symbolLabel')}
-              <input ref={field} type="text" value={typed} spellcheck={false} data-testid="compare-symbol" onInput={(event) => setTyped(event.currentTarget.value)} />
+              <input
+                ref={field}
+                type="text"
+                value={typed}
+                spellcheck={false}
+                data-testid="compare-symbol"
+                onInput={(event) => setTyped(event.currentTarget.value)}
+              />
             </label>
             <button type="submit">{t('compare_go')}</button>
             {problem !== null && <p role="alert">{problem}</p>}

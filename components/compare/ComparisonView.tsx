@@ -5,7 +5,15 @@
  * HTML or Markdown, print, close.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { comparisonToHtml, comparisonToMarkdown, paragraphName, type CarriedNote, type DiffSegment, type ExportLabels, type ParagraphPair } from '../../lib/compare';
+import {
+  comparisonToHtml,
+  comparisonToMarkdown,
+  paragraphName,
+  type CarriedNote,
+  type DiffSegment,
+  type ExportLabels,
+  type ParagraphPair,
+} from '../../lib/compare';
 import { t } from '../extension/i18n';
 import type { CompareController, CompareState } from '../../lib/compare/compare-controller';
 import { downloadText, symbolForFileName } from './download';
@@ -13,7 +21,17 @@ import { summaryText } from './summary-text';
 
 type Shown = Extract<CompareState, { phase: 'shown' }>;
 
-export function ComparisonView({ state, controller, locale, win }: { state: Shown; controller: CompareController; locale: string; win: Window }) {
+export function ComparisonView({
+  state,
+  controller,
+  locale,
+  win,
+}: {
+  state: Shown;
+  controller: CompareController;
+  locale: string;
+  win: Window;
+}) {
   const { comparison } = state;
   const [openOld, setOpenOld] = useState<ReadonlySet<number>>(new Set());
   const [current, setCurrent] = useState(-1);
@@ -31,13 +49,20 @@ export function ComparisonView({ state, controller, locale, win }: { state: Show
   };
   const step = (direction: 1 | -1) => {
     const at = changes.findIndex((index) => (direction === 1 ? index > current : index >= current));
-    const next = direction === 1 ? changes[at === -1 ? changes.length - 1 : at] : changes[(at === -1 ? changes.length : at) - 1] ?? changes[0];
+    const next =
+      direction === 1 ? changes[at === -1 ? changes.length - 1 : at] : (changes[(at === -1 ? changes.length : at) - 1] ?? changes[0]);
     if (next !== undefined) jump(next);
   };
   const labels = (): ExportLabels => ({
     title,
     summary,
-    status: { unchanged: t('compare_statusUnchanged'), changed: t('compare_statusChanged'), new: t('compare_statusNew'), dropped: t('compare_statusDropped'), moved: t('compare_statusMoved') },
+    status: {
+      unchanged: t('compare_statusUnchanged'),
+      changed: t('compare_statusChanged'),
+      new: t('compare_statusNew'),
+      dropped: t('compare_statusDropped'),
+      moved: t('compare_statusMoved'),
+    },
     was: t('compare_was', '$1'),
     lang: state.lang,
     dir: state.lang === 'ar' ? 'rtl' : 'ltr',
@@ -62,16 +87,30 @@ export function ComparisonView({ state, controller, locale, win }: { state: Show
     >
       <div class="compare-bar">
         <h2>{title}</h2>
-        <p class="compare-summary" data-testid="compare-summary">{summary}</p>
+        <p class="compare-summary" data-testid="compare-summary">
+          {summary}
+        </p>
         <div class="compare-actions">
-          <button type="button" data-testid="compare-export-html" onClick={() => downloadText(win, `${fileName}.html`, comparisonToHtml(comparison, labels()), 'text/html')}>
+          <button
+            type="button"
+            data-testid="compare-export-html"
+            onClick={() => downloadText(win, `${fileName}.html`, comparisonToHtml(comparison, labels()), 'text/html')}
+          >
             {t('compare_exportHtml')}
           </button>
-          <button type="button" data-testid="compare-export-md" onClick={() => downloadText(win, `${fileName}.md`, comparisonToMarkdown(comparison, labels()), 'text/markdown')}>
+          <button
+            type="button"
+            data-testid="compare-export-md"
+            onClick={() => downloadText(win, `${fileName}.md`, comparisonToMarkdown(comparison, labels()), 'text/markdown')}
+          >
             {t('compare_exportMarkdown')}
           </button>
-          <button type="button" onClick={() => win.print()}>{t('compare_print')}</button>
-          <button type="button" data-testid="compare-close" onClick={() => controller.close()}>{t('compare_close')}</button>
+          <button type="button" onClick={() => win.print()}>
+            {t('compare_print')}
+          </button>
+          <button type="button" data-testid="compare-close" onClick={() => controller.close()}>
+            {t('compare_close')}
+          </button>
         </div>
       </div>
       <nav class="compare-changes" aria-label={t('compare_changesLabel')}>
@@ -81,7 +120,12 @@ export function ComparisonView({ state, controller, locale, win }: { state: Show
             const pair = comparison.pairs[index]!;
             return (
               <li key={index}>
-                <button type="button" data-testid="compare-change" aria-current={index === current ? 'true' : undefined} onClick={() => jump(index)}>
+                <button
+                  type="button"
+                  data-testid="compare-change"
+                  aria-current={index === current ? 'true' : undefined}
+                  onClick={() => jump(index)}
+                >
                   {paragraphName((pair.new ?? pair.old)!.id)} {statusWord(pair)}
                 </button>
               </li>
@@ -112,7 +156,12 @@ export function ComparisonView({ state, controller, locale, win }: { state: Show
 }
 
 function statusWord(pair: ParagraphPair): string {
-  const word = { unchanged: t('compare_statusUnchanged'), changed: t('compare_statusChanged'), new: t('compare_statusNew'), dropped: t('compare_statusDropped') }[pair.status];
+  const word = {
+    unchanged: t('compare_statusUnchanged'),
+    changed: t('compare_statusChanged'),
+    new: t('compare_statusNew'),
+    dropped: t('compare_statusDropped'),
+  }[pair.status];
   return pair.moved ? `${word}, ${t('compare_statusMoved')}` : word;
 }
 
@@ -131,11 +180,26 @@ function PairView({ pair, index, current, showOld, onToggleOld, notes, older }: 
   const name = paragraphName((pair.new ?? pair.old)!.id);
   const renumbered = pair.old !== undefined && pair.new !== undefined && pair.old.id !== pair.new.id;
   return (
-    <div class={`compare-pair compare-${pair.status}${pair.moved ? ' compare-moved' : ''}${current ? ' compare-current' : ''}`} data-pair={index} data-status={pair.status} tabIndex={-1}>
-      <button type="button" class="compare-name" aria-expanded={pair.old !== undefined && pair.new !== undefined ? showOld : undefined} disabled={pair.old === undefined || pair.new === undefined} title={t('compare_showOld')} onClick={onToggleOld}>
+    <div
+      class={`compare-pair compare-${pair.status}${pair.moved ? ' compare-moved' : ''}${current ? ' compare-current' : ''}`}
+      data-pair={index}
+      data-status={pair.status}
+      tabIndex={-1}
+    >
+      <button
+        type="button"
+        class="compare-name"
+        aria-expanded={pair.old !== undefined && pair.new !== undefined ? showOld : undefined}
+        disabled={pair.old === undefined || pair.new === undefined}
+        title={t('compare_showOld')}
+        onClick={onToggleOld}
+      >
         {name}
       </button>
-      <span class="compare-status">{statusWord(pair)}{renumbered ? ` · ${t('compare_was', paragraphName(pair.old!.id))}` : ''}</span>
+      <span class="compare-status">
+        {statusWord(pair)}
+        {renumbered ? ` · ${t('compare_was', paragraphName(pair.old!.id))}` : ''}
+      </span>
       <p class="compare-words">
         {pair.status === 'changed' && pair.diff!.map((segment, i) => <Segment key={i} segment={segment} />)}
         {pair.status === 'new' && <ins>{pair.new!.text}</ins>}
@@ -160,7 +224,17 @@ function PairView({ pair, index, current, showOld, onToggleOld, notes, older }: 
 }
 
 function Segment({ segment }: { segment: DiffSegment }) {
-  if (segment.kind === 'ins') return <><ins>{segment.text}</ins> </>;
-  if (segment.kind === 'del') return <><del>{segment.text}</del> </>;
+  if (segment.kind === 'ins')
+    return (
+      <>
+        <ins>{segment.text}</ins>{' '}
+      </>
+    );
+  if (segment.kind === 'del')
+    return (
+      <>
+        <del>{segment.text}</del>{' '}
+      </>
+    );
   return <>{segment.text} </>;
 }

@@ -16,12 +16,19 @@ export function mountComparison(host: HTMLElement, controller: CompareController
 
 function ComparisonHost({ controller, locale, win }: { controller: CompareController; locale: string; win: Window }) {
   const state = useCompareState(controller);
-  if (state.phase === 'loading') return <p class="compare-note" role="status" data-testid="compare-loading">{t('compare_loading', state.symbol)}</p>;
+  if (state.phase === 'loading')
+    return (
+      <p class="compare-note" role="status" data-testid="compare-loading">
+        {t('compare_loading', state.symbol)}
+      </p>
+    );
   if (state.phase === 'failed') {
     return (
       <p class="compare-note" role="alert" data-testid="compare-failed">
         {t(state.reason === 'unavailable' ? 'compare_unavailable' : 'compare_noParagraphs', state.symbol)}{' '}
-        <button type="button" onClick={() => controller.close()}>{t('compare_close')}</button>
+        <button type="button" onClick={() => controller.close()}>
+          {t('compare_close')}
+        </button>
       </p>
     );
   }

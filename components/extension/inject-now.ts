@@ -10,11 +10,7 @@ export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
 
 /** The part of `browser.scripting` used here, so tests can pass a fake. */
 export interface ScriptingApi {
-  executeScript(injection: {
-    target: { tabId: number };
-    func?: () => boolean;
-    files?: string[];
-  }): Promise<Array<{ result?: unknown }>>;
+  executeScript(injection: { target: { tabId: number }; func?: () => boolean; files?: string[] }): Promise<Array<{ result?: unknown }>>;
 }
 
 /**

@@ -26,7 +26,10 @@ export function createNotesFrame(doc: Document, signal: AbortSignal): NotesFrame
   const shadow = host.attachShadow({ mode: 'closed' });
   const frame = doc.createElement('iframe');
   frame.title = 'Resolute';
-  frame.setAttribute('style', 'position:fixed;z-index:2147483647;border:1px solid #8a8f98;border-radius:6px;background:Canvas;color-scheme:light dark;box-shadow:0 4px 16px rgb(0 0 0 / 25%);display:none');
+  frame.setAttribute(
+    'style',
+    'position:fixed;z-index:2147483647;border:1px solid #8a8f98;border-radius:6px;background:Canvas;color-scheme:light dark;box-shadow:0 4px 16px rgb(0 0 0 / 25%);display:none',
+  );
   shadow.append(frame);
   (doc.body ?? doc.documentElement).append(host);
   const base = browser.runtime.getURL(`/${NOTES_FRAME_PAGE}`);
@@ -39,7 +42,8 @@ export function createNotesFrame(doc: Document, signal: AbortSignal): NotesFrame
   };
   const onMessage = (raw: unknown, sender: SenderLike) => {
     // Only the background passes the frame's "close" on; a page cannot send runtime messages.
-    if (parseNotesFrameClose(raw) === null || !isExtensionContext(sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
+    if (parseNotesFrameClose(raw) === null || !isExtensionContext(sender, browser.runtime.id, browser.runtime.getURL('/')))
+      return undefined;
     hide();
     for (const listener of closedListeners) listener();
     return undefined;

@@ -15,9 +15,7 @@ pdfjsLib.GlobalWorkerOptions.workerSrc = workerUrl;
 
 type FileUrls = Record<string, string>;
 
-const CMAPS = byFileName(
-  import.meta.glob('/node_modules/pdfjs-dist/cmaps/*.bcmap', { query: '?url', import: 'default', eager: true }),
-);
+const CMAPS = byFileName(import.meta.glob('/node_modules/pdfjs-dist/cmaps/*.bcmap', { query: '?url', import: 'default', eager: true }));
 const STANDARD_FONTS = byFileName(
   import.meta.glob('/node_modules/pdfjs-dist/standard_fonts/*.{pfb,ttf}', { query: '?url', import: 'default', eager: true }),
 );

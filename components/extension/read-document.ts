@@ -19,7 +19,13 @@ export async function readDocumentText(symbol: string, lang: UnLang, signal?: Ab
   let fetched: FetchPdfResult | undefined;
   for (const candidate of source.candidates) {
     const allowed = candidate.kind === 'bundled' ? (url: string) => url === candidate.url : undefined;
-    fetched = await fetchPdf(candidate.url, { fetch: (url, init) => fetch(url, init), signal, timeoutMs: 15_000, bodyTimeoutMs: 60_000, ...(allowed !== undefined ? { allowed } : {}) });
+    fetched = await fetchPdf(candidate.url, {
+      fetch: (url, init) => fetch(url, init),
+      signal,
+      timeoutMs: 15_000,
+      bodyTimeoutMs: 60_000,
+      ...(allowed !== undefined ? { allowed } : {}),
+    });
     if (fetched.kind === 'ok' || candidate.kind !== 'bundled') break;
   }
   if (fetched === undefined) return { kind: 'error', detail: 'no source' };

@@ -28,7 +28,14 @@ export function NoteCard({ note, store, onClose, onChanged, drafts }: NoteCardPr
     }
   };
   return (
-    <div class="mark-card" role="dialog" aria-label={t('mark_editorTitle')} data-resolute="note-card" data-note-id={note.id} onKeyDown={onKeyDown}>
+    <div
+      class="mark-card"
+      role="dialog"
+      aria-label={t('mark_editorTitle')}
+      data-resolute="note-card"
+      data-note-id={note.id}
+      onKeyDown={onKeyDown}
+    >
       <button type="button" class="mark-card-close" aria-label={t('mark_close')} title={t('mark_close')} onClick={onClose}>
         ×
       </button>

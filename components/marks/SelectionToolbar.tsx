@@ -31,7 +31,13 @@ export function SelectionToolbar({ onHighlight, onAddNote }: SelectionToolbarPro
           onClick={(event) => event.isTrusted && onHighlight(colour)}
         />
       ))}
-      <button type="button" class="mark-add-note" data-action="add-note" onMouseDown={keepSelection} onClick={(event) => event.isTrusted && onAddNote()}>
+      <button
+        type="button"
+        class="mark-add-note"
+        data-action="add-note"
+        onMouseDown={keepSelection}
+        onClick={(event) => event.isTrusted && onAddNote()}
+      >
         {t('mark_addNote')}
       </button>
     </div>

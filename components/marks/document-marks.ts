@@ -188,7 +188,14 @@ export function createDocumentMarks(options: DocumentMarksOptions): DocumentMark
     const ready = requireReady();
     // A page title may be any length or carry bidi controls: clipped and cleaned, never refused.
     const docTitle = noteTitle(ready.document.title);
-    const note = await ready.store.create({ doc: ready.document.doc, selectors, text: '', colour, tags: [], ...(docTitle !== undefined ? { docTitle } : {}) });
+    const note = await ready.store.create({
+      doc: ready.document.doc,
+      selectors,
+      text: '',
+      colour,
+      tags: [],
+      ...(docTitle !== undefined ? { docTitle } : {}),
+    });
     // Shown at once; the announcement of the write reloads (and finds the same) shortly after.
     show([...state.notes.map((entry) => entry.note).filter((n) => n.id !== note.id), note]);
     return note;

@@ -23,7 +23,13 @@ export function clauseControlsOf(clauses: readonly Clause[], text: DocumentText)
       labelStart: clause.labelStart,
       labelEnd: clause.labelEnd,
       // "12." is read as "paragraph 12"; "(b)" stays as printed.
-      name: t('mark_clauseButton', text.text.slice(clause.labelStart, clause.labelEnd).trim().replace(/[.．]$/, '')),
+      name: t(
+        'mark_clauseButton',
+        text.text
+          .slice(clause.labelStart, clause.labelEnd)
+          .trim()
+          .replace(/[.．]$/, ''),
+      ),
     }));
 }
 

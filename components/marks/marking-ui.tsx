@@ -100,7 +100,10 @@ export function attachMarking(options: MarkingOptions): void {
     const { rect } = selected;
     toolbarHost.style.left = `${Math.max(4, Math.min(rect.left, win.innerWidth - 260))}px`;
     toolbarHost.style.top = `${rect.bottom + 6 > win.innerHeight - 44 ? Math.max(4, rect.top - 42) : rect.bottom + 6}px`;
-    render(<SelectionToolbar onHighlight={(colour) => void highlight(colour, false)} onAddNote={() => void highlight(DEFAULT_COLOUR, true)} />, toolbarHost);
+    render(
+      <SelectionToolbar onHighlight={(colour) => void highlight(colour, false)} onAddNote={() => void highlight(DEFAULT_COLOUR, true)} />,
+      toolbarHost,
+    );
   };
 
   const highlight = async (colour: NoteColour, withNote: boolean, range = selected) => {

@@ -40,10 +40,16 @@ export const COLOUR_KEYS: Record<NoteColour, MessageKey> = {
   purple: 'notes_colour_purple',
 };
 
-
 export function NoteEditor({ note, store, onSaved, onDeleted, onRestored, autoFocus = false, drafts, delayMs }: NoteEditorProps) {
   const autosave = useMemo(
-    () => createNoteAutosave({ note, store, drafts: drafts === undefined ? sharedDraftKeeper() : drafts, ...(delayMs !== undefined ? { delayMs } : {}), onSaved: (saved) => onSavedRef.current?.(saved) }),
+    () =>
+      createNoteAutosave({
+        note,
+        store,
+        drafts: drafts === undefined ? sharedDraftKeeper() : drafts,
+        ...(delayMs !== undefined ? { delayMs } : {}),
+        onSaved: (saved) => onSavedRef.current?.(saved),
+      }),
     // One saver per note (not per revision): a newer revision of the same note is adopted below.
     [note.id, store],
   );

@@ -53,7 +53,16 @@ const SORT_KEYS: Record<NotesSort, MessageKey> = {
 
 type Loaded = { kind: 'loading' } | { kind: 'ready'; notes: Note[] } | { kind: 'failed'; problem: string };
 
-export function NotesPage({ store, subscribe, initialFilters, onFilters, drafts = sharedDraftKeeper(), readerUrl, win, searchDelayMs = 120 }: NotesPageProps) {
+export function NotesPage({
+  store,
+  subscribe,
+  initialFilters,
+  onFilters,
+  drafts = sharedDraftKeeper(),
+  readerUrl,
+  win,
+  searchDelayMs = 120,
+}: NotesPageProps) {
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   const [filters, setFilters] = useState(initialFilters);
   const [typed, setTyped] = useState(initialFilters.text);
@@ -127,7 +136,10 @@ export function NotesPage({ store, subscribe, initialFilters, onFilters, drafts 
       }),
     [ordered, filters],
   );
-  const scoped = useMemo(() => (filters.docKey === null ? notes : notes.filter((n) => n.docKey === filters.docKey)), [notes, filters.docKey]);
+  const scoped = useMemo(
+    () => (filters.docKey === null ? notes : notes.filter((n) => n.docKey === filters.docKey)),
+    [notes, filters.docKey],
+  );
   const scopeLabel = filters.docKey === null ? null : (documents.find((d) => d.docKey === filters.docKey)?.label ?? filters.docKey);
 
   const set = (change: Partial<NotesPageFilters>) => setFilters((f) => ({ ...f, ...change }));
@@ -147,13 +159,25 @@ export function NotesPage({ store, subscribe, initialFilters, onFilters, drafts 
       <div role="search" class="notes-filters" data-testid="notes-filters">
         <label class="notes-search">
           <span>{t('notes_searchLabel')}</span>
-          <input type="search" value={typed} placeholder={t('notes_searchPlaceholder')} data-testid="notes-search" onInput={(e) => setTyped(e.currentTarget.value)} />
+          <input
+            type="search"
+            value={typed}
+            placeholder={t('notes_searchPlaceholder')}
+            data-testid="notes-search"
+            onInput={(e) => setTyped(e.currentTarget.value)}
+          />
         </label>
         <label>
           <span>{t('notes_filterDocument')}</span>
-          <select data-testid="notes-filter-document" value={filters.docKey ?? ''} onChange={(e) => set({ docKey: e.currentTarget.value || null })}>
+          <select
+            data-testid="notes-filter-document"
+            value={filters.docKey ?? ''}
+            onChange={(e) => set({ docKey: e.currentTarget.value || null })}
+          >
             <option value="">{t('notes_filterAnyDocument')}</option>
-            {filters.docKey !== null && !documents.some((d) => d.docKey === filters.docKey) && <option value={filters.docKey}>{filters.docKey}</option>}
+            {filters.docKey !== null && !documents.some((d) => d.docKey === filters.docKey) && (
+              <option value={filters.docKey}>{filters.docKey}</option>
+            )}
             {documents.map((d) => (
               <option key={d.docKey} value={d.docKey}>
                 {d.title !== undefined && d.title !== d.label ? `${d.label} — ${d.title}` : d.label} ({d.count})
@@ -163,7 +187,11 @@ export function NotesPage({ store, subscribe, initialFilters, onFilters, drafts 
         </label>
         <label>
           <span>{t('notes_filterColour')}</span>
-          <select data-testid="notes-filter-colour" value={filters.colour ?? ''} onChange={(e) => set({ colour: (e.currentTarget.value || null) as NoteColour | null })}>
+          <select
+            data-testid="notes-filter-colour"
+            value={filters.colour ?? ''}
+            onChange={(e) => set({ colour: (e.currentTarget.value || null) as NoteColour | null })}
+          >
             <option value="">{t('notes_filterAnyColour')}</option>
             {NOTE_COLOURS.map((c) => (
               <option key={c} value={c}>
@@ -196,13 +224,24 @@ export function NotesPage({ store, subscribe, initialFilters, onFilters, drafts 
         </label>
       </div>
       <NotesTransfer store={store} win={win} notes={scoped} scopeKey={filters.docKey} scopeLabel={scopeLabel} total={notes.length} />
-      <p class="notes-count" role="status" aria-live="polite" data-testid="notes-count" data-shown={matching.length} data-total={notes.length}>
-        {loaded.kind === 'loading' ? t('notes_loading') : tPlural('notes_count', notes.length, [formatCount(matching.length), formatCount(notes.length)])}
+      <p
+        class="notes-count"
+        role="status"
+        aria-live="polite"
+        data-testid="notes-count"
+        data-shown={matching.length}
+        data-total={notes.length}
+      >
+        {loaded.kind === 'loading'
+          ? t('notes_loading')
+          : tPlural('notes_count', notes.length, [formatCount(matching.length), formatCount(notes.length)])}
       </p>
       {deleted.map((note) => (
         <UndoDelete key={note.id} store={store} note={note} onRestored={() => setDeleted((list) => list.filter((n) => n.id !== note.id))} />
       ))}
-      {loaded.kind === 'ready' && matching.length === 0 && <p class="notes-empty">{notes.length === 0 ? t('notes_empty') : t('notes_noMatch')}</p>}
+      {loaded.kind === 'ready' && matching.length === 0 && (
+        <p class="notes-empty">{notes.length === 0 ? t('notes_empty') : t('notes_noMatch')}</p>
+      )}
       <ol class="notes-list" aria-label={t('notes_listLabel')} data-testid="notes-list" data-query={filters.text}>
         {matching.slice(0, shown).map((note) => (
           <NoteRow

@@ -7,7 +7,14 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Note, NotesStore } from '../../lib/notes/types';
 import { formatCount, t, tPlural } from '../extension/i18n';
-import { MAX_IMPORT_BYTES, checkedAnnotationExport, downloadText, importAnnotationText, markdownExport, type ImportOutcome } from '../../lib/notes/notes-ui-io';
+import {
+  MAX_IMPORT_BYTES,
+  checkedAnnotationExport,
+  downloadText,
+  importAnnotationText,
+  markdownExport,
+  type ImportOutcome,
+} from '../../lib/notes/notes-ui-io';
 import { exportFileName } from '../../lib/notes/notes-ui-page-model';
 
 export interface NotesTransferProps {
@@ -66,7 +73,11 @@ export function NotesTransfer({ store, win, notes, scopeKey, scopeLabel, total }
     <section class="notes-transfer" aria-labelledby="notes-transfer-heading">
       <h2 id="notes-transfer-heading">{t('notes_exportHeading')}</h2>
       <p class="notes-export">
-        <span>{scopeKey === null ? tPlural('notes_exportAll', notes.length, formatCount(notes.length)) : tPlural('notes_exportDocument', notes.length, [formatCount(notes.length), scopeLabel ?? scopeKey])}</span>{' '}
+        <span>
+          {scopeKey === null
+            ? tPlural('notes_exportAll', notes.length, formatCount(notes.length))
+            : tPlural('notes_exportDocument', notes.length, [formatCount(notes.length), scopeLabel ?? scopeKey])}
+        </span>{' '}
         <button type="button" data-testid="notes-export-jsonld" disabled={notes.length === 0} onClick={() => exportAs('jsonld')}>
           {t('notes_exportJson')}
         </button>{' '}

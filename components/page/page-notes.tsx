@@ -126,7 +126,9 @@ export function startPageNotes(options: PageNotesOptions): PageNotes {
   const readText = () => {
     rereadTimer = undefined;
     if (signal.aborted) return;
-    const ordered = [...blocks.values()].filter((block) => block.root.isConnected).sort((a, b) => (a.root.compareDocumentPosition(b.root) & 4 ? -1 : 1));
+    const ordered = [...blocks.values()]
+      .filter((block) => block.root.isConnected)
+      .sort((a, b) => (a.root.compareDocumentPosition(b.root) & 4 ? -1 : 1));
     for (const [element, block] of blocks) if (!block.root.isConnected) blocks.delete(element);
     void marks
       .setDocument({

@@ -87,7 +87,12 @@ export function PanelEntryItem({ entry, facts, at, lang, href, open, step }: Pan
  * resolution of 2016") before why there is no more.
  */
 export function EntryFactsLine({ facts, showTitle, symbol }: { facts: EntryFacts | undefined; showTitle: boolean; symbol?: string }) {
-  if (facts === undefined) return <p class="panel-facts panel-facts-quiet" aria-hidden="true">&nbsp;</p>;
+  if (facts === undefined)
+    return (
+      <p class="panel-facts panel-facts-quiet" aria-hidden="true">
+        &nbsp;
+      </p>
+    );
   const title = showTitle ? facts.title : undefined;
   const date = facts.date !== undefined ? displayDate(facts.date) : undefined;
   if (title === undefined && date === undefined) {

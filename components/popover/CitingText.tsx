@@ -5,7 +5,6 @@
 import type { CitingContext } from '../../lib/metadata/citing-context';
 import { displayDate, t } from '../extension/i18n';
 
-
 /**
  * What the citing text says about the document, set apart and labelled as such: its words around
  * the citation (the citation itself in bold) and the date they give.

@@ -10,7 +10,16 @@ import { cardFacts } from '../../lib/metadata/card-facts';
 import type { CitingContext } from '../../lib/metadata/citing-context';
 import type { MetadataAnswer } from '../../lib/metadata/resolve-metadata';
 import type { DocumentMetadata, LookupFailureKind } from '../../lib/metadata/types';
-import { cardState, citationNumber, creditedSource, libraryLink, librarySearch, readerLinks, SUMMARY_PREVIEW, voteView } from '../../lib/popover/card-content';
+import {
+  cardState,
+  citationNumber,
+  creditedSource,
+  libraryLink,
+  librarySearch,
+  readerLinks,
+  SUMMARY_PREVIEW,
+  voteView,
+} from '../../lib/popover/card-content';
 import { buildReaderAddress } from '../../lib/reader/reader-address';
 import type { Note } from '../../lib/notes/types';
 import { displayDate, formatCount, t, tPlural, type MessageKey } from '../extension/i18n';
@@ -24,8 +33,7 @@ import { ActText, CitingText } from './CitingText';
  * of a General Assembly decision, filed as `A/DEC/78/548`).
  */
 export type CardSubject =
-  | { symbol: string; lang: UnLang; citing?: CitingContext }
-  | { symbol: null; text: string; body: Body; kind: string; lookup?: string };
+  { symbol: string; lang: UnLang; citing?: CitingContext } | { symbol: null; text: string; body: Body; kind: string; lookup?: string };
 
 export interface PopoverCardProps {
   subject: CardSubject;
@@ -64,7 +72,14 @@ export function PopoverCard({ subject, answer, readerUrl, onClose, id, notes }: 
       {subject.symbol === null ? (
         <NoSymbol subject={subject} answer={answer} />
       ) : (
-        <AboutSymbol symbol={subject.symbol} lang={subject.lang} citing={subject.citing} answer={answer} readerUrl={readerUrl} notes={notes} />
+        <AboutSymbol
+          symbol={subject.symbol}
+          lang={subject.lang}
+          citing={subject.citing}
+          answer={answer}
+          readerUrl={readerUrl}
+          notes={notes}
+        />
       )}
       <p class="keys" data-part="keys">
         {t('popover_keyboardHint')}
@@ -74,7 +89,12 @@ export function PopoverCard({ subject, answer, readerUrl, onClose, id, notes }: 
 }
 
 function NoSymbol({ subject, answer }: { subject: Extract<CardSubject, { symbol: null }>; answer?: MetadataAnswer | undefined }) {
-  const key = subject.kind === 'resolution' ? 'popover_noSymbol_resolution' : subject.kind === 'decision' ? 'popover_noSymbol_decision' : 'popover_noSymbol_act';
+  const key =
+    subject.kind === 'resolution'
+      ? 'popover_noSymbol_resolution'
+      : subject.kind === 'decision'
+        ? 'popover_noSymbol_decision'
+        : 'popover_noSymbol_act';
   const number = citationNumber(subject.text) ?? subject.text;
   const state = subject.lookup === undefined ? undefined : cardState(answer);
   return (
@@ -144,7 +164,9 @@ function AboutSymbol({ symbol, lang, citing, answer, readerUrl, notes }: AboutSy
         </p>
       )}
       {state.kind === 'found' && <Found metadata={state.metadata} lang={lang} stale={state.stale} loadingMore={state.loadingMore} />}
-      {facts.title === null && facts.citing !== undefined && <CitingText citing={facts.citing} dateFromCiting={facts.sources.date === 'citing-text' ? facts.date : null} />}
+      {facts.title === null && facts.citing !== undefined && (
+        <CitingText citing={facts.citing} dateFromCiting={facts.sources.date === 'citing-text' ? facts.date : null} />
+      )}
       {notes !== undefined && notes.length > 0 && <YourNotes notes={notes} href={readerUrl(notesPageAddress(`symbol:${symbol}`))} />}
       <div class="actions">
         <a href={here} data-action="open-reader">
@@ -154,7 +176,10 @@ function AboutSymbol({ symbol, lang, citing, answer, readerUrl, notes }: AboutSy
           {t('popover_openNewTab')}
         </a>
         <a
-          href={libraryLink({ symbol, ...(state.kind === 'found' && state.metadata.undlId !== undefined ? { undlId: state.metadata.undlId } : {}) })}
+          href={libraryLink({
+            symbol,
+            ...(state.kind === 'found' && state.metadata.undlId !== undefined ? { undlId: state.metadata.undlId } : {}),
+          })}
           target="_blank"
           rel="noopener noreferrer"
           data-action="library"
@@ -182,9 +207,10 @@ function AboutSymbol({ symbol, lang, citing, answer, readerUrl, notes }: AboutSy
 
 function Found({ metadata, lang, stale, loadingMore }: { metadata: DocumentMetadata; lang: UnLang; stale: boolean; loadingMore: boolean }) {
   const source = creditedSource(metadata);
-  const facts = [metadata.body !== undefined ? bodyName(metadata.body) : undefined, metadata.date !== undefined ? displayDate(metadata.date) : undefined].filter(
-    (x) => x !== undefined,
-  );
+  const facts = [
+    metadata.body !== undefined ? bodyName(metadata.body) : undefined,
+    metadata.date !== undefined ? displayDate(metadata.date) : undefined,
+  ].filter((x) => x !== undefined);
   // A title in another language than the reader's (the catalogue's English one): say so, while no source has theirs.
   const otherLanguage = metadata.title !== undefined && metadata.titleLang !== undefined && metadata.titleLang !== lang;
   return (
@@ -206,7 +232,15 @@ function Found({ metadata, lang, stale, loadingMore }: { metadata: DocumentMetad
       <VoteLine metadata={metadata} />
       {metadata.summary !== undefined && metadata.summary.length > 0 && <Summary paragraphs={metadata.summary} />}
       <p class="source" data-part="source">
-        {source === 'opened' ? t('popover_sourceOpened') : source === 'catalogue' ? t('popover_sourceCatalogue') : source === 'library' ? t('popover_sourceLibrary') : source === 'document' ? t('popover_sourceDocument') : ''}
+        {source === 'opened'
+          ? t('popover_sourceOpened')
+          : source === 'catalogue'
+            ? t('popover_sourceCatalogue')
+            : source === 'library'
+              ? t('popover_sourceLibrary')
+              : source === 'document'
+                ? t('popover_sourceDocument')
+                : ''}
         {stale ? ` · ${t('popover_stale')}` : ''}
         {loadingMore ? ` · ${t('popover_loadingMore')}` : ''}
       </p>

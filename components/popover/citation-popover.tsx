@@ -75,7 +75,11 @@ function subjectOf(citation: HTMLElement, root: Element, lang: UnLang, citingTex
   const parts = id === undefined ? [citation] : [...root.querySelectorAll<HTMLElement>(`[data-citation-id="${CSS.escape(id)}"]`)];
   const subject: CardSubject = {
     symbol: null,
-    text: parts.map((p) => p.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim(),
+    text: parts
+      .map((p) => p.textContent ?? '')
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
     body: (citation.dataset.citationBody ?? 'OTHER-UN') as Body,
     kind: citation.dataset.citationKind ?? '',
   };
@@ -99,7 +103,13 @@ export function attachCitationPopovers(root: HTMLElement, options: PopoverOption
 
   // The host lives in the light DOM; the card in its shadow root. The hint the citations point
   // to with aria-describedby stays in the light DOM, where id references resolve.
-  const mounted = mountShadowHost(doc, { name: 'resolute-popover', hook: 'popover-host', css: POPOVER_CSS, containers: ['frame'], parent: doc.body });
+  const mounted = mountShadowHost(doc, {
+    name: 'resolute-popover',
+    hook: 'popover-host',
+    css: POPOVER_CSS,
+    containers: ['frame'],
+    parent: doc.body,
+  });
   const { host, shadow } = mounted;
   const frame = mounted.containers[0]!;
   // The card speaks the interface's language, whatever the page's (a French card over a Russian page).
@@ -207,7 +217,12 @@ export function attachCitationPopovers(root: HTMLElement, options: PopoverOption
 
   let lastPointer = 'mouse';
   // Only what the reader does: a page script's synthetic events (isTrusted false) open nothing.
-  const on = <K extends keyof DocumentEventMap>(target: EventTarget, type: K, listener: (event: DocumentEventMap[K]) => void, capture = false) =>
+  const on = <K extends keyof DocumentEventMap>(
+    target: EventTarget,
+    type: K,
+    listener: (event: DocumentEventMap[K]) => void,
+    capture = false,
+  ) =>
     target.addEventListener(
       type,
       ((event: DocumentEventMap[K]) => {
@@ -241,7 +256,8 @@ export function attachCitationPopovers(root: HTMLElement, options: PopoverOption
     if (event.relatedTarget === host || citationAt(event.relatedTarget, root) !== null) return;
     win.setTimeout(() => {
       const state = intent.state();
-      if (state.phase === 'open' && state.by === 'focus' && doc.activeElement !== host && citationAt(doc.activeElement, root) === null) intent.dismiss('blur');
+      if (state.phase === 'open' && state.by === 'focus' && doc.activeElement !== host && citationAt(doc.activeElement, root) === null)
+        intent.dismiss('blur');
     }, 0);
   });
   on(root, 'click', (event) => {

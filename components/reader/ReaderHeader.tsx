@@ -37,14 +37,20 @@ export function ReaderHeader({ store, actions, children }: { store: ReaderStore;
           </button>
         </div>
         <h1 class="document-name" lang={state.lang ?? undefined}>
-          {state.symbol !== null && <bdi class="document-symbol" data-testid="reader-symbol">{state.symbol}</bdi>}
-          {state.title !== null && <span class="document-title" data-testid="reader-title">{state.title}</span>}
+          {state.symbol !== null && (
+            <bdi class="document-symbol" data-testid="reader-symbol">
+              {state.symbol}
+            </bdi>
+          )}
+          {state.title !== null && (
+            <span class="document-title" data-testid="reader-title">
+              {state.title}
+            </span>
+          )}
         </h1>
         {state.symbol !== null && <LanguageSwitch current={state.lang} actions={actions} />}
         {children}
-        {state.originalUrl !== null && (
-          <OriginalLink url={state.originalUrl} actions={actions} label={t('reader_openOriginal')} />
-        )}
+        {state.originalUrl !== null && <OriginalLink url={state.originalUrl} actions={actions} label={t('reader_openOriginal')} />}
       </div>
       <div class="header-row header-row-secondary">
         <Trail trail={trail} actions={actions} />

@@ -29,11 +29,7 @@ function listenForMessages(deps: HandlerDeps): () => void {
   // `sendResponse` + `return true` (keep the channel open) works in Chrome and Firefox, with or
   // without webextension-polyfill, and matches the listener type `wxt/browser` declares (ADR 0004).
   // Every message, valid or not, gets an answer: `respondToMessage` never rejects.
-  const listener = (
-    raw: unknown,
-    sender: Browser.runtime.MessageSender,
-    sendResponse: (response: Response) => void,
-  ): true => {
+  const listener = (raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (response: Response) => void): true => {
     void respondToMessage(raw, deps, senderInfo(sender)).then(sendResponse);
     return true;
   };

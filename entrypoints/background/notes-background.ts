@@ -40,7 +40,8 @@ export function startNotesPortHost(): () => void {
   };
   // The frame's "close me", passed on to its own tab's content script only.
   const onMessage = (raw: unknown, sender: Browser.runtime.MessageSender) => {
-    if (parseNotesFrameClose(raw) === null || sender.id !== browser.runtime.id || !(sender.url ?? '').startsWith(frameUrl)) return undefined;
+    if (parseNotesFrameClose(raw) === null || sender.id !== browser.runtime.id || !(sender.url ?? '').startsWith(frameUrl))
+      return undefined;
     const tabId = sender.tab?.id;
     if (tabId !== undefined) void browser.tabs.sendMessage(tabId, raw, { frameId: 0 }).catch(() => undefined);
     return undefined;

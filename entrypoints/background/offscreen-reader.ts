@@ -44,7 +44,11 @@ function viaOffscreen(api: OffscreenApi): ReadDocument {
 
   const open = () => {
     opening ??= api
-      .createDocument({ url: 'offscreen.html', reasons: ['WORKERS'], justification: 'Read the first pages of a cited UN document with pdf.js' })
+      .createDocument({
+        url: 'offscreen.html',
+        reasons: ['WORKERS'],
+        justification: 'Read the first pages of a cited UN document with pdf.js',
+      })
       .catch((error: unknown) => {
         // Already open (another worker instance made it): usable all the same.
         if (!String(error).includes('single offscreen')) {

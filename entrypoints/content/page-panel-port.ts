@@ -47,7 +47,11 @@ function readCitations(doc: Document): { wire: PanelWireCitation[]; elements: HT
     const first = list[0]!;
     const body = first.dataset.citationBody as Body | undefined;
     if (body === undefined) continue;
-    const text = list.map((part) => part.textContent ?? '').join('').trim().slice(0, MAX_TEXT);
+    const text = list
+      .map((part) => part.textContent ?? '')
+      .join('')
+      .trim()
+      .slice(0, MAX_TEXT);
     wire.push({ id: `p1-c${wire.length}`, symbol: first.dataset.symbol ?? null, body, text, page: 1 });
     elements.push(first);
   }
@@ -102,7 +106,11 @@ export function servePagePanelPorts(options: PagePanelOptions): PagePanelPorts {
         element.scrollIntoView({ block: 'center' });
         element.focus({ preventScroll: true });
       } else {
-        win.location.assign(options.readerUrl(buildReaderAddress({ symbol: request.symbol, ...(options.pageLang !== null ? { lang: options.pageLang } : {}) })));
+        win.location.assign(
+          options.readerUrl(
+            buildReaderAddress({ symbol: request.symbol, ...(options.pageLang !== null ? { lang: options.pageLang } : {}) }),
+          ),
+        );
       }
     });
     post(port, message());

@@ -173,5 +173,6 @@ function citationLabels(): (citation: Citation) => string {
   };
   const linked = template('page_citationLink');
   const unlinked = template('page_citationUnlinked');
-  return (citation) => (citation.symbol !== null ? linked(citation.text, citation.symbol) : unlinked(citation.text, bodyName(citation.body)));
+  return (citation) =>
+    citation.symbol !== null ? linked(citation.text, citation.symbol) : unlinked(citation.text, bodyName(citation.body));
 }

@@ -25,7 +25,13 @@ const SECTIONS: ReadonlyArray<{ heading: MessageKey; shortcuts: Shortcut[] }> = 
     heading: 'help_sectionReader',
     shortcuts: [
       { keys: [['Tab'], ['Enter']], action: 'help_skip' },
-      { keys: [['Alt', '←'], ['Alt', '→']], action: 'help_history' },
+      {
+        keys: [
+          ['Alt', '←'],
+          ['Alt', '→'],
+        ],
+        action: 'help_history',
+      },
       { keys: [['Alt', 'Shift', 'C']], action: 'help_panel' },
       { keys: [['←'], ['→']], action: 'help_tabsArrows' },
     ],

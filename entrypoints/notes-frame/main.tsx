@@ -32,7 +32,10 @@ const close = () => {
 function Card({ view }: { view: Extract<NotesFrameView, { view: 'card' }> }) {
   const [note, setNote] = useState<Note | null | undefined>(undefined);
   useEffect(() => {
-    void store.get(view.noteId).then((found) => setNote(found ?? null), () => setNote(null));
+    void store.get(view.noteId).then(
+      (found) => setNote(found ?? null),
+      () => setNote(null),
+    );
   }, [view.noteId]);
   if (note === undefined) return null;
   if (note === null) return <p role="status">{t('pagenotes_frameGone')}</p>;
@@ -63,7 +66,17 @@ function List({ view }: { view: Extract<NotesFrameView, { view: 'list' }> }) {
             <NoteBody note={note} />
             {note.doc.kind === 'symbol' && (
               <p class="page-notes-actions">
-                <a href={new URL(buildReaderAddress({ symbol: note.doc.symbol, lang: note.doc.lang, note: note.id }), browser.runtime.getURL('/')).href} target="_blank" rel="noopener" data-action="open-in-reader">
+                <a
+                  href={
+                    new URL(
+                      buildReaderAddress({ symbol: note.doc.symbol, lang: note.doc.lang, note: note.id }),
+                      browser.runtime.getURL('/'),
+                    ).href
+                  }
+                  target="_blank"
+                  rel="noopener"
+                  data-action="open-in-reader"
+                >
                   {t('notes_open')}
                 </a>
               </p>

@@ -152,7 +152,13 @@ export function attachDocumentFind(pdfjs: PdfjsViewer, signal: AbortSignal): Doc
     if (!open) return;
     const status = STATUS_OF[event.state] ?? 'idle';
     if (status === 'found' || status === 'wrapped') scrollPending = true;
-    publish({ status, previous: event.previous, current: event.matchesCount.current, total: event.matchesCount.total, complete: searchedAll() });
+    publish({
+      status,
+      previous: event.previous,
+      current: event.matchesCount.current,
+      total: event.matchesCount.total,
+      complete: searchedAll(),
+    });
   });
   on<{ matchesCount: { current: number; total: number } }>('updatefindmatchescount', (event) => {
     publish({ current: event.matchesCount.current, total: event.matchesCount.total });
@@ -203,7 +209,16 @@ export function attachDocumentFind(pdfjs: PdfjsViewer, signal: AbortSignal): Doc
       if (warmed) return;
       warmed = true;
       // An empty query: the controller starts reading every page's text and finds nothing.
-      eventBus.dispatch('find', { source: null, type: 'again', query: '', caseSensitive: false, entireWord: false, highlightAll: false, findPrevious: false, matchDiacritics: false });
+      eventBus.dispatch('find', {
+        source: null,
+        type: 'again',
+        query: '',
+        caseSensitive: false,
+        entireWord: false,
+        highlightAll: false,
+        findPrevious: false,
+        matchDiacritics: false,
+      });
     },
     find({ query, matchCase, entireWord, again, previous }) {
       open = true;
@@ -291,7 +306,12 @@ function pointIn(span: HTMLElement | null | undefined, offset: number): { node: 
 /** The pdf.js span a node is in (the outermost span under the layer or a marked-content group). */
 function closestSpan(node: Node): HTMLElement | null {
   let element: Element | null = node instanceof Element ? node : node.parentElement;
-  while (element && element.parentElement && !element.parentElement.classList.contains('textLayer') && !element.parentElement.classList.contains('markedContent')) {
+  while (
+    element &&
+    element.parentElement &&
+    !element.parentElement.classList.contains('textLayer') &&
+    !element.parentElement.classList.contains('markedContent')
+  ) {
     element = element.parentElement;
   }
   return element?.tagName === 'SPAN' ? (element as HTMLElement) : null;

@@ -21,7 +21,11 @@ interface Placement {
 }
 
 /** Measures every partial wrapper of the page first, then moves them all (one layout). */
-export function placeOnGlyphs(block: PdfPageBlock, linked: readonly LinkedCitation[], widthsOf: (fontName: string) => GlyphWidths | null): void {
+export function placeOnGlyphs(
+  block: PdfPageBlock,
+  linked: readonly LinkedCitation[],
+  widthsOf: (fontName: string) => GlyphWidths | null,
+): void {
   const edgesOfItem = new Map<number, number[] | null>();
   const edgesOf = (item: number) => {
     if (!edgesOfItem.has(item)) {
@@ -50,7 +54,12 @@ export function placeOnGlyphs(block: PdfPageBlock, linked: readonly LinkedCitati
   }
 }
 
-function placementOf(element: HTMLElement, block: PdfPageBlock, edgesOf: (item: number) => number[] | null, pxPerUnit: number | null): Placement | null {
+function placementOf(
+  element: HTMLElement,
+  block: PdfPageBlock,
+  edgesOf: (item: number) => number[] | null,
+  pxPerUnit: number | null,
+): Placement | null {
   const span = element.parentElement;
   if (span === null) return null;
   const item = block.itemOfSpan(span);

@@ -15,8 +15,19 @@ export interface VersionSources {
 }
 
 /** The pages of `symbol` in `lang`, or undefined when it cannot be opened (or the work was aborted). */
-export async function loadVersionPages(symbol: string, lang: UnLang, sources: VersionSources, signal: AbortSignal): Promise<VersionPages | undefined> {
-  const loaded = await loadDocument({ address: { symbol, lang }, fallbackLang: lang, bundled: sources.bundled, fetch: sources.fetch, signal });
+export async function loadVersionPages(
+  symbol: string,
+  lang: UnLang,
+  sources: VersionSources,
+  signal: AbortSignal,
+): Promise<VersionPages | undefined> {
+  const loaded = await loadDocument({
+    address: { symbol, lang },
+    fallbackLang: lang,
+    bundled: sources.bundled,
+    fetch: sources.fetch,
+    signal,
+  });
   if (!loaded.ok) return undefined;
   const { pdf } = loaded.document;
   try {

@@ -126,7 +126,13 @@ function startReader(): void {
 
   // Comparing with another version (ADR 0019): the menu in the header, the view over the document.
   const compare = createCompareController(
-    (symbol, lang, signal) => loadVersionPages(symbol, lang, { bundled: bundledSamples(browser.runtime.getURL('/')), fetch: (url, init) => fetch(url, init) }, signal),
+    (symbol, lang, signal) =>
+      loadVersionPages(
+        symbol,
+        lang,
+        { bundled: bundledSamples(browser.runtime.getURL('/')), fetch: (url, init) => fetch(url, init) },
+        signal,
+      ),
     (symbol, lang, onAnswer) => getSharedMetadataClient().lookup(symbol, lang, onAnswer),
     async (symbol) => (await notesAccess.open()).forDocument(documentKeyOf({ kind: 'symbol', symbol, lang: 'en' })),
   );

@@ -65,11 +65,15 @@ export async function createPdfView(
   linkService.setViewer(viewer);
 
   const pagesReady = new Promise<void>((resolve) => {
-    eventBus.on('pagesinit', () => {
-      // 'auto': fit the page width, but not wider than a comfortable reading size.
-      viewer.currentScaleValue = options.initialScale ?? 'auto';
-      resolve();
-    }, { once: true });
+    eventBus.on(
+      'pagesinit',
+      () => {
+        // 'auto': fit the page width, but not wider than a comfortable reading size.
+        viewer.currentScaleValue = options.initialScale ?? 'auto';
+        resolve();
+      },
+      { once: true },
+    );
   });
   viewer.setDocument(pdf);
   linkService.setDocument(pdf, null);

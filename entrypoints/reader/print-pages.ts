@@ -46,7 +46,13 @@ export async function renderPagesForPrint(options: PrintPagesOptions): Promise<v
   }
 }
 
-async function printedPage(pdf: PDFDocumentProxy, n: number, doc: Document, highlights: readonly PageHighlight[], signal: AbortSignal): Promise<HTMLElement> {
+async function printedPage(
+  pdf: PDFDocumentProxy,
+  n: number,
+  doc: Document,
+  highlights: readonly PageHighlight[],
+  signal: AbortSignal,
+): Promise<HTMLElement> {
   const page = await pdf.getPage(n);
   const viewport = page.getViewport({ scale: 1 });
   const canvas = doc.createElement('canvas');
@@ -80,14 +86,24 @@ async function printedPage(pdf: PDFDocumentProxy, n: number, doc: Document, high
   layer.style.setProperty('--total-scale-factor', String(CSS_PER_POINT));
   sheet.append(layer);
   const content = await page.getTextContent(TEXT_LAYER_PARAMS);
-  await new pdfjsLib.TextLayer({ textContentSource: content, container: layer, viewport: page.getViewport({ scale: CSS_PER_POINT }) }).render();
+  await new pdfjsLib.TextLayer({
+    textContentSource: content,
+    container: layer,
+    viewport: page.getViewport({ scale: CSS_PER_POINT }),
+  }).render();
   if (highlights.length > 0) drawHighlights(sheet, layer, n, content.items, highlights);
   page.cleanup();
   return sheet;
 }
 
 /** Boxes behind the text where the reader highlighted it, found through the same page text as on screen. */
-function drawHighlights(sheet: HTMLElement, layer: HTMLElement, n: number, items: readonly object[], highlights: readonly PageHighlight[]): void {
+function drawHighlights(
+  sheet: HTMLElement,
+  layer: HTMLElement,
+  n: number,
+  items: readonly object[],
+  highlights: readonly PageHighlight[],
+): void {
   // Measured while the sheet is in the document but not yet shown: the layer must be laid out.
   const doc = sheet.ownerDocument;
   const probe = doc.createElement('div');

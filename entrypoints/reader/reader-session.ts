@@ -154,7 +154,12 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
       ...(options.viewerControls ? { initialScale: options.viewerControls.initialScale(documentKey) } : {}),
     });
     if (signal.aborted) return;
-    options.viewerControls?.attach(view, { key: documentKey, symbol: doc.symbol, lang: doc.lang, title: doc.title, url: address.src ?? doc.url }, marks, signal);
+    options.viewerControls?.attach(
+      view,
+      { key: documentKey, symbol: doc.symbol, lang: doc.lang, title: doc.title, url: address.src ?? doc.url },
+      marks,
+      signal,
+    );
     const citationsOf = pageCitations(doc);
     linkPages(view, doc.lang, citationsOf, doc.symbol);
     highlightWholeCitations(options.container, signal);
@@ -196,7 +201,12 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     if (doc.symbol !== null) {
       // Known from now on, offline too: its title, and the adoption date its first pages give.
       const { date } = summariseDocument(joinPages(scan.pages.slice(0, DOCUMENT_PAGES_READ)), { symbol: doc.symbol });
-      tellOpened({ symbol: doc.symbol, lang: doc.lang, ...(doc.title !== null ? { title: doc.title } : {}), ...(date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(date) ? { date } : {}) });
+      tellOpened({
+        symbol: doc.symbol,
+        lang: doc.lang,
+        ...(doc.title !== null ? { title: doc.title } : {}),
+        ...(date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(date) ? { date } : {}),
+      });
     }
     // `<html data-resolute-notes>`: what tests wait for (the notes anchored and drawn where rendered).
     const notesReady = marks

@@ -75,7 +75,10 @@ export function attachViewerControls(options: {
   model.set({ ready: true, page: viewer.currentPageNumber, pageCount: pdf.numPages, pdf, outline: null });
   const { symbol, lang } = shown;
   const dateOf = options.dateOf;
-  model.set({ cited: symbol !== null && lang !== null ? { symbol, lang, date: () => (dateOf ? dateOf(symbol, lang) : Promise.resolve(undefined)) } : null });
+  model.set({
+    cited:
+      symbol !== null && lang !== null ? { symbol, lang, date: () => (dateOf ? dateOf(symbol, lang) : Promise.resolve(undefined)) } : null,
+  });
   void readOutline(pdf).then((outline) => signal.aborted || model.set({ outline }));
   signal.addEventListener('abort', () => model.set({ pdf: null, outline: null, sidebar: 'closed', cited: null }), { once: true });
 

@@ -55,5 +55,9 @@ function typingIn(target: EventTarget | null): boolean {
 /** Space scrolls only when nothing else would take it (a button, a link). */
 function onPages(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return true;
-  return target === target.ownerDocument.body || target.id === 'viewer-container' || target.closest('#viewer-container') !== null && !target.closest('a, button');
+  return (
+    target === target.ownerDocument.body ||
+    target.id === 'viewer-container' ||
+    (target.closest('#viewer-container') !== null && !target.closest('a, button'))
+  );
 }

@@ -4,7 +4,15 @@
  * again when the window is resized, and the choice remembered for the document (zoom-memory).
  * The text layer, and so Resolute's links and marks inside it, is scaled by pdf.js with the page.
  */
-import { MAX_ZOOM, MIN_ZOOM, parseZoomMemory, parseZoomValue, recallZoom, rememberZoom, type ZoomValue } from '../../lib/reader/zoom-memory';
+import {
+  MAX_ZOOM,
+  MIN_ZOOM,
+  parseZoomMemory,
+  parseZoomValue,
+  recallZoom,
+  rememberZoom,
+  type ZoomValue,
+} from '../../lib/reader/zoom-memory';
 import type { PdfjsViewer } from './pdf-view';
 import type { ViewerModel } from '../../components/reader/viewer/viewer-model';
 

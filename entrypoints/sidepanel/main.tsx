@@ -24,8 +24,12 @@ const fixedTabId = tabParam !== null && /^[0-9]{1,10}$/.test(tabParam) ? Number(
 if (root !== null) {
   const client = getSharedMetadataClient();
   const stop = startSidePanel({ win: window, root, metadata: client, fallbackLang: isUnLang(uiPrefix) ? uiPrefix : 'en', fixedTabId });
-  window.addEventListener('pagehide', () => {
-    stop();
-    client.destroy();
-  }, { once: true });
+  window.addEventListener(
+    'pagehide',
+    () => {
+      stop();
+      client.destroy();
+    },
+    { once: true },
+  );
 }

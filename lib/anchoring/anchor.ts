@@ -11,14 +11,7 @@ import { clauseById } from '../clauses/lookup';
 import type { Clause } from '../clauses/types';
 import { fuzzyFind } from './fuzzy';
 import { matchForm, matchIndexOf, matchTextOf, originalRange, type MatchText } from './match-text';
-import {
-  CLAUSE_FRAGMENT,
-  type Anchor,
-  type DocumentText,
-  type Selector,
-  type TextPositionSelector,
-  type TextQuoteSelector,
-} from './types';
+import { CLAUSE_FRAGMENT, type Anchor, type DocumentText, type Selector, type TextPositionSelector, type TextQuoteSelector } from './types';
 
 export interface AnchorOptions {
   /** False for a mark made on another language version of the document: only its clause can place it. */

@@ -80,7 +80,8 @@ function findLong(text: string, quote: string, hint: number, window: Window): Fu
     if (!inOrder(pieces)) continue;
     const distance = pieces.reduce((sum, hit) => sum + hit.distance, 0) + (count - pieces.length) * MAX_PATTERN;
     const near = Math.abs(pieces[0]!.predicted - hint);
-    if (best === undefined || distance < best.distance || (distance === best.distance && near < best.near)) best = { pieces, distance, near };
+    if (best === undefined || distance < best.distance || (distance === best.distance && near < best.near))
+      best = { pieces, distance, near };
   }
   if (best === undefined) return null;
   const first = best.pieces[0]!;
@@ -88,10 +89,15 @@ function findLong(text: string, quote: string, hint: number, window: Window): Fu
   // Where the first or last piece was not found, align the quote's head (tail) with the text
   // before (after) the nearest piece that was: an edited head still starts where it starts.
   const firstOffset = offsets[first.piece]!;
-  const start = first.piece === 0 ? first.start : startOf(text, quote.slice(0, firstOffset + MAX_PATTERN), first.end, Math.ceil(firstOffset * 0.6) + maxErrors);
+  const start =
+    first.piece === 0
+      ? first.start
+      : startOf(text, quote.slice(0, firstOffset + MAX_PATTERN), first.end, Math.ceil(firstOffset * 0.6) + maxErrors);
   const tailOffset = offsets[lastHit.piece]!;
   const end =
-    lastHit.piece === count - 1 ? lastHit.end : endOf(text, quote.slice(tailOffset), lastHit.start, Math.ceil((m - tailOffset - MAX_PATTERN) * 0.6) + maxErrors);
+    lastHit.piece === count - 1
+      ? lastHit.end
+      : endOf(text, quote.slice(tailOffset), lastHit.start, Math.ceil((m - tailOffset - MAX_PATTERN) * 0.6) + maxErrors);
   return end > start ? { start, end } : null;
 }
 

@@ -29,9 +29,17 @@ export function symbolFor(body: Body, kind: RefKind, num: RefNumber): string | n
     case 'HRC':
       return hrcSymbol(kind, num);
     case 'CHR':
-      return num.shape === 'slash' && isYearSlash(num) ? (kind === 'resolution' ? `E/CN.4/RES/${num.first}/${num.second}` : null) : undefined;
+      return num.shape === 'slash' && isYearSlash(num)
+        ? kind === 'resolution'
+          ? `E/CN.4/RES/${num.first}/${num.second}`
+          : null
+        : undefined;
     case 'SUBCOM':
-      return num.shape === 'slash' && isYearSlash(num) ? (kind === 'resolution' ? `E/CN.4/SUB.2/RES/${num.first}/${num.second}` : null) : undefined;
+      return num.shape === 'slash' && isYearSlash(num)
+        ? kind === 'resolution'
+          ? `E/CN.4/SUB.2/RES/${num.first}/${num.second}`
+          : null
+        : undefined;
     default:
       // CCPCJ, CND, COP-UNTOC, other UN and non-UN bodies: found, shown, never linked.
       if (num.shape === 'other') return body === (num.foreign ? 'NON-UN' : 'OTHER-UN') ? null : undefined;

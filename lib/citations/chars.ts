@@ -21,12 +21,36 @@ export const CLOSE_PAREN = '[)\\uFF09]';
  * (`СТОС/СОР/2006/12`, all Cyrillic) is the Latin symbol.
  */
 const LOOKALIKE: Record<string, string> = {
-  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X',
-  У: 'Y', І: 'I', Ѕ: 'S', Ј: 'J', Ӏ: 'I',
-  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', х: 'x', у: 'y', і: 'i', ѕ: 's', ј: 'j',
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  Х: 'X',
+  У: 'Y',
+  І: 'I',
+  Ѕ: 'S',
+  Ј: 'J',
+  Ӏ: 'I',
+  а: 'a',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  х: 'x',
+  у: 'y',
+  і: 'i',
+  ѕ: 's',
+  ј: 'j',
 };
 /** A capital letter that may stand in a symbol: Latin, a Cyrillic look-alike, or full-width. */
-export const SYMBOL_CAPITAL = '[A-Z\\u0410\\u0412\\u0415\\u041A\\u041C\\u041D\\u041E\\u0420\\u0421\\u0422\\u0425\\u0423\\u0406\\u0405\\u0408\\u04C0\\uFF21-\\uFF3A]';
+export const SYMBOL_CAPITAL =
+  '[A-Z\\u0410\\u0412\\u0415\\u041A\\u041C\\u041D\\u041E\\u0420\\u0421\\u0422\\u0425\\u0423\\u0406\\u0405\\u0408\\u04C0\\uFF21-\\uFF3A]';
 /** A lower-case letter of a modifier (`Add.1`, `Corr.2`): Latin or a Cyrillic look-alike. */
 export const SYMBOL_SMALL = '[a-z\\u0430\\u0435\\u043E\\u0440\\u0441\\u0445\\u0443\\u0456\\u0455\\u0458]';
 

@@ -83,23 +83,19 @@ export function compiled(lang: UnLang): CompiledLanguage {
     data,
     bodyAt: tagged(bodies, (alt) => `${NOT_LETTER_BEFORE}(?:${alt})${NOT_LETTER_AFTER}`, 'uy'),
     bodyBefore: tagged(bodies, (alt) => `${NOT_LETTER_BEFORE}(?:${alt})(?:['’]s)?[\\s\\[]*$`, 'u'),
-    bodyBridgeBefore: tagged(
-      bodies,
-      (alt) => `${NOT_LETTER_BEFORE}(?:${alt})\\s*,?\\s*(?:${data.authorBridge})[\\s\\[]+$`,
-      'u',
-    ),
+    bodyBridgeBefore: tagged(bodies, (alt) => `${NOT_LETTER_BEFORE}(?:${alt})\\s*,?\\s*(?:${data.authorBridge})[\\s\\[]+$`, 'u'),
     bodyBeforeDespaced: tagged(
       bodies.map((b) => ({ tag: b.tag, re: b.re.replace(/\\s[+*?]/g, '') })),
       (alt) => `(?:${alt})(?:['’]s)?$`,
       'u',
     ),
     bodyAfter: tagged(bodies, (alt) => `\\]?(?:\\([^)\\s]{0,300}\\))?,?\\s*${connector}(?:${alt})${NOT_LETTER_AFTER}`, 'uy'),
-    subjectAfter: tagged(bodies, (alt) => `\\]?(?:\\([^)\\s]{0,300}\\))?,\\s*(?:(?:${data.subjectArticle})\\s*)?(?:${alt})${NOT_LETTER_AFTER}`, 'uy'),
-    adoptedBy: tagged(
+    subjectAfter: tagged(
       bodies,
-      (alt) => `,?\\s*(?:${withDigits(data.adoptedBy)})\\s*(?:${alt})${NOT_LETTER_AFTER}`,
+      (alt) => `\\]?(?:\\([^)\\s]{0,300}\\))?,\\s*(?:(?:${data.subjectArticle})\\s*)?(?:${alt})${NOT_LETTER_AFTER}`,
       'uy',
     ),
+    adoptedBy: tagged(bodies, (alt) => `,?\\s*(?:${withDigits(data.adoptedBy)})\\s*(?:${alt})${NOT_LETTER_AFTER}`, 'uy'),
     possessiveBefore: new RegExp(`${NOT_LETTER_BEFORE}(?:${data.possessives})[\\s\\[]+$`, 'iu'),
     bodyPossessiveBefore: tagged(
       bodies,
@@ -116,10 +112,7 @@ export function compiled(lang: UnLang): CompiledLanguage {
     title: new RegExp(`,?\\s*(?:(?:${data.titleIntro})\\s*:?\\s*)?${QUOTED}`, 'iuy'),
     filler: new RegExp(`\\s+(?:${data.fillers})${NOT_LETTER_AFTER}`, 'iuy'),
     topic: new RegExp(`,?\\s+(?:${data.topicIntro})\\s`, 'iuy'),
-    joinerAhead: new RegExp(
-      `(?:${HSPACE}*[,;،؛]\\s*(?:(?:${data.joinerWords})\\s+)?|\\s+(?:${data.joinerWords})\\s+)(?=${DIGIT})`,
-      'giu',
-    ),
+    joinerAhead: new RegExp(`(?:${HSPACE}*[,;،؛]\\s*(?:(?:${data.joinerWords})\\s+)?|\\s+(?:${data.joinerWords})\\s+)(?=${DIGIT})`, 'giu'),
   };
   cache.set(lang, out);
   return out;
@@ -161,7 +154,13 @@ export function pinpointRe(): TaggedRegex<PinpointLabel> {
   for (const l of ['ru', 'en', 'fr', 'es', 'ar'] as UnLang[]) {
     for (const p of LANGUAGES[l].pinpoints) parts.push({ tag: p.label, re: p.re });
   }
-  const ordinals = Object.keys({ ...LANGUAGES.ru.ordinals, ...LANGUAGES.en.ordinals, ...LANGUAGES.fr.ordinals, ...LANGUAGES.es.ordinals, ...LANGUAGES.ar.ordinals }).join('|');
+  const ordinals = Object.keys({
+    ...LANGUAGES.ru.ordinals,
+    ...LANGUAGES.en.ordinals,
+    ...LANGUAGES.fr.ordinals,
+    ...LANGUAGES.es.ordinals,
+    ...LANGUAGES.ar.ordinals,
+  }).join('|');
   const value = `(?<value>(?:[IVXLC]{1,7}|${DIGIT}{1,3}|[A-ZА-Я])(?:\\.(?:[A-ZА-Я0-9]{1,4}))*(?![\\p{L}\\p{N}])|(?:${ordinals})${NOT_LETTER_AFTER})`;
   pinpointRegex = tagged(parts, (alt) => `${NOT_LETTER_BEFORE}(?:${alt})${NOT_LETTER_AFTER}(?:\\s*${value})?`, 'iuy');
   return pinpointRegex;
@@ -175,10 +174,6 @@ export function speakerRe(): TaggedRegex<NamedBody> {
   for (const l of ['ru', 'en', 'fr', 'es', 'ar', 'zh'] as UnLang[]) {
     for (const s of LANGUAGES[l].speakers) parts.push({ tag: s.body, re: s.re });
   }
-  speakerRegex = tagged(
-    parts,
-    (alt) => `^[ \\t\\u00A0*_#>«"“-]*(?:${alt})[ \\t\\u00A0*_]*[,，،:]?[ \\t\\u00A0*_]*$`,
-    'gmu',
-  );
+  speakerRegex = tagged(parts, (alt) => `^[ \\t\\u00A0*_#>«"“-]*(?:${alt})[ \\t\\u00A0*_]*[,，،:]?[ \\t\\u00A0*_]*$`, 'gmu');
   return speakerRegex;
 }

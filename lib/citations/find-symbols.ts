@@ -59,10 +59,7 @@ function boundaryBefore(text: string, start: number): boolean {
 /** `(Part I)` attached to a symbol; in Markdown `\(Part I\)`. */
 const ATTACHED_PART =
   /[ \t\u00A0]?\\?\((?:Parts?|Parties?|Partes?|[Чч]аст[ьи]|الجزء|الجزءان)[ \t\u00A0]+([IVX]{1,5}|[0-9]{1,2})(?:[ \t\u00A0]*(?:,|and|et|y|и|و)[ \t\u00A0]*([IVX]{1,5}|[0-9]{1,2}))?\\?\)/uy;
-const CORR_CONTINUATION = new RegExp(
-  `[ \\t\\u00A0]+(?:and|и|et|y|و|和|及)[ \\t\\u00A0]*(${MODIFIER})(?![\\p{L}\\p{N}])`,
-  'uy',
-);
+const CORR_CONTINUATION = new RegExp(`[ \\t\\u00A0]+(?:and|и|et|y|و|和|及)[ \\t\\u00A0]*(${MODIFIER})(?![\\p{L}\\p{N}])`, 'uy');
 const NUMBER_CONTINUATION = /(?:[ \t\u00A0]*,[ \t\u00A0]*|[ \t\u00A0]+(?:and|и|et|y|و)[ \t\u00A0]+)([0-9]{1,4})(?![\p{L}\p{N}/.])/uy;
 
 const MAX_SYMBOL_LENGTH = 120;
@@ -141,7 +138,8 @@ function continuations(text: string, end: number, symbol: string): Citation[] {
     const modStart = CORR_CONTINUATION.lastIndex - modText.length;
     const base = symbol.replace(/\/(?:Add|Corr|Rev|Amend)\.[0-9]+$/, '');
     const s = parseSymbol(`${base}/${modText}`);
-    if (s !== null) out.push({ start: modStart, end: CORR_CONTINUATION.lastIndex, text: modText, symbol: s, body: bodyOfSymbol(s), kind: 'symbol' });
+    if (s !== null)
+      out.push({ start: modStart, end: CORR_CONTINUATION.lastIndex, text: modText, symbol: s, body: bodyOfSymbol(s), kind: 'symbol' });
     return out;
   }
   // `SR.39, 47 and 50`, `Add.39, 44 and 46`, and `S/PRST/2006/39, 45 et 57` after a year.
@@ -174,8 +172,14 @@ function continuations(text: string, end: number, symbol: string): Citation[] {
   if (symbols.some((s) => s === null)) return out;
   for (const [i, item] of items.entries()) {
     const s = symbols[i] as string;
-    out.push({ start: item.start, end: item.end, text: text.slice(item.start, item.end), symbol: s, body: bodyOfSymbol(s), kind: 'symbol' });
+    out.push({
+      start: item.start,
+      end: item.end,
+      text: text.slice(item.start, item.end),
+      symbol: s,
+      body: bodyOfSymbol(s),
+      kind: 'symbol',
+    });
   }
   return out;
 }
-

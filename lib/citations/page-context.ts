@@ -19,10 +19,22 @@ const TITLE_NUMBER = new RegExp(
 const RESOLUTION_SYMBOL = /\b(?:A\/RES|S\/RES|E\/RES|A\/HRC\/RES)\/[A-Z0-9().\-/ ]{1,20}/g;
 /** "Resolution adopted by the General Assembly" and its translations, in a document's header. */
 const ADOPTED_BY_HEADER: Array<[RegExp, Body]> = [
-  [/adopted by the General Assembly|принятая Генеральной Ассамблеей|adoptée par l['’]Assemblée générale|aprobada por la Asamblea General|اتخذته الجمعية العامة|大会通过的决议/u, 'GA'],
-  [/adopted by the Security Council|принятая Советом Безопасности|adoptée par le Conseil de sécurité|aprobada por el Consejo de Seguridad|اتخذه مجلس الأمن|安全理事会通过/u, 'SC'],
-  [/adopted by the Economic and Social Council|принятая Экономическим и Социальным Советом|adoptée par le Conseil économique et social|aprobada por el Consejo Económico y Social|经济及社会理事会通过/u, 'ECOSOC'],
-  [/adopted by the Human Rights Council|принятая Советом по правам человека|adoptée par le Conseil des droits de l['’]homme|aprobada por el Consejo de Derechos Humanos|人权理事会通过/u, 'HRC'],
+  [
+    /adopted by the General Assembly|принятая Генеральной Ассамблеей|adoptée par l['’]Assemblée générale|aprobada por la Asamblea General|اتخذته الجمعية العامة|大会通过的决议/u,
+    'GA',
+  ],
+  [
+    /adopted by the Security Council|принятая Советом Безопасности|adoptée par le Conseil de sécurité|aprobada por el Consejo de Seguridad|اتخذه مجلس الأمن|安全理事会通过/u,
+    'SC',
+  ],
+  [
+    /adopted by the Economic and Social Council|принятая Экономическим и Социальным Советом|adoptée par le Conseil économique et social|aprobada por el Consejo Económico y Social|经济及社会理事会通过/u,
+    'ECOSOC',
+  ],
+  [
+    /adopted by the Human Rights Council|принятая Советом по правам человека|adoptée par le Conseil des droits de l['’]homme|aprobada por el Consejo de Derechos Humanos|人权理事会通过/u,
+    'HRC',
+  ],
 ];
 
 /** Reads the page's symbol from its text, or null. */
@@ -83,7 +95,8 @@ export function findHeadings(text: string, pageBody: Body | null): Citation[] {
     if (num === undefined) continue;
     const body = bodyByShape(num) ?? pageBody;
     const symbol = body === null ? undefined : symbolFor(body, 'resolution', num);
-    if (typeof symbol === 'string') out.push({ start, end: start + number.length, text: number, symbol, body: body as Body, kind: 'resolution' });
+    if (typeof symbol === 'string')
+      out.push({ start, end: start + number.length, text: number, symbol, body: body as Body, kind: 'resolution' });
   }
   return out;
 }

@@ -7,10 +7,7 @@ import { pinpointRe, tagOf } from './compile';
 import { LANGUAGES } from './lang';
 import { toRoman } from './roman';
 
-const ORDINALS: Record<string, number> = Object.assign(
-  {},
-  ...Object.values(LANGUAGES).map((l) => l.ordinals),
-) as Record<string, number>;
+const ORDINALS: Record<string, number> = Object.assign({}, ...Object.values(LANGUAGES).map((l) => l.ordinals)) as Record<string, number>;
 
 const LEAD = /[,،]?[ \t\u00A0]*\n?[ \t\u00A0]*/y;
 const SEPARATOR = /[ \t\u00A0]*[,،][ \t\u00A0]*\n?[ \t\u00A0]*/y;

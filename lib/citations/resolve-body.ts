@@ -46,11 +46,7 @@ export function resolveBody(kind: RefKind, num: RefNumber, clues: BodyClues): Re
     return symbol === undefined ? null : { body, symbol };
   };
   const named = concreteBody(clues.named, clues.speaker);
-  const found =
-    tryBody(named) ??
-    tryBody(clues.possessive) ??
-    tryBody(bodyByShape(num)) ??
-    tryBody(clues.speaker);
+  const found = tryBody(named) ?? tryBody(clues.possessive) ?? tryBody(bodyByShape(num)) ?? tryBody(clues.speaker);
   if (found !== null) return found;
   // A head word makes a bare number a citation (spec 4), linked only when a body that numbers
   // that way claims it (the Security Council); a year is not a resolution number.

@@ -17,7 +17,15 @@ export function romanValue(roman: string): number | null {
 /** Roman numeral of 1 … 399. */
 export function toRoman(n: number): string {
   const table: Array<[number, string]> = [
-    [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
   ];
   let out = '';
   let rest = n;

@@ -10,16 +10,77 @@ import type { Body, UnLang } from './types';
  * keeps `TCP/IP-2`, `Directive 2011/36/EU` or a product code from ever becoming a link.
  */
 const SERIES_ROOTS = new Set([
-  'A', 'S', 'E', 'T', 'ST', 'DP', 'TD', 'UNEP', 'UNW', 'ICEF', 'CRC', 'CCPR', 'CEDAW', 'CERD',
-  'CAT', 'CMW', 'CRPD', 'CED', 'HRI', 'CTOC', 'CAC', 'FCCC', 'ICCD', 'CBD', 'ECE', 'JIU', 'SPLOS',
-  'ISBA', 'LOS', 'PBC', 'IDB', 'UNCTAD', 'HSP', 'SG', 'GA', 'SC', 'ECOSOC', 'BWC', 'CCW', 'APLC',
-  'NPT', 'UNDP', 'UNICEF', 'UNHCR', 'UNODC', 'CCPCJ', 'LC', 'UNIDIR', 'UNITAR', 'UNU', 'TRADE',
-  'ENERGY', 'ECE', 'ESCAP', 'ECA', 'ECLAC', 'ESCWA', 'UNCITRAL', 'UNCCD', 'SAICM', 'UNFCCC',
+  'A',
+  'S',
+  'E',
+  'T',
+  'ST',
+  'DP',
+  'TD',
+  'UNEP',
+  'UNW',
+  'ICEF',
+  'CRC',
+  'CCPR',
+  'CEDAW',
+  'CERD',
+  'CAT',
+  'CMW',
+  'CRPD',
+  'CED',
+  'HRI',
+  'CTOC',
+  'CAC',
+  'FCCC',
+  'ICCD',
+  'CBD',
+  'ECE',
+  'JIU',
+  'SPLOS',
+  'ISBA',
+  'LOS',
+  'PBC',
+  'IDB',
+  'UNCTAD',
+  'HSP',
+  'SG',
+  'GA',
+  'SC',
+  'ECOSOC',
+  'BWC',
+  'CCW',
+  'APLC',
+  'NPT',
+  'UNDP',
+  'UNICEF',
+  'UNHCR',
+  'UNODC',
+  'CCPCJ',
+  'LC',
+  'UNIDIR',
+  'UNITAR',
+  'UNU',
+  'TRADE',
+  'ENERGY',
+  'ECE',
+  'ESCAP',
+  'ECA',
+  'ECLAC',
+  'ESCWA',
+  'UNCITRAL',
+  'UNCCD',
+  'SAICM',
+  'UNFCCC',
 ]);
 
 /** Modifiers keep their own case and dot (`Add.1`, `Corr.2`, `Rev.1`, `Amend.1`). */
 const MODIFIERS: Record<string, string> = {
-  ADD: 'Add', CORR: 'Corr', REV: 'Rev', AMEND: 'Amend', SUMMARY: 'Summary', SUPPL: 'Suppl',
+  ADD: 'Add',
+  CORR: 'Corr',
+  REV: 'Rev',
+  AMEND: 'Amend',
+  SUMMARY: 'Summary',
+  SUPPL: 'Suppl',
 };
 
 const COMPONENT_RE =
@@ -72,7 +133,10 @@ export function sameSymbol(a: string, b: string): boolean {
 
 /** `https://undocs.org/{lang}/{symbol}`; the symbol's characters are kept as the site expects. */
 export function symbolUrl(symbol: string, lang: UnLang): string {
-  const path = symbol.split('/').map((part) => encodeURIComponent(part).replace(/%2C/g, ',')).join('/');
+  const path = symbol
+    .split('/')
+    .map((part) => encodeURIComponent(part).replace(/%2C/g, ','))
+    .join('/');
   return `https://undocs.org/${lang}/${path.replace(/%28/g, '(').replace(/%29/g, ')')}`;
 }
 

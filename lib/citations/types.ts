@@ -12,18 +12,7 @@ export const UN_LANGS: readonly UnLang[] = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
  * Sub-Commission (the spec names them without a code); `OTHER-UN` is any other UN organ, treaty
  * body or conference; `NON-UN` is an organisation outside the UN (OSCE, Council of Europe, AU …).
  */
-export type Body =
-  | 'GA'
-  | 'SC'
-  | 'ECOSOC'
-  | 'HRC'
-  | 'CHR'
-  | 'SUBCOM'
-  | 'CCPCJ'
-  | 'CND'
-  | 'COP-UNTOC'
-  | 'OTHER-UN'
-  | 'NON-UN';
+export type Body = 'GA' | 'SC' | 'ECOSOC' | 'HRC' | 'CHR' | 'SUBCOM' | 'CCPCJ' | 'CND' | 'COP-UNTOC' | 'OTHER-UN' | 'NON-UN';
 
 /**
  * How the citation was written: `symbol` for a written document symbol, `resolution` and

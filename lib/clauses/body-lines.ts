@@ -54,6 +54,8 @@ export function lastMeaningful(line: string): string {
 }
 
 /** An annex heading ends the resolution's body. */
-export const ANNEX_HEADING = /^(?:Annex|ANNEX|Annexe|ANNEXE|Anexo|ANEXO|Приложение|ПРИЛОЖЕНИЕ|المرفق|附件)(?:\s+[IVXLC0-9]+|\s+[\u0600-\u06FF]+|[一二三四五六七八九十]+)?\s*[*0-9]{0,2}$/u;
+export const ANNEX_HEADING =
+  /^(?:Annex|ANNEX|Annexe|ANNEXE|Anexo|ANEXO|Приложение|ПРИЛОЖЕНИЕ|المرفق|附件)(?:\s+[IVXLC0-9]+|\s+[\u0600-\u06FF]+|[一二三四五六七八九十]+)?\s*[*0-9]{0,2}$/u;
 /** The closing line of a resolution: the meeting that adopted it. */
-export const MEETING_LINE = /(?:plenary\s+meeting|séance\s+plénière|sesión\s+plenaria|пленарное\s+заседание|пленарном\s+заседании|الجلسة\s+العامة|全体会议)/iu;
+export const MEETING_LINE =
+  /(?:plenary\s+meeting|séance\s+plénière|sesión\s+plenaria|пленарное\s+заседание|пленарном\s+заседании|الجلسة\s+العامة|全体会议)/iu;

@@ -7,7 +7,36 @@
 const LATIN = 'abcdefghijklmnopqrstuvwxyz';
 /** Russian list letters: the alphabet without ё, й, ъ, ы, ь, which lists skip. */
 const CYRILLIC = 'абвгдежзиклмнопрстуфхцчшщэюя';
-const ABJAD = ['أ', 'ب', 'ج', 'د', 'ه', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق', 'ر', 'ش', 'ت', 'ث', 'خ', 'ذ', 'ض', 'ظ', 'غ'];
+const ABJAD = [
+  'أ',
+  'ب',
+  'ج',
+  'د',
+  'ه',
+  'و',
+  'ز',
+  'ح',
+  'ط',
+  'ي',
+  'ك',
+  'ل',
+  'م',
+  'ن',
+  'س',
+  'ع',
+  'ف',
+  'ص',
+  'ق',
+  'ر',
+  'ش',
+  'ت',
+  'ث',
+  'خ',
+  'ذ',
+  'ض',
+  'ظ',
+  'غ',
+];
 const CHINESE_DIGITS = '一二三四五六七八九';
 /** Cyrillic letters typed for the Latin ones they look like (`с)` after `b)`). */
 const LOOKALIKES: Record<string, string> = { а: 'a', с: 'c', е: 'e', о: 'o', р: 'p', х: 'x', у: 'y', і: 'i' };
@@ -46,7 +75,28 @@ export function latinLetter(position: number): string {
   return latinLetter(Math.floor(position / LATIN.length) - 1) + LATIN[position % LATIN.length]!;
 }
 
-const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx'];
+const ROMAN = [
+  'i',
+  'ii',
+  'iii',
+  'iv',
+  'v',
+  'vi',
+  'vii',
+  'viii',
+  'ix',
+  'x',
+  'xi',
+  'xii',
+  'xiii',
+  'xiv',
+  'xv',
+  'xvi',
+  'xvii',
+  'xviii',
+  'xix',
+  'xx',
+];
 
 /** The value of a lowercase roman numeral i … xx, or null. */
 export function romanPosition(token: string): number | null {

@@ -155,7 +155,8 @@ function layoutFurniture(raw: readonly RawLine[]): boolean[] {
     if (SECTION_HEADING.test(line.content)) {
       furniture[i] = true;
       // A heading that is a sentence ("Action 56. We will …") runs on to the line that ends it.
-      for (let j = i; SENTENCE_HEADING.test(line.content) && j < raw.length - 1 && j < i + 3 && !/[.:]$/u.test(raw[j]!.content); j++) furniture[j + 1] = true;
+      for (let j = i; SENTENCE_HEADING.test(line.content) && j < raw.length - 1 && j < i + 3 && !/[.:]$/u.test(raw[j]!.content); j++)
+        furniture[j + 1] = true;
       continue;
     }
     const next = raw[i + 1];
@@ -184,10 +185,12 @@ function endsSentence(line: string): boolean {
 }
 
 /** A footnote at a page's foot: its number, a space, its text ("1 Резолюция 70/1."). */
-const FOOTNOTE = /^(?:\d{1,3}|\*{1,3})\s+(?![-–—]\s)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[\p{Lu}\p{Lo}]/u;
+const FOOTNOTE =
+  /^(?:\d{1,3}|\*{1,3})\s+(?![-–—]\s)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[\p{Lu}\p{Lo}]/u;
 
 /** A running header or footer, or a link target left in a copied text: a URL, `21-19348`, `3/13`, `3/13 23-25978`, `A/RES/76/186`, `____`. */
-const PAGE_FURNITURE = /^(?:https?:\/\/\S+|\d{2}-\d{5}(?:\s*\(\p{Lu}\))?(?:\s+\d+\/\d+)?|\d+\/\d+(?:\s+\d{2}-\d{5})?|[A-Z]{1,3}\/[A-Z0-9/.]+|_{3,})$/u;
+const PAGE_FURNITURE =
+  /^(?:https?:\/\/\S+|\d{2}-\d{5}(?:\s*\(\p{Lu}\))?(?:\s+\d+\/\d+)?|\d+\/\d+(?:\s+\d{2}-\d{5})?|[A-Z]{1,3}\/[A-Z0-9/.]+|_{3,})$/u;
 
 /**
  * A page's running head, first after the page break: the symbol and the title, in either order

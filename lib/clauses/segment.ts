@@ -7,23 +7,18 @@
  * with its number (`annex-2-pp-3`, `annex-1-op-7-b`), the same in every language version.
  */
 import type { UnLang } from '../citations/types';
-import {
-  ADOPTING_LINE,
-  ANNEX_HEADING,
-  CLAUSE_END,
-  MEETING_LINE,
-  startsLikeParagraph,
-  startsPreambularParagraph,
-} from './body-lines';
+import { ADOPTING_LINE, ANNEX_HEADING, CLAUSE_END, MEETING_LINE, startsLikeParagraph, startsPreambularParagraph } from './body-lines';
 import { isMeetingRecord } from './meeting-record';
 import { letterPositions, latinLetter, romanNumeral, romanPosition } from './lettering';
 import { clauseEnd, linesOf, type Line } from './lines';
 import type { Clause } from './types';
 
 /** `12.`, `1 -` (Arabic), `１．` (Chinese full-width), `- 1.` (Markdown list), `**1.**`. */
-const OPERATIVE_LABEL = /^((?:[-*•][ \t]+)?(?:\*\*)?)([0-9]{1,3}|[０-９]{1,3})(?:\*\*)?[ \t]*(?:\.(?![0-9])|．|[-–—](?=[ \t]))(?:\*\*)?(?=[ \t]*[^\s0-9])/u;
+const OPERATIVE_LABEL =
+  /^((?:[-*•][ \t]+)?(?:\*\*)?)([0-9]{1,3}|[０-９]{1,3})(?:\*\*)?[ \t]*(?:\.(?![0-9])|．|[-–—](?=[ \t]))(?:\*\*)?(?=[ \t]*[^\s0-9])/u;
 /** `(a)`, `a)`, `б)`, `(أ)`, `（a）`, `(一)`, `(ii)`, each followed by the sub-paragraph's text. */
-const SUB_LABEL = /^((?:[-*•][ \t]+)?)([(（][ \t]?)?([a-z]|[а-яёі]|[\u0621-\u064A]\u0640?|[一二三四五六七八九十]{1,3}|[ivx]{2,5})[ \t]?[)）](?=\s+\S|[\p{Script=Han}])/u;
+const SUB_LABEL =
+  /^((?:[-*•][ \t]+)?)([(（][ \t]?)?([a-z]|[а-яёі]|[\u0621-\u064A]\u0640?|[一二三四五六七八九十]{1,3}|[ivx]{2,5})[ \t]?[)）](?=\s+\S|[\p{Script=Han}])/u;
 
 const MAX_OPERATIVE = 400;
 
@@ -45,7 +40,7 @@ export function segmentClauses(text: string, lang: UnLang): Clause[] {
   const operative = operativeChain(lines, adopting[0] ?? 0);
   const firstOperative = operative[0]?.lineIndex ?? lines.length;
   const adoptingIndex = [...adopting].reverse().find((index) => index < firstOperative);
-  const bodyEnd = endOfBody(lines, operative.length > 0 ? operative[operative.length - 1]!.lineIndex : adoptingIndex ?? 0);
+  const bodyEnd = endOfBody(lines, operative.length > 0 ? operative[operative.length - 1]!.lineIndex : (adoptingIndex ?? 0));
 
   const tops: Top[] = [];
   if (adoptingIndex !== undefined) tops.push(...preamble(lines, adoptingIndex, Math.min(firstOperative, bodyEnd), lang));
@@ -118,7 +113,14 @@ function operativeChain(lines: readonly Line[], from: number, until = lines.leng
     if (number !== chain.length + 1) continue;
     const labelStart = line.at + match[1]!.length;
     const labelEnd = line.at + match[0].length;
-    chain.push({ kind: 'operative', id: `op-${number}`, lineIndex: index, label: line.text.slice(match[1]!.length, match[0].length), labelStart, labelEnd });
+    chain.push({
+      kind: 'operative',
+      id: `op-${number}`,
+      lineIndex: index,
+      label: line.text.slice(match[1]!.length, match[0].length),
+      labelStart,
+      labelEnd,
+    });
   }
   return chain;
 }
@@ -137,7 +139,10 @@ function endOfBody(lines: readonly Line[], lastClauseLine: number): number {
 function preamble(lines: readonly Line[], adoptingIndex: number, until: number, lang: UnLang): Top[] {
   const region = lines.slice(adoptingIndex + 1, until);
   // Lines of text wrapped to a width: a paragraph's last line is usually shorter than the rest.
-  const lengths = region.filter((line) => !line.footnote).map((line) => line.text.length).sort((a, b) => a - b);
+  const lengths = region
+    .filter((line) => !line.footnote)
+    .map((line) => line.text.length)
+    .sort((a, b) => a - b);
   // Most lines of a wrapped paragraph are full: the median is the width.
   const wide = lengths[Math.floor(lengths.length / 2)] ?? 0;
   const wrapped = wide > 0 && wide < 200;
@@ -199,13 +204,28 @@ function subClauses(lines: readonly Line[], parent: Clause, from: number, until:
     }
     if (name === null) continue;
     const labelStart = line.at + bullet.length;
-    found.push({ lineIndex: index, id: `${parent.id}-${name}`, label: line.text.slice(bullet.length, whole.length), labelStart, labelEnd: line.at + whole.length });
+    found.push({
+      lineIndex: index,
+      id: `${parent.id}-${name}`,
+      label: line.text.slice(bullet.length, whole.length),
+      labelStart,
+      labelEnd: line.at + whole.length,
+    });
   }
   const clauses: Clause[] = [];
   found.forEach((sub, i) => {
     const next = i + 1 < found.length ? found[i + 1]!.lineIndex : until;
     const end = Math.min(parent.end, clauseEnd(lines, sub.lineIndex, next));
-    const clause: Clause = { id: sub.id, kind: parent.kind, label: sub.label, labelStart: sub.labelStart, labelEnd: sub.labelEnd, start: sub.labelStart, end, parent: parent.id };
+    const clause: Clause = {
+      id: sub.id,
+      kind: parent.kind,
+      label: sub.label,
+      labelStart: sub.labelStart,
+      labelEnd: sub.labelEnd,
+      start: sub.labelStart,
+      end,
+      parent: parent.id,
+    };
     clauses.push(clause);
     if (level === 'letter') clauses.push(...subClauses(lines, clause, sub.lineIndex + 1, next, 'roman'));
   });

@@ -53,10 +53,11 @@ export function alignParagraphs(older: readonly Paragraph[], newer: readonly Par
   const looseOld = slots.filter((slot) => slot.new === undefined).map((slot) => slot.old!);
   const looseNew = slots.filter((slot) => slot.old === undefined).map((slot) => slot.new!);
   const candidates: Array<{ i: number; j: number; score: number }> = [];
-  for (const oi of looseOld) for (const nj of looseNew) {
-    const score = similarity(oi, nj);
-    if (score >= MOVED_MIN) candidates.push({ i: oi, j: nj, score });
-  }
+  for (const oi of looseOld)
+    for (const nj of looseNew) {
+      const score = similarity(oi, nj);
+      if (score >= MOVED_MIN) candidates.push({ i: oi, j: nj, score });
+    }
   candidates.sort((a, b) => b.score - a.score || a.j - b.j);
   const movedTo = new Map<number, number>();
   const takenNew = new Set<number>();
@@ -139,7 +140,7 @@ function gramLists(paragraphs: readonly Paragraph[], ids: Map<string, number>): 
 function dice(a: Int32Array, b: Int32Array): number {
   if (a.length + b.length === 0) return 1;
   let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
     if (a[i] === b[j]) {
       shared++;
       i++;

@@ -41,7 +41,12 @@ export function notesOnOlderParagraphs(notes: readonly NoteLike[], pairs: readon
     for (let length = parts.length; length >= 2 && index === undefined; length--) index = byOldId.get(parts.slice(0, length).join('-'));
     if (index === undefined) continue;
     const quote = note.selectors.find((s) => s.type === 'TextQuoteSelector');
-    const entry: CarriedNote = { id: note.id, text: note.text, clause, ...(quote !== undefined && quote.type === 'TextQuoteSelector' ? { quote: quote.exact } : {}) };
+    const entry: CarriedNote = {
+      id: note.id,
+      text: note.text,
+      clause,
+      ...(quote !== undefined && quote.type === 'TextQuoteSelector' ? { quote: quote.exact } : {}),
+    };
     carried.set(index, [...(carried.get(index) ?? []), entry]);
   }
   return carried;

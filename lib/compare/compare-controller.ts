@@ -68,7 +68,10 @@ export function createCompareController(loadVersion: LoadVersion, lookupRelated:
     let pending = pages.get(key);
     if (pending === undefined) {
       pending = loadVersion(symbol, lang, signal).catch(() => undefined);
-      pending.then((version) => version === undefined && pages.delete(key), () => pages.delete(key));
+      pending.then(
+        (version) => version === undefined && pages.delete(key),
+        () => pages.delete(key),
+      );
       pages.set(key, pending);
     }
     return pending;
@@ -84,33 +87,43 @@ export function createCompareController(loadVersion: LoadVersion, lookupRelated:
       if (candidates !== undefined) return set({ phase: 'offering', candidates });
       const signal = restart();
       set({ phase: 'finding' });
-      void Promise.all([pagesOf(document.symbol, document.lang, signal), relatedDocuments(lookupRelated, document.symbol, document.lang, RELATED_WAIT_MS, signal)]).then(
-        ([own, related]) => {
-          if (signal.aborted) return;
-          candidates = own === undefined ? [] : candidatesFor(document.symbol, document.lang, own.pageTexts, related);
-          set({ phase: 'offering', candidates });
-        },
-      );
+      void Promise.all([
+        pagesOf(document.symbol, document.lang, signal),
+        relatedDocuments(lookupRelated, document.symbol, document.lang, RELATED_WAIT_MS, signal),
+      ]).then(([own, related]) => {
+        if (signal.aborted) return;
+        candidates = own === undefined ? [] : candidatesFor(document.symbol, document.lang, own.pageTexts, related);
+        set({ phase: 'offering', candidates });
+      });
     },
     compareWith(symbol, document) {
       const signal = restart();
       set({ phase: 'loading', symbol });
       const [olderSymbol, newerSymbol] = olderFirst(symbol, document.symbol);
-      void Promise.all([pagesOf(olderSymbol, document.lang, signal), pagesOf(newerSymbol, document.lang, signal)]).then(([older, newer]) => {
-        if (signal.aborted) return;
-        if (older === undefined || newer === undefined) return set({ phase: 'failed', symbol, reason: 'unavailable' });
-        const comparison = compareVersions(older, newer);
-        if (comparison.pairs.length === 0) return set({ phase: 'failed', symbol, reason: 'no-paragraphs' });
-        const shown = { phase: 'shown', older: olderSymbol, newer: newerSymbol, lang: document.lang, comparison, carried: new Map() } as const;
-        set(shown);
-        // The notes come when the database answers; a failure leaves the comparison without them.
-        notesOf?.(olderSymbol).then(
-          (notes) => {
-            if (state === shown && notes.length > 0) set({ ...shown, carried: notesOnOlderParagraphs(notes, comparison.pairs) });
-          },
-          () => undefined,
-        );
-      });
+      void Promise.all([pagesOf(olderSymbol, document.lang, signal), pagesOf(newerSymbol, document.lang, signal)]).then(
+        ([older, newer]) => {
+          if (signal.aborted) return;
+          if (older === undefined || newer === undefined) return set({ phase: 'failed', symbol, reason: 'unavailable' });
+          const comparison = compareVersions(older, newer);
+          if (comparison.pairs.length === 0) return set({ phase: 'failed', symbol, reason: 'no-paragraphs' });
+          const shown = {
+            phase: 'shown',
+            older: olderSymbol,
+            newer: newerSymbol,
+            lang: document.lang,
+            comparison,
+            carried: new Map(),
+          } as const;
+          set(shown);
+          // The notes come when the database answers; a failure leaves the comparison without them.
+          notesOf?.(olderSymbol).then(
+            (notes) => {
+              if (state === shown && notes.length > 0) set({ ...shown, carried: notesOnOlderParagraphs(notes, comparison.pairs) });
+            },
+            () => undefined,
+          );
+        },
+      );
     },
     close() {
       restart();

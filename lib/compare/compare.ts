@@ -15,10 +15,7 @@ export interface VersionText {
 }
 
 export function compareVersions(older: VersionText, newer: VersionText): Comparison {
-  const pairs = alignParagraphs(
-    paragraphsOf(bodyText(older.pageTexts), older.lang),
-    paragraphsOf(bodyText(newer.pageTexts), newer.lang),
-  );
+  const pairs = alignParagraphs(paragraphsOf(bodyText(older.pageTexts), older.lang), paragraphsOf(bodyText(newer.pageTexts), newer.lang));
   return { pairs, counts: countPairs(pairs) };
 }
 

@@ -88,7 +88,8 @@ function nameAndNote(pair: ParagraphPair, labels: ExportLabels): { name: string;
   const name = paragraphName((pair.new ?? pair.old)!.id);
   const notes = [labels.status[pair.status]];
   if (pair.moved) notes.push(labels.status.moved);
-  if (pair.old !== undefined && pair.new !== undefined && pair.old.id !== pair.new.id) notes.push(labels.was.replace('$1', paragraphName(pair.old.id)));
+  if (pair.old !== undefined && pair.new !== undefined && pair.old.id !== pair.new.id)
+    notes.push(labels.was.replace('$1', paragraphName(pair.old.id)));
   return { name, note: notes.join('; ') };
 }
 

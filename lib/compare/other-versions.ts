@@ -39,7 +39,10 @@ export function otherVersionCandidates(clues: VersionClues): VersionCandidate[] 
   const candidates: VersionCandidate[] = [];
   const previous = previousVersion(clues);
   if (previous !== undefined) candidates.push({ symbol: previous, role: 'previous' });
-  const drafts = [...((clues.pageTexts[0] ?? '').match(/\(([^()]*\/L\.\d+[^()]*)\)/gu) ?? []).flatMap((group) => group.match(DRAFT) ?? []), ...(clues.related ?? []).filter((s) => /\/L\.\d+/u.test(s))];
+  const drafts = [
+    ...((clues.pageTexts[0] ?? '').match(/\(([^()]*\/L\.\d+[^()]*)\)/gu) ?? []).flatMap((group) => group.match(DRAFT) ?? []),
+    ...(clues.related ?? []).filter((s) => /\/L\.\d+/u.test(s)),
+  ];
   for (const draft of drafts) if (!candidates.some((c) => c.symbol === draft)) candidates.push({ symbol: draft, role: 'draft' });
   return candidates;
 }
@@ -69,7 +72,10 @@ function previousVersion(clues: VersionClues): string | undefined {
   };
   const found = new Set<string>();
   for (const paragraph of paragraphsOf(bodyText(clues.pageTexts), clues.lang)) {
-    const cited = clues.findCitations(paragraph.text, { lang: clues.lang, pageSymbol: clues.symbol }).map((c) => c.symbol).filter(earlier);
+    const cited = clues
+      .findCitations(paragraph.text, { lang: clues.lang, pageSymbol: clues.symbol })
+      .map((c) => c.symbol)
+      .filter(earlier);
     if (cited.length === 0) continue;
     // Recalled under its own title: this paragraph carries it.
     if (sharesTitle(stems(paragraph.text), titleStems)) for (const symbol of cited) found.add(symbol);

@@ -11,7 +11,13 @@ import { otherVersionCandidates, type VersionCandidate } from './other-versions'
 export type RelatedLookup = (symbol: string, lang: UnLang, onAnswer: (answer: MetadataAnswer) => void) => () => void;
 
 /** Waits at most `waitMs` for the Library's related documents, then answers with what is known. */
-export function relatedDocuments(lookup: RelatedLookup, symbol: string, lang: UnLang, waitMs: number, signal: AbortSignal): Promise<string[]> {
+export function relatedDocuments(
+  lookup: RelatedLookup,
+  symbol: string,
+  lang: UnLang,
+  waitMs: number,
+  signal: AbortSignal,
+): Promise<string[]> {
   return new Promise((resolve) => {
     let settled = false;
     const finish = (related: string[]) => {

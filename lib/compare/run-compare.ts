@@ -38,7 +38,8 @@ export async function runCompare(argv: readonly string[], deps: CompareDeps): Pr
     } else if (arg === '--json') json = true;
     else if (arg === '--lang') {
       const value = argv[++i];
-      if (value === undefined || !['ar', 'zh', 'en', 'fr', 'ru', 'es'].includes(value)) return usage(deps, `--lang wants one of ar zh en fr ru es`);
+      if (value === undefined || !['ar', 'zh', 'en', 'fr', 'ru', 'es'].includes(value))
+        return usage(deps, `--lang wants one of ar zh en fr ru es`);
       lang = value as UnLang;
     } else if (arg.startsWith('-')) return usage(deps, `unknown option ${arg}`);
     else files.push(arg);
@@ -61,7 +62,12 @@ export async function runCompare(argv: readonly string[], deps: CompareDeps): Pr
   if (versions.length === 1) {
     const [only] = versions as [(typeof versions)[0]];
     if (only.symbol === undefined) return usage(deps, `cannot tell ${only.file}'s symbol from its name (name it like A_RES_80_228.en.pdf)`);
-    const candidates = otherVersionCandidates({ symbol: only.symbol, lang: only.lang, pageTexts: only.pageTexts, findCitations: (text, context) => deps.findCitations(text, context) });
+    const candidates = otherVersionCandidates({
+      symbol: only.symbol,
+      lang: only.lang,
+      pageTexts: only.pageTexts,
+      findCitations: (text, context) => deps.findCitations(text, context),
+    });
     if (json) deps.stdout(`${JSON.stringify({ symbol: only.symbol, candidates }, null, 2)}\n`);
     else if (candidates.length === 0) deps.stdout(`${only.symbol}: no previous version or draft named in its text\n`);
     else deps.stdout(candidates.map((c) => `${c.symbol}\t${c.role === 'previous' ? 'previous version' : 'draft'}`).join('\n') + '\n');

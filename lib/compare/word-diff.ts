@@ -28,8 +28,7 @@ export function diffWords(oldWords: readonly Word[], newWords: readonly Word[]):
   const steps = relaxGluedWords(lcsSteps(oldKeys, newKeys), oldKeys, newKeys);
   const segments: DiffSegment[] = [];
   for (const step of steps) {
-    const text =
-      step.new !== undefined ? withMarks(newWords, newIndex[step.new]!) : oldWords[oldIndex[step.old!]!]!.text;
+    const text = step.new !== undefined ? withMarks(newWords, newIndex[step.new]!) : oldWords[oldIndex[step.old!]!]!.text;
     const last = segments[segments.length - 1];
     if (last !== undefined && last.kind === step.kind) last.text += ` ${text}`;
     else segments.push({ kind: step.kind, text });
@@ -73,7 +72,9 @@ function lcsSteps(a: readonly string[], b: readonly string[]): Step[] {
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
       table[i * width + j] =
-        a[head + i] === b[head + j] ? table[(i + 1) * width + j + 1]! + 1 : Math.max(table[(i + 1) * width + j]!, table[i * width + j + 1]!);
+        a[head + i] === b[head + j]
+          ? table[(i + 1) * width + j + 1]! + 1
+          : Math.max(table[(i + 1) * width + j]!, table[i * width + j + 1]!);
     }
   }
   let i = 0;

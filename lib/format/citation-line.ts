@@ -16,15 +16,39 @@ const MONTHS: Record<Exclude<UnLang, 'zh'>, readonly string[]> = {
   es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
   ru: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
   ar: [
-    'كانون الثاني/يناير', 'شباط/فبراير', 'آذار/مارس', 'نيسان/أبريل', 'أيار/مايو', 'حزيران/يونيه',
-    'تموز/يوليه', 'آب/أغسطس', 'أيلول/سبتمبر', 'تشرين الأول/أكتوبر', 'تشرين الثاني/نوفمبر', 'كانون الأول/ديسمبر',
+    'كانون الثاني/يناير',
+    'شباط/فبراير',
+    'آذار/مارس',
+    'نيسان/أبريل',
+    'أيار/مايو',
+    'حزيران/يونيه',
+    'تموز/يوليه',
+    'آب/أغسطس',
+    'أيلول/سبتمبر',
+    'تشرين الأول/أكتوبر',
+    'تشرين الثاني/نوفمبر',
+    'كانون الأول/ديسمبر',
   ],
 };
 
 /** The organ's name as the citation line puts it, per language. */
 const ORGANS: Record<Organ, Record<UnLang, string>> = {
-  ga: { en: 'General Assembly', fr: 'de l’Assemblée générale', es: 'de la Asamblea General', ru: 'Генеральной Ассамблеи', ar: 'الجمعية العامة', zh: '大会' },
-  sc: { en: 'Security Council', fr: 'du Conseil de sécurité', es: 'del Consejo de Seguridad', ru: 'Совета Безопасности', ar: 'مجلس الأمن', zh: '安全理事会' },
+  ga: {
+    en: 'General Assembly',
+    fr: 'de l’Assemblée générale',
+    es: 'de la Asamblea General',
+    ru: 'Генеральной Ассамблеи',
+    ar: 'الجمعية العامة',
+    zh: '大会',
+  },
+  sc: {
+    en: 'Security Council',
+    fr: 'du Conseil de sécurité',
+    es: 'del Consejo de Seguridad',
+    ru: 'Совета Безопасности',
+    ar: 'مجلس الأمن',
+    zh: '安全理事会',
+  },
   ecosoc: {
     en: 'Economic and Social Council',
     fr: 'du Conseil économique et social',
@@ -33,7 +57,14 @@ const ORGANS: Record<Organ, Record<UnLang, string>> = {
     ar: 'المجلس الاقتصادي والاجتماعي',
     zh: '经济及社会理事会',
   },
-  hrc: { en: 'Human Rights Council', fr: 'du Conseil des droits de l’homme', es: 'del Consejo de Derechos Humanos', ru: 'Совета по правам человека', ar: 'مجلس حقوق الإنسان', zh: '人权理事会' },
+  hrc: {
+    en: 'Human Rights Council',
+    fr: 'du Conseil des droits de l’homme',
+    es: 'del Consejo de Derechos Humanos',
+    ru: 'Совета по правам человека',
+    ar: 'مجلس حقوق الإنسان',
+    zh: '人权理事会',
+  },
 };
 
 /** The organ and the resolution's number as cited ("80/173", "2768 (2025)"), or null for another document. */

@@ -44,7 +44,11 @@ export function formatCalendarDate(lang: UnLang, iso: string): string {
   let format = dateFormats.get(key);
   if (format === undefined) {
     const options: Intl.DateTimeFormatOptions =
-      parts === 3 ? { dateStyle: 'medium', timeZone: 'UTC' } : parts === 2 ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', timeZone: 'UTC' };
+      parts === 3
+        ? { dateStyle: 'medium', timeZone: 'UTC' }
+        : parts === 2
+          ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+          : { year: 'numeric', timeZone: 'UTC' };
     format = new Intl.DateTimeFormat(lang, options);
     dateFormats.set(key, format);
   }

@@ -55,6 +55,10 @@ export function pluralMessages(keys: readonly string[]): { plural: Map<string, P
       plural.set(match[1]!, categories);
     } else single.push(key);
   }
-  for (const [base, categories] of plural) plural.set(base, PLURAL_CATEGORIES.filter((c) => categories.includes(c)));
+  for (const [base, categories] of plural)
+    plural.set(
+      base,
+      PLURAL_CATEGORIES.filter((c) => categories.includes(c)),
+    );
   return { plural, single };
 }

@@ -22,7 +22,8 @@ const AGENDA_LINE = /^(?:agenda item|item|point|tema|пункт)\s+[0-9]/iu;
 const BODY_NAME =
   /^(?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Asamblea General|Consejo de Seguridad|Assemblée générale|Conseil de sécurité|Генеральная Ассамблея|Совет Безопасности|(?:Third |Fifth |Sixth )?Committee|Commission|Comité|Comisión|Комитет|Комиссия|Working Group|Grupo de trabajo|Groupe de travail|Рабочая группа|Conference|Conferencia|Conférence|Конференция)(?!\p{L})/iu;
 /** Words a title line cannot end on: the next line carries on. */
-const OPEN_END = /(?:(?<!\p{L})(?:of|the|and|for|on|in|to|from|by|a|an|de|del|la|las|los|el|y|et|des|du|le|les|и|в|по|о|об|для|с)|[,:–—-])$/iu;
+const OPEN_END =
+  /(?:(?<!\p{L})(?:of|the|and|for|on|in|to|from|by|a|an|de|del|la|las|los|el|y|et|des|du|le|les|и|в|по|о|об|для|с)|[,:–—-])$/iu;
 /** A verbatim record's meeting line: `71st plenary meeting`, `3756th Meeting`. */
 const MEETING_LINE = /^[0-9]{1,5}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting$/i;
 /** The sponsors' line of a draft ends with what it is: the title follows. */

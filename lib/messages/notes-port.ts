@@ -85,7 +85,9 @@ export function parseNotesRequest(x: unknown): NotesRequestMessage | null {
     case 'restore':
       return only('noteId') && isNoteId(x.noteId) ? { type: 'notes-request', id, method: x.method, noteId: x.noteId } : null;
     case 'forDocument':
-      return only('docKey') && typeof x.docKey === 'string' && x.docKey.length <= MAX_DOC_KEY ? { type: 'notes-request', id, method: 'forDocument', docKey: x.docKey } : null;
+      return only('docKey') && typeof x.docKey === 'string' && x.docKey.length <= MAX_DOC_KEY
+        ? { type: 'notes-request', id, method: 'forDocument', docKey: x.docKey }
+        : null;
     case 'create': {
       const draft = checkNewNote(x.draft);
       return only('draft') && draft.ok ? { type: 'notes-request', id, method: 'create', draft: draft.value } : null;
@@ -94,7 +96,14 @@ export function parseNotesRequest(x: unknown): NotesRequestMessage | null {
       const changes = checkNoteChanges(x.changes);
       if (!only('noteId', 'changes', 'baseRevision') || !isNoteId(x.noteId) || !changes.ok) return null;
       if (!Number.isSafeInteger(x.baseRevision) || (x.baseRevision as number) < 1) return null;
-      return { type: 'notes-request', id, method: 'update', noteId: x.noteId, changes: changes.value, baseRevision: x.baseRevision as number };
+      return {
+        type: 'notes-request',
+        id,
+        method: 'update',
+        noteId: x.noteId,
+        changes: changes.value,
+        baseRevision: x.baseRevision as number,
+      };
     }
     case 'merge': {
       const notes = only('notes') ? checkNoteList(x.notes) : null;

@@ -51,11 +51,7 @@ export async function handleMessage(msg: Message, deps: HandlerDeps, sender: Sen
  * Validates a raw incoming value and answers it. Never throws: a failure becomes an
  * `ErrorResponse`, so the sender always learns what went wrong instead of getting `undefined`.
  */
-export async function respondToMessage(
-  raw: unknown,
-  deps: HandlerDeps,
-  sender: SenderInfo = UNKNOWN_SENDER,
-): Promise<Response> {
+export async function respondToMessage(raw: unknown, deps: HandlerDeps, sender: SenderInfo = UNKNOWN_SENDER): Promise<Response> {
   let type = 'message';
   try {
     const validation = validateMessage(raw);

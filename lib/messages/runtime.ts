@@ -118,10 +118,7 @@ function validateScanText(x: Record<string, unknown>): Validation {
   if (text.length > MAX_SCAN_TEXT_LENGTH) {
     return {
       ok: false,
-      error: errorResponse(
-        'too-large',
-        `scan-text: "text" has ${text.length} characters; the limit is ${MAX_SCAN_TEXT_LENGTH}`,
-      ),
+      error: errorResponse('too-large', `scan-text: "text" has ${text.length} characters; the limit is ${MAX_SCAN_TEXT_LENGTH}`),
     };
   }
   if (lang !== undefined && !UN_LANGS.includes(lang as UnLang)) {

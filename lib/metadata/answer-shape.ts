@@ -86,7 +86,11 @@ function metadata(x: unknown): DocumentMetadata | null {
     // A decision's text is longer than any cleaned field; still bounded.
     ['text', x.text, (v) => (typeof v === 'string' && v.length <= 50000 ? v : undefined)],
     ['undlId', x.undlId, (v) => (isStr(v) && /^\d{1,12}$/.test(v) ? v : undefined)],
-    ['sources', x.sources, (v) => (Array.isArray(v) && v.every((s) => ASKED.includes(s as AskedSource)) ? [...(v as AskedSource[])] : undefined)],
+    [
+      'sources',
+      x.sources,
+      (v) => (Array.isArray(v) && v.every((s) => ASKED.includes(s as AskedSource)) ? [...(v as AskedSource[])] : undefined),
+    ],
   ];
   for (const [key, value, check] of optional) {
     if (value === undefined) continue;

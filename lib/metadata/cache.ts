@@ -97,7 +97,12 @@ export interface MetadataCache {
   /** The usable record for a symbol and source, or undefined (none, expired, or unreadable). */
   read(symbol: string, source: AskedSource, lang?: UnLang): Promise<CachedAnswer | undefined>;
   /** Keeps an answer. Never throws. */
-  write(symbol: string, source: AskedSource, result: LookupResult, lang?: UnLang): Promise<{ ok: true } | { ok: false; problem: CacheProblem }>;
+  write(
+    symbol: string,
+    source: AskedSource,
+    result: LookupResult,
+    lang?: UnLang,
+  ): Promise<{ ok: true } | { ok: false; problem: CacheProblem }>;
   /** Deletes expired records; returns how many. */
   prune(): Promise<number>;
 }
@@ -115,7 +120,9 @@ export function createMetadataCache(store: MetadataStore, now: () => number = Da
       const freshness = freshnessOf(record, now());
       if (freshness === 'expired') return undefined;
       const later = record.laterFailure;
-      return later !== undefined && freshnessOf(later, now()) === 'fresh' ? { record, freshness, recentFailure: later.result } : { record, freshness };
+      return later !== undefined && freshnessOf(later, now()) === 'fresh'
+        ? { record, freshness, recentFailure: later.result }
+        : { record, freshness };
     },
 
     async write(symbol, source, result, lang) {
@@ -125,7 +132,12 @@ export function createMetadataCache(store: MetadataStore, now: () => number = Da
       if (result.kind !== 'found') {
         // A failure after a found answer is noted beside it, not over it.
         const previous = await store.get(key).catch(() => undefined);
-        if (previous !== undefined && isCacheRecord(previous) && previous.result.kind === 'found' && freshnessOf(previous, now()) !== 'expired') {
+        if (
+          previous !== undefined &&
+          isCacheRecord(previous) &&
+          previous.result.kind === 'found' &&
+          freshnessOf(previous, now()) !== 'expired'
+        ) {
           record = { ...previous, laterFailure: { result, storedAt: now() } };
         }
       }

@@ -75,5 +75,7 @@ export function cardFacts(symbol: string, answer: MetadataAnswer | undefined, op
 /** "offline", "not-found", or "error: timeout": the answer's status with the telling source's detail. */
 function reasonOf(answer: MetadataAnswer): string {
   const failure = Object.values(answer.failures).find((f): f is LookupFailure => f?.kind === answer.status);
-  return failure !== undefined && 'detail' in failure && failure.detail !== undefined && failure.detail !== '' ? `${answer.status}: ${failure.detail}` : answer.status;
+  return failure !== undefined && 'detail' in failure && failure.detail !== undefined && failure.detail !== ''
+    ? `${answer.status}: ${failure.detail}`
+    : answer.status;
 }

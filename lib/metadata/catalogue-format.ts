@@ -49,7 +49,15 @@ type CompactVotes = [number, number, number] | 0 | null;
 export type CompactRow =
   | [key: string, date: string | null, title: string, votes: CompactVotes, undlId: number | null]
   | [key: string, date: string | null, title: string, votes: CompactVotes, undlId: number | null, agenda: number | number[] | null]
-  | [key: string, date: string | null, title: string, votes: CompactVotes, undlId: number | null, agenda: number | number[] | null, text: string];
+  | [
+      key: string,
+      date: string | null,
+      title: string,
+      votes: CompactVotes,
+      undlId: number | null,
+      agenda: number | number[] | null,
+      text: string,
+    ];
 
 export interface CompactShard {
   format: typeof CATALOGUE_FORMAT;
@@ -173,8 +181,10 @@ function rowProblem(row: unknown, shard: ShardName, agendaCount: number): string
     return `date ${JSON.stringify(date)} is neither null nor yyyy-mm-dd`;
   }
   if (typeof title !== 'string' || title.trim() === '' || title.length > 2000) return 'the title is empty or not a string';
-  if (votes !== null && votes !== 0 && !(Array.isArray(votes) && votes.length === 3 && votes.every(isCount))) return 'votes are neither null, 0 nor [yes, no, abstain]';
-  if (undlId !== null && !(Number.isSafeInteger(undlId) && (undlId as number) > 0)) return 'the record number is neither null nor a positive integer';
+  if (votes !== null && votes !== 0 && !(Array.isArray(votes) && votes.length === 3 && votes.every(isCount)))
+    return 'votes are neither null, 0 nor [yes, no, abstain]';
+  if (undlId !== null && !(Number.isSafeInteger(undlId) && (undlId as number) > 0))
+    return 'the record number is neither null nor a positive integer';
   if (row.length === 7 && (typeof text !== 'string' || text.length > 50000)) return 'the text is not a string';
   if (row.length >= 6 && agenda !== null) {
     const indexes: unknown[] = Array.isArray(agenda) ? agenda : [agenda];

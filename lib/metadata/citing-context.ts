@@ -54,7 +54,9 @@ export function citingContext(text: string, start: number, end: number): CitingC
 
   const before = clean(text.slice(from, start)).trimStart();
   const cited = clean(text.slice(start, end));
-  const after = clean(text.slice(end, to)).trimEnd().replace(/[,\s]+$/, '');
+  const after = clean(text.slice(end, to))
+    .trimEnd()
+    .replace(/[,\s]+$/, '');
   const lead = cutBefore ? '…' : '';
   context.quote = `${lead}${before}${cited}${after}${cutAfter ? '…' : ''}`;
   context.citation = { start: lead.length + before.length, end: lead.length + before.length + cited.length };

@@ -8,5 +8,11 @@ export { SHARD_NAMES, type ShardName } from './catalogue-format';
 export { summariseDocument, type DocumentSummary } from './document-summary';
 export { openIdbMetadataStore } from './idb-metadata-store';
 export { createLibraryClient, libraryUrl, type Clock, type LibraryClient, type LibraryFetch } from './library-client';
-export { resolveMetadata, type DocumentTextResult, type MetadataAnswer, type MetadataSources, type ResolveOptions } from './resolve-metadata';
+export {
+  resolveMetadata,
+  type DocumentTextResult,
+  type MetadataAnswer,
+  type MetadataSources,
+  type ResolveOptions,
+} from './resolve-metadata';
 export * from './types';

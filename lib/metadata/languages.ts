@@ -6,34 +6,38 @@
 import type { UnLang } from '../citations/types';
 
 // Maps, not object literals: a label or code read from a record must never find `constructor`.
-const LABELS = new Map<string, UnLang>(Object.entries({
-  english: 'en',
-  anglais: 'en',
-  français: 'fr',
-  francais: 'fr',
-  french: 'fr',
-  español: 'es',
-  espanol: 'es',
-  spanish: 'es',
-  русский: 'ru',
-  russian: 'ru',
-  العربية: 'ar',
-  arabic: 'ar',
-  中文: 'zh',
-  chinese: 'zh',
-}));
+const LABELS = new Map<string, UnLang>(
+  Object.entries({
+    english: 'en',
+    anglais: 'en',
+    français: 'fr',
+    francais: 'fr',
+    french: 'fr',
+    español: 'es',
+    espanol: 'es',
+    spanish: 'es',
+    русский: 'ru',
+    russian: 'ru',
+    العربية: 'ar',
+    arabic: 'ar',
+    中文: 'zh',
+    chinese: 'zh',
+  }),
+);
 
 /** MARC 21 language codes (bibliographic and terminologic forms). */
-const MARC_CODES = new Map<string, UnLang>(Object.entries({
-  eng: 'en',
-  fre: 'fr',
-  fra: 'fr',
-  spa: 'es',
-  rus: 'ru',
-  ara: 'ar',
-  chi: 'zh',
-  zho: 'zh',
-}));
+const MARC_CODES = new Map<string, UnLang>(
+  Object.entries({
+    eng: 'en',
+    fre: 'fr',
+    fra: 'fr',
+    spa: 'es',
+    rus: 'ru',
+    ara: 'ar',
+    chi: 'zh',
+    zho: 'zh',
+  }),
+);
 
 /** The language a file label names ("English", "Français", "العربية"), if it is an official one. */
 export function langFromLabel(label: string): UnLang | undefined {

@@ -42,7 +42,9 @@ export function looksLikeChallenge(body: string): boolean {
 /** Reads the Library's answer for `symbol`, fetched at `now`. */
 export function readLibraryAnswer(body: string, symbol: string, now: number): LookupResult {
   if (looksLikeHtml(body)) {
-    return looksLikeChallenge(body) ? { kind: 'challenge' } : { kind: 'error', detail: 'the Library answered with an HTML page, not MARCXML' };
+    return looksLikeChallenge(body)
+      ? { kind: 'challenge' }
+      : { kind: 'error', detail: 'the Library answered with an HTML page, not MARCXML' };
   }
   const read = readMarcXml(body);
   if (!read.ok) return { kind: 'error', detail: read.error };
@@ -54,7 +56,15 @@ export function readLibraryAnswer(body: string, symbol: string, now: number): Lo
   if (main === undefined) return { kind: 'not-found' };
   // The symbol as the Library writes it (`…/Corr.1`, not an upper-cased key).
   const written = [...valuesOf(main, '191', 'a'), ...valuesOf(main, '791', 'a')].find((s) => sameSymbol(s, symbol)) ?? symbol;
-  return { kind: 'found', metadata: recordToMetadata(main, cleanText(written, 120), now, voting.find((record) => record !== main)) };
+  return {
+    kind: 'found',
+    metadata: recordToMetadata(
+      main,
+      cleanText(written, 120),
+      now,
+      voting.find((record) => record !== main),
+    ),
+  };
 }
 
 /** Of several records for the same symbol, the one with the most files (then the first). */

@@ -69,11 +69,13 @@ export class BundledFactsError extends Error {
 /** `assets/catalog/bundled.json`: the bundled samples' facts, by symbol. Throws on a malformed file. */
 export function readBundledFacts(json: unknown, now = 0): Map<string, DocumentMetadata> {
   const data = json as { format?: unknown; documents?: unknown };
-  if (data?.format !== 'resolute-bundled/1' || !Array.isArray(data.documents)) throw new BundledFactsError('bundled.json: not a "resolute-bundled/1" list of documents');
+  if (data?.format !== 'resolute-bundled/1' || !Array.isArray(data.documents))
+    throw new BundledFactsError('bundled.json: not a "resolute-bundled/1" list of documents');
   const known = new Map<string, DocumentMetadata>();
   for (const entry of data.documents) {
     const facts = parseOpenedFacts({ type: 'metadata-learn', ...(entry as object) });
-    if (facts === null) throw new BundledFactsError(`bundled.json: ${JSON.stringify(entry)} is not a document's symbol, language, title and date`);
+    if (facts === null)
+      throw new BundledFactsError(`bundled.json: ${JSON.stringify(entry)} is not a document's symbol, language, title and date`);
     known.set(facts.symbol, learnedMetadata(known.get(facts.symbol), facts, now));
   }
   return known;

@@ -30,7 +30,11 @@ const MAX_PARAGRAPHS = 400;
  * (same offsets). Empty when there is no sequence starting at 1. `lastStart` is where the last
  * paragraph's text starts (the closing line with the date follows it).
  */
-export function findOperativeParagraphs(original: string, folded: string, from: number): { paragraphs: OperativeParagraph[]; lastStart?: number } {
+export function findOperativeParagraphs(
+  original: string,
+  folded: string,
+  from: number,
+): { paragraphs: OperativeParagraph[]; lastStart?: number } {
   const candidates = findCandidates(folded, from);
   const firstIndex = candidates.findIndex((c) => c.number === 1);
   if (firstIndex === -1) return { paragraphs: [] };

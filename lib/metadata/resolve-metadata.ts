@@ -19,7 +19,15 @@ import type { UnLang } from '../citations/types';
 import type { CacheProblem, CachedAnswer, MetadataCache } from './cache';
 import { summariseDocument } from './document-summary';
 import { mergeMetadata, type SourceAnswers } from './merge-metadata';
-import { ABORTED_DETAIL, type AskedSource, type DocumentMetadata, type LookupFailure, type LookupFailureKind, type LookupResult, type MetadataSource } from './types';
+import {
+  ABORTED_DETAIL,
+  type AskedSource,
+  type DocumentMetadata,
+  type LookupFailure,
+  type LookupFailureKind,
+  type LookupResult,
+  type MetadataSource,
+} from './types';
 
 /** The document's text (its first pages), or why there is none. */
 export type DocumentTextResult = { kind: 'text'; text: string } | LookupFailure;
@@ -67,7 +75,11 @@ export interface MetadataAnswer {
 
 const ORDER: readonly AskedSource[] = ['opened', 'catalogue', 'library', 'document'];
 
-export async function* resolveMetadata(symbol: string, options: ResolveOptions, sources: MetadataSources): AsyncGenerator<MetadataAnswer, void> {
+export async function* resolveMetadata(
+  symbol: string,
+  options: ResolveOptions,
+  sources: MetadataSources,
+): AsyncGenerator<MetadataAnswer, void> {
   const now = options.now ?? Date.now;
   const { lang, signal } = options;
   const canonical = symbolKey(symbol);
@@ -125,29 +137,29 @@ export async function* resolveMetadata(symbol: string, options: ResolveOptions, 
   }
 
   async function* askInTurn(): AsyncGenerator<MetadataAnswer, void> {
-  for (const [index, source] of toAsk.entries()) {
-    if (signal?.aborted) return;
-    const result = await withinBound(bound, signal, (bounded) => ask(source, canonical, lang, sources, bounded, now));
-    // An abandoned lookup says nothing about the document: neither kept nor shown.
-    if (signal?.aborted || (result.kind === 'error' && result.detail === ABORTED_DETAIL)) return;
-    const timedOut = result.kind === 'error' && result.detail === TIMEOUT_DETAIL;
-    if (sources.cache !== undefined && !timedOut) {
-      const written = await sources.cache.write(canonical, source, result, source === 'document' ? lang : undefined);
-      if (!written.ok) cacheProblem = written.problem;
+    for (const [index, source] of toAsk.entries()) {
+      if (signal?.aborted) return;
+      const result = await withinBound(bound, signal, (bounded) => ask(source, canonical, lang, sources, bounded, now));
+      // An abandoned lookup says nothing about the document: neither kept nor shown.
+      if (signal?.aborted || (result.kind === 'error' && result.detail === ABORTED_DETAIL)) return;
+      const timedOut = result.kind === 'error' && result.detail === TIMEOUT_DETAIL;
+      if (sources.cache !== undefined && !timedOut) {
+        const written = await sources.cache.write(canonical, source, result, source === 'document' ? lang : undefined);
+        if (!written.ok) cacheProblem = written.problem;
+      }
+      if (result.kind === 'found') {
+        latest = source;
+        found[source] = result.metadata;
+        stale.delete(source);
+        delete failures[source];
+      } else {
+        // A stale answer from before stays: better old data than none.
+        failures[source] = result;
+      }
+      const next = answer(latest, index === toAsk.length - 1);
+      // "Nothing yet" is the UI's loading state, not news: only answers with metadata, and the last, are yielded.
+      if (next.metadata !== undefined || next.done) yield next;
     }
-    if (result.kind === 'found') {
-      latest = source;
-      found[source] = result.metadata;
-      stale.delete(source);
-      delete failures[source];
-    } else {
-      // A stale answer from before stays: better old data than none.
-      failures[source] = result;
-    }
-    const next = answer(latest, index === toAsk.length - 1);
-    // "Nothing yet" is the UI's loading state, not news: only answers with metadata, and the last, are yielded.
-    if (next.metadata !== undefined || next.done) yield next;
-  }
   }
 }
 
@@ -175,7 +187,11 @@ function startBound(ms: number): Bound {
  * `run` given `ms` at most: then its signal aborts (a queued Library request is dropped unsent)
  * and the answer is a timeout, whatever `run` still does.
  */
-async function withinBound(bound: Bound, outer: AbortSignal | undefined, run: (signal: AbortSignal) => Promise<LookupResult>): Promise<LookupResult> {
+async function withinBound(
+  bound: Bound,
+  outer: AbortSignal | undefined,
+  run: (signal: AbortSignal) => Promise<LookupResult>,
+): Promise<LookupResult> {
   const timeout: LookupResult = { kind: 'error', detail: TIMEOUT_DETAIL };
   if (bound.passed()) return timeout;
   const controller = new AbortController();
@@ -234,6 +250,7 @@ function documentMetadata(symbol: string, lang: UnLang, text: string, fetchedAt:
 function telling(failures: Partial<Record<AskedSource, LookupFailure>>): LookupFailureKind {
   const kinds = (['library', 'document'] as const).map((source) => failures[source]?.kind).filter((kind) => kind !== undefined);
   if (kinds.length === 0 && failures.catalogue !== undefined) return failures.catalogue.kind;
-  for (const kind of ['not-published', 'not-found', 'challenge', 'throttled', 'offline', 'error'] as const) if (kinds.includes(kind)) return kind;
+  for (const kind of ['not-published', 'not-found', 'challenge', 'throttled', 'offline', 'error'] as const)
+    if (kinds.includes(kind)) return kind;
   return 'error';
 }

@@ -58,7 +58,8 @@ export function symbolFacts(symbol: string): SymbolFacts {
   let m: RegExpExecArray | null;
 
   if (body === 'GA') {
-    if ((m = /^A\/(RES|DEC)\/(ES|S)-(\d{1,2})\//.exec(s))) return { body, kind: kindOf(m[1]), session: Number(m[3]), special: m[2] === 'ES' ? 'emergency' : 'special' };
+    if ((m = /^A\/(RES|DEC)\/(ES|S)-(\d{1,2})\//.exec(s)))
+      return { body, kind: kindOf(m[1]), session: Number(m[3]), special: m[2] === 'ES' ? 'emergency' : 'special' };
     if ((m = /^A\/(RES|DEC)\/(\d{1,3})\//.exec(s))) return withGaSession({ body, kind: kindOf(m[1]) }, Number(m[2]));
     // Before 1976: `A/RES/217(III)`, special sessions `A/RES/1874(S-IV)`, emergency `A/RES/997(ES-I)`.
     if ((m = /^A\/RES\/\d{1,4}\((E?S-)?([IVXLC]{1,8})\)$/.exec(s))) {
@@ -72,13 +73,15 @@ export function symbolFacts(symbol: string): SymbolFacts {
     return { body, kind: 'document' };
   }
   if (body === 'SC') {
-    if ((m = /^S\/RES\/\d{1,4}\((\d{4})\)$/.exec(s)) && plausibleYear(Number(m[1]))) return { body, kind: 'resolution', years: [Number(m[1])] };
+    if ((m = /^S\/RES\/\d{1,4}\((\d{4})\)$/.exec(s)) && plausibleYear(Number(m[1])))
+      return { body, kind: 'resolution', years: [Number(m[1])] };
     if ((m = /^S\/PRST\/(\d{4})\//.exec(s)) && plausibleYear(Number(m[1]))) return { body, kind: 'statement', years: [Number(m[1])] };
     if ((m = /^S\/(\d{4})\//.exec(s)) && plausibleYear(Number(m[1]))) return { body, kind: 'document', years: [Number(m[1])] };
     return { body, kind: /^S\/RES\//.test(s) ? 'resolution' : 'document' };
   }
   if (body === 'HRC') {
-    if ((m = /^A\/HRC\/(RES|DEC|PRST)\/S-(\d{1,2})\//.exec(s))) return { body, kind: kindOf(m[1]), session: Number(m[2]), special: 'special' };
+    if ((m = /^A\/HRC\/(RES|DEC|PRST)\/S-(\d{1,2})\//.exec(s)))
+      return { body, kind: kindOf(m[1]), session: Number(m[2]), special: 'special' };
     if ((m = /^A\/HRC\/(?:(RES|DEC|PRST)\/)?(\d{1,2})\//.exec(s))) {
       const session = Number(m[2]);
       return { body, kind: kindOf(m[1]), session, years: [hrcSessionYear(session)] };

@@ -32,7 +32,13 @@ export const DEFAULT_XML_LIMITS: XmlLimits = { maxLength: 8_000_000, maxDepth: 6
 const NAME_RE = /[A-Za-z_:\u00C0-\uFFEF][\w.:\-\u00B7\u00C0-\uFFEF]*/y;
 const SPACE_RE = /[ \t\r\n]*/y;
 // A Map, not an object literal: `&constructor;` must be unknown, not Object's constructor.
-const PREDEFINED = new Map([['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"]]);
+const PREDEFINED = new Map([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+]);
 
 class XmlError extends Error {}
 

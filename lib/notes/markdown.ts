@@ -29,7 +29,9 @@ function noteBlock(note: Note): string[] {
   const lines: string[] = [];
   const quote = note.selectors.find((s) => s.type === 'TextQuoteSelector');
   const clause = note.selectors.find((s) => s.type === 'FragmentSelector' && s.conformsTo === CLAUSE_FRAGMENT);
-  const heading = [note.doc.kind === 'symbol' ? note.doc.lang : '', clause ? `clause ${clause.value}` : '', note.colour].filter((s) => s !== '');
+  const heading = [note.doc.kind === 'symbol' ? note.doc.lang : '', clause ? `clause ${clause.value}` : '', note.colour].filter(
+    (s) => s !== '',
+  );
   lines.push(`### ${escapeMarkdownLine(heading.join(' · '))}`, '');
   if (quote?.type === 'TextQuoteSelector') lines.push(...escapedLines(quote.exact).map((l) => `> ${l}`), '');
   if (note.text !== '') {

@@ -88,7 +88,8 @@ export function checkSelector(x: unknown): Checked<Selector> {
       if (!isBoundedString(x.prefix, 1000) || !isBoundedString(x.suffix, 1000)) return fail('TextQuoteSelector prefix/suffix is not text');
       return { ok: true, value: { type: 'TextQuoteSelector', exact: x.exact, prefix: x.prefix, suffix: x.suffix } };
     case 'TextPositionSelector':
-      if (!isOffset(x.start) || !isOffset(x.end) || x.end < x.start) return fail('TextPositionSelector start/end are not offsets with start ≤ end');
+      if (!isOffset(x.start) || !isOffset(x.end) || x.end < x.start)
+        return fail('TextPositionSelector start/end are not offsets with start ≤ end');
       return { ok: true, value: { type: 'TextPositionSelector', start: x.start, end: x.end } };
     case 'FragmentSelector':
       if (x.conformsTo === PDF_FRAGMENT) {
@@ -96,7 +97,8 @@ export function checkSelector(x: unknown): Checked<Selector> {
         return { ok: true, value: { type: 'FragmentSelector', conformsTo: PDF_FRAGMENT, value: x.value } };
       }
       if (x.conformsTo === CLAUSE_FRAGMENT) {
-        if (typeof x.value !== 'string' || !/^[a-z0-9][a-z0-9-]{0,99}$/i.test(x.value)) return fail('clause FragmentSelector value is not a clause id');
+        if (typeof x.value !== 'string' || !/^[a-z0-9][a-z0-9-]{0,99}$/i.test(x.value))
+          return fail('clause FragmentSelector value is not a clause id');
         return { ok: true, value: { type: 'FragmentSelector', conformsTo: CLAUSE_FRAGMENT, value: x.value } };
       }
       return fail('FragmentSelector conformsTo is neither a PDF page nor a clause');

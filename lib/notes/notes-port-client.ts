@@ -10,7 +10,15 @@
  * While anyone listens for changes the client reconnects at once, and tells its listeners that
  * the documents it asked about may have changed meanwhile.
  */
-import { NOTES_PORT_NAME, parseNotesPortMessage, parseNotesResult, type NotesCall, type NotesMethod, type NotesRequestMessage, type NotesResultMap } from '../messages/notes-port';
+import {
+  NOTES_PORT_NAME,
+  parseNotesPortMessage,
+  parseNotesResult,
+  type NotesCall,
+  type NotesMethod,
+  type NotesRequestMessage,
+  type NotesResultMap,
+} from '../messages/notes-port';
 import { checkNewNote, checkNoteChanges } from './note-shape';
 import { NotesError, type NotesChange, type NotesStore } from './types';
 
@@ -55,7 +63,11 @@ export function connectNotesStore(runtime: RuntimeLike): NotesPortClient {
   let closed = false;
   let quickDisconnects = 0;
 
-  const lost = () => new NotesError('unavailable', 'The connection to Resolute’s background was lost before the note was saved. Check the note and try again.');
+  const lost = () =>
+    new NotesError(
+      'unavailable',
+      'The connection to Resolute’s background was lost before the note was saved. Check the note and try again.',
+    );
 
   const onPortMessage = (raw: unknown) => {
     const message = parseNotesPortMessage(raw);
@@ -69,7 +81,10 @@ export function connectNotesStore(runtime: RuntimeLike): NotesPortClient {
     pending.delete(message.id);
     if (!message.ok) return entry.reject(new NotesError(message.error.code, message.error.message));
     const result = parseNotesResult(entry.method, message.result);
-    if (result === null) return entry.reject(new NotesError('unavailable', `Resolute’s background answered ${entry.method} with something that is not a valid answer.`));
+    if (result === null)
+      return entry.reject(
+        new NotesError('unavailable', `Resolute’s background answered ${entry.method} with something that is not a valid answer.`),
+      );
     entry.resolve(result.value);
   };
 

@@ -136,7 +136,10 @@ export function createNotesPortHost(openStore: () => Promise<NotesStore>): Notes
       const result = await answer(request, peer);
       post(port, { type: 'notes-response', id: request.id, ok: true, result });
     } catch (err) {
-      const error = err instanceof NotesError ? { code: err.code, message: err.message } : { code: 'unavailable' as const, message: err instanceof Error ? err.message : String(err) };
+      const error =
+        err instanceof NotesError
+          ? { code: err.code, message: err.message }
+          : { code: 'unavailable' as const, message: err instanceof Error ? err.message : String(err) };
       post(port, { type: 'notes-response', id: request.id, ok: false, error });
     }
   };

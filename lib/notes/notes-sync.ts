@@ -53,7 +53,11 @@ export async function openSharedNotesStore(win: NotesHost, options: { name?: str
 }
 
 /** Calls `listener` on every committed write, in any extension context, until `signal` aborts. */
-export function subscribeNotesChanges(win: Pick<NotesHost, 'BroadcastChannel'>, listener: (change: NotesChange) => void, signal: AbortSignal): void {
+export function subscribeNotesChanges(
+  win: Pick<NotesHost, 'BroadcastChannel'>,
+  listener: (change: NotesChange) => void,
+  signal: AbortSignal,
+): void {
   if (signal.aborted) return;
   const channel = new win.BroadcastChannel(NOTES_CHANNEL_NAME);
   channel.onmessage = (event: MessageEvent<unknown>) => {

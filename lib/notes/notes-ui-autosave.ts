@@ -75,7 +75,8 @@ export function effectiveChanges(note: Note, changes: NoteChanges): NoteChanges 
   const out: NoteChanges = {};
   if (changes.text !== undefined && changes.text !== note.text) out.text = changes.text;
   if (changes.colour !== undefined && changes.colour !== note.colour) out.colour = changes.colour;
-  if (changes.tags !== undefined && (changes.tags.length !== note.tags.length || changes.tags.some((tag, i) => tag !== note.tags[i]))) out.tags = changes.tags;
+  if (changes.tags !== undefined && (changes.tags.length !== note.tags.length || changes.tags.some((tag, i) => tag !== note.tags[i])))
+    out.tags = changes.tags;
   if (changes.selectors !== undefined) out.selectors = changes.selectors;
   return out;
 }

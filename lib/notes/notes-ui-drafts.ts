@@ -29,5 +29,5 @@ export function sharedDraftKeeper(): DraftKeeper | null {
 export function draftsReplayLock(nav: { locks?: LockManager | undefined }): Exclusive {
   const locks = nav.locks;
   if (locks === undefined) return (run) => run();
-  return <T,>(run: () => Promise<T>) => locks.request('resolute-notes-drafts-replay', run) as Promise<T>;
+  return <T>(run: () => Promise<T>) => locks.request('resolute-notes-drafts-replay', run) as Promise<T>;
 }

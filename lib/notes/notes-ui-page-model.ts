@@ -39,7 +39,12 @@ export function documentChoices(notes: readonly Note[]): DocumentChoice[] {
       known.count++;
       if (known.title === undefined && note.docTitle !== undefined) known.title = note.docTitle;
     } else {
-      byKey.set(note.docKey, { docKey: note.docKey, label: documentLabel(note), ...(note.docTitle !== undefined ? { title: note.docTitle } : {}), count: 1 });
+      byKey.set(note.docKey, {
+        docKey: note.docKey,
+        label: documentLabel(note),
+        ...(note.docTitle !== undefined ? { title: note.docTitle } : {}),
+        count: 1,
+      });
     }
   }
   return [...byKey.values()].sort((a, b) => a.label.localeCompare(b.label, undefined, { numeric: true }));
@@ -82,7 +87,11 @@ export function filtersToSearch(filters: NotesPageFilters): string {
  * A change announced by some tab, applied to the notes held: the written notes as `fetch` reads
  * them now, the deleted ones dropped. Returns a new array (the views compare by identity).
  */
-export async function applyChange(notes: readonly Note[], change: NotesChange, fetch: (id: string) => Promise<Note | undefined>): Promise<Note[]> {
+export async function applyChange(
+  notes: readonly Note[],
+  change: NotesChange,
+  fetch: (id: string) => Promise<Note | undefined>,
+): Promise<Note[]> {
   const byId = new Map(notes.map((n) => [n.id, n]));
   for (const id of change.deleted) byId.delete(id);
   const written = await Promise.all(change.written.map(async (id) => [id, await fetch(id)] as const));
@@ -98,6 +107,13 @@ export const RELOAD_ALL_OVER = 200;
 
 export function exportFileName(kind: 'jsonld' | 'md', scope: string | null, now: Date): string {
   const day = now.toISOString().slice(0, 10);
-  const slug = scope === null ? 'all' : scope.replace(/^[a-z]+:/, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'document';
+  const slug =
+    scope === null
+      ? 'all'
+      : scope
+          .replace(/^[a-z]+:/, '')
+          .replace(/[^A-Za-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '')
+          .slice(0, 60) || 'document';
   return `resolute-notes-${slug}-${day}.${kind}`;
 }

@@ -110,6 +110,10 @@ function comparator(sort: NotesSort): (a: Hit, b: Hit) => number {
       return (a, b) => b.entry.created - a.entry.created || byId(a, b);
     case 'document':
       // Documents in symbol order (A/RES/76/9 before A/RES/76/10), notes in reading order within.
-      return (a, b) => collator.compare(a.note.docKey, b.note.docKey) || a.entry.position - b.entry.position || a.entry.created - b.entry.created || byId(a, b);
+      return (a, b) =>
+        collator.compare(a.note.docKey, b.note.docKey) ||
+        a.entry.position - b.entry.position ||
+        a.entry.created - b.entry.created ||
+        byId(a, b);
   }
 }

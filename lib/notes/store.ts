@@ -8,7 +8,17 @@ import { wrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from '
 import { decideMerge } from './merge-decision';
 import { MAX_REVISION, checkNewNote, checkNote, checkNoteChanges } from './note-shape';
 import { NOTES_DB_NAME, NOTES_DB_VERSION, TRASH_DAYS, upgradeNotesDatabase, type NotesDbSchema } from './schema';
-import { NotesError, documentKeyOf, type ImportResult, type NewNote, type Note, type NoteChanges, type NotesChange, type NotesStore, type UpdateResult } from './types';
+import {
+  NotesError,
+  documentKeyOf,
+  type ImportResult,
+  type NewNote,
+  type Note,
+  type NoteChanges,
+  type NotesChange,
+  type NotesStore,
+  type UpdateResult,
+} from './types';
 
 export interface NotesDatabaseOptions {
   name?: string;
@@ -30,7 +40,7 @@ type Db = IDBPDatabase<NotesDbSchema>;
 type Stores = StoreNames<NotesDbSchema>;
 
 function errorName(err: unknown): string {
-  return typeof err === 'object' && err !== null && 'name' in err ? String((err).name) : '';
+  return typeof err === 'object' && err !== null && 'name' in err ? String(err.name) : '';
 }
 
 /** Turns whatever IndexedDB threw into a NotesError the UI can explain. */
@@ -38,7 +48,10 @@ function asNotesError(err: unknown): NotesError {
   if (err instanceof NotesError) return err;
   const name = errorName(err);
   if (name === 'QuotaExceededError') {
-    return new NotesError('quota', 'There is no room left to save notes (the disk or the browser’s storage quota is full). Nothing was changed; free some space and try again.');
+    return new NotesError(
+      'quota',
+      'There is no room left to save notes (the disk or the browser’s storage quota is full). Nothing was changed; free some space and try again.',
+    );
   }
   const detail = err instanceof Error ? err.message : String(err);
   return new NotesError('unavailable', `The notes database could not be written (${name || 'error'}: ${detail}). Nothing was changed.`);
@@ -47,10 +60,16 @@ function asNotesError(err: unknown): NotesError {
 function openFailure(err: unknown): NotesError {
   const name = errorName(err);
   if (name === 'VersionError') {
-    return new NotesError('unavailable', 'Your notes were saved by a newer version of Resolute. Update the extension to open them; they are kept as they are.');
+    return new NotesError(
+      'unavailable',
+      'Your notes were saved by a newer version of Resolute. Update the extension to open them; they are kept as they are.',
+    );
   }
   const detail = err instanceof Error ? err.message : String(err);
-  return new NotesError('unavailable', `Notes cannot be stored in this browser profile (${name || 'error'}: ${detail}). A private window or a storage setting may block it; open Resolute in a normal window.`);
+  return new NotesError(
+    'unavailable',
+    `Notes cannot be stored in this browser profile (${name || 'error'}: ${detail}). A private window or a storage setting may block it; open Resolute in a normal window.`,
+  );
 }
 
 async function openConnection(factory: IDBFactory, name: string): Promise<Db> {
@@ -67,12 +86,22 @@ async function openConnection(factory: IDBFactory, name: string): Promise<Db> {
     const tx = request.transaction;
     if (tx === null) return;
     // Any failing step aborts the upgrade: the database stays at its old version, data intact.
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    void upgradeNotesDatabase(wrap(request.result) as IDBPDatabase<any>, event.oldVersion, event.newVersion ?? NOTES_DB_VERSION, wrap(tx) as never).catch(() => tx.abort());
+    void upgradeNotesDatabase(
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      wrap(request.result) as IDBPDatabase<any>,
+      event.oldVersion,
+      event.newVersion ?? NOTES_DB_VERSION,
+      wrap(tx) as never,
+    ).catch(() => tx.abort());
   };
   request.onblocked = () => {
     gaveUp = true;
-    rejectBlocked(new NotesError('unavailable', 'Resolute was updated while another of its tabs still has the notes open. Close or reload the other Resolute tabs, then reload this one.'));
+    rejectBlocked(
+      new NotesError(
+        'unavailable',
+        'Resolute was updated while another of its tabs still has the notes open. Close or reload the other Resolute tabs, then reload this one.',
+      ),
+    );
   };
   const opening = wrap(request) as unknown as Promise<Db>;
   void opening.then(
@@ -102,7 +131,10 @@ export async function openNotesDatabase(factory: IDBFactory, options: NotesDatab
   };
 
   /** One readwrite transaction: aborted on any failure, so nothing of it is kept. */
-  async function write<T, S extends Stores>(stores: S[], body: (tx: IDBPTransaction<NotesDbSchema, S[], 'readwrite'>) => Promise<T>): Promise<T> {
+  async function write<T, S extends Stores>(
+    stores: S[],
+    body: (tx: IDBPTransaction<NotesDbSchema, S[], 'readwrite'>) => Promise<T>,
+  ): Promise<T> {
     let tx: IDBPTransaction<NotesDbSchema, S[], 'readwrite'>;
     try {
       tx = db.transaction(stores, 'readwrite');
@@ -152,7 +184,14 @@ export async function openNotesDatabase(factory: IDBFactory, options: NotesDatab
       const checked = checkNewNote(draft);
       if (!checked.ok) throw new NotesError('invalid', `The note cannot be saved: ${checked.problem}.`);
       const time = now().toISOString();
-      const note: Note = { id: newId(), ...checked.value, docKey: documentKeyOf(checked.value.doc), created: time, updated: time, revision: 1 };
+      const note: Note = {
+        id: newId(),
+        ...checked.value,
+        docKey: documentKeyOf(checked.value.doc),
+        created: time,
+        updated: time,
+        revision: 1,
+      };
       const first = await write(['notes'], async (tx) => {
         const notes = tx.objectStore('notes');
         const before = await notes.count();
@@ -173,7 +212,12 @@ export async function openNotesDatabase(factory: IDBFactory, options: NotesDatab
         const current = await notes.get(id);
         if (current === undefined) return { ok: false, reason: 'gone' };
         if (current.revision !== baseRevision) return { ok: false, reason: 'conflict', current };
-        const note: Note = { ...current, ...checked.value, updated: laterTime(now(), current.updated), revision: Math.min(current.revision + 1, MAX_REVISION) };
+        const note: Note = {
+          ...current,
+          ...checked.value,
+          updated: laterTime(now(), current.updated),
+          revision: Math.min(current.revision + 1, MAX_REVISION),
+        };
         await notes.put(note);
         return { ok: true, note };
       });

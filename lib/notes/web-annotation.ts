@@ -169,9 +169,11 @@ export function readAnnotationCollection(json: unknown): ReadResult {
   if (!contexts.includes(ANNO_CONTEXT)) return fail(`the file is not a Web Annotation collection (@context is not ${ANNO_CONTEXT})`);
   if (json.type !== 'AnnotationCollection') return fail('the file is not an AnnotationCollection');
   const page = json.first;
-  if (!isRecord(page) || page.type !== 'AnnotationPage' || !Array.isArray(page.items)) return fail('the collection has no first page of items');
+  if (!isRecord(page) || page.type !== 'AnnotationPage' || !Array.isArray(page.items))
+    return fail('the collection has no first page of items');
   if (page.items.length > MAX_IMPORT_NOTES) return fail(`the file has ${page.items.length} annotations; the limit is ${MAX_IMPORT_NOTES}`);
-  if (json.total !== undefined && json.total !== page.items.length) return fail(`total says ${JSON.stringify(json.total)} but the page has ${page.items.length} annotations`);
+  if (json.total !== undefined && json.total !== page.items.length)
+    return fail(`total says ${JSON.stringify(json.total)} but the page has ${page.items.length} annotations`);
   if (json.next !== undefined) return fail('the collection has more pages; only single-page files are read');
   const notes: Note[] = [];
   const seen = new Map<string, number>();

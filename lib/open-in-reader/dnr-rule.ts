@@ -21,9 +21,7 @@ export interface DnrCondition {
   resourceTypes: DnrResourceType[];
 }
 
-export type DnrAction =
-  | { type: 'redirect'; redirect: { regexSubstitution: string } }
-  | { type: 'allow' };
+export type DnrAction = { type: 'redirect'; redirect: { regexSubstitution: string } } | { type: 'allow' };
 
 export interface DnrRule {
   /** A positive integer, unique among the extension's dynamic (or session) rules. */

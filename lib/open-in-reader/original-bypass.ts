@@ -78,9 +78,7 @@ export function nextBypassRuleId(installed: readonly SessionRule[]): number {
 
 /** The bypass rules that apply to `tabId` (normally none or one). */
 export function bypassRuleIdsForTab(installed: readonly SessionRule[], tabId: number): number[] {
-  return installed
-    .filter((rule) => isBypassRuleId(rule.id) && (rule.condition?.tabIds ?? []).includes(tabId))
-    .map((rule) => rule.id);
+  return installed.filter((rule) => isBypassRuleId(rule.id) && (rule.condition?.tabIds ?? []).includes(tabId)).map((rule) => rule.id);
 }
 
 /**

@@ -94,26 +94,11 @@ export function readerRedirectRules(readerUrl: string): DnrRule[] {
     ...withLanguage,
     // Older UN pages link `undocs.org/Home/Mobile?FinalSymbol=…&Language=E`; without this rule the
     // language-less rule below would read `Home/Mobile` as a symbol.
-    redirectRule(
-      id++,
-      PRIORITY_LEGACY,
-      `^https://${UNDOCS}/home/mobile\\?finalsymbol=([^&#]+)(?:&.*)?$`,
-      `${reader}?symbol=\\1`,
-    ),
+    redirectRule(id++, PRIORITY_LEGACY, `^https://${UNDOCS}/home/mobile\\?finalsymbol=([^&#]+)(?:&.*)?$`, `${reader}?symbol=\\1`),
     // `undocs.org/{symbol}`: the reader picks the browser's language.
     redirectRule(id++, PRIORITY_BASE, `^https://${UNDOCS}/${SYMBOL}${ANY_QUERY}$`, `${reader}?symbol=\\1`),
     // The symbol API (`?s=…&l=…&t=pdf`) and the files themselves: known by URL only.
-    redirectRule(
-      id++,
-      PRIORITY_BASE,
-      '^(https://documents\\.un\\.org/api/symbol/access\\?.+)$',
-      `${reader}?src=\\1`,
-    ),
-    redirectRule(
-      id++,
-      PRIORITY_BASE,
-      `^(https://documents\\.un\\.org/doc/undoc/[^?#]+\\.pdf${ANY_QUERY})$`,
-      `${reader}?src=\\1`,
-    ),
+    redirectRule(id++, PRIORITY_BASE, '^(https://documents\\.un\\.org/api/symbol/access\\?.+)$', `${reader}?src=\\1`),
+    redirectRule(id++, PRIORITY_BASE, `^(https://documents\\.un\\.org/doc/undoc/[^?#]+\\.pdf${ANY_QUERY})$`, `${reader}?src=\\1`),
   ];
 }

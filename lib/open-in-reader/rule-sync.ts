@@ -40,8 +40,7 @@ export function planReaderRuleUpdate(enabled: boolean, readerUrl: string, instal
   const wanted = enabled ? readerRedirectRules(readerUrl) : [];
   const current = installed.filter((rule) => isReaderRuleId(rule.id));
   const same =
-    current.length === wanted.length &&
-    wanted.every((rule) => current.some((c) => c.id === rule.id && canonical(c) === canonical(rule)));
+    current.length === wanted.length && wanted.every((rule) => current.some((c) => c.id === rule.id && canonical(c) === canonical(rule)));
   if (same) return null;
   // Remove every reader rule and add the wanted ones in one call: never a moment without rules
   // (when on) and never a stale rule from an older version left behind.

@@ -47,4 +47,3 @@ export function spanInsideLink(doc: Document, mark: CitationMark): HTMLElement {
 export function insideMarkedLink(range: TextRange): boolean {
   return enclosingLink(range.node)?.hasAttribute(MARKED_LINK_ATTRIBUTE) ?? false;
 }
-

@@ -11,10 +11,51 @@
 
 /** Elements that start a block of their own (lower-case tag names, HTML namespace). */
 const BLOCK_TAGS: ReadonlySet<string> = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl',
-  'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
-  'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot',
-  'th', 'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
 
 /**
@@ -22,8 +63,29 @@ const BLOCK_TAGS: ReadonlySet<string> = new Set([
  * text, embedded vector and math markup, media. Their whole subtree is skipped.
  */
 const SKIPPED_TAGS: ReadonlySet<string> = new Set([
-  'audio', 'button', 'canvas', 'code', 'embed', 'head', 'iframe', 'input', 'kbd', 'math', 'noscript', 'object',
-  'option', 'pre', 'samp', 'script', 'select', 'style', 'svg', 'template', 'textarea', 'title', 'video',
+  'audio',
+  'button',
+  'canvas',
+  'code',
+  'embed',
+  'head',
+  'iframe',
+  'input',
+  'kbd',
+  'math',
+  'noscript',
+  'object',
+  'option',
+  'pre',
+  'samp',
+  'script',
+  'select',
+  'style',
+  'svg',
+  'template',
+  'textarea',
+  'title',
+  'video',
 ]);
 
 /**
@@ -73,7 +135,11 @@ export function isSkippedElement(element: Element): boolean {
 
 /** Whether `node` or an ancestor (up to the document) is skipped. */
 export function isInsideSkipped(node: Node): boolean {
-  for (let element = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement; element !== null; element = element.parentElement) {
+  for (
+    let element = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
+    element !== null;
+    element = element.parentElement
+  ) {
     if (isSkippedElement(element)) return true;
   }
   return false;
@@ -81,7 +147,11 @@ export function isInsideSkipped(node: Node): boolean {
 
 /** The block a node's text belongs to: its nearest block ancestor (or itself), null outside one. */
 export function blockElementOf(node: Node): Element | null {
-  for (let element = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement; element !== null; element = element.parentElement) {
+  for (
+    let element = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
+    element !== null;
+    element = element.parentElement
+  ) {
     if (isBlockElement(element)) return element;
   }
   return null;

@@ -111,7 +111,13 @@ export function htmlPageSurface(options: HtmlSurfaceOptions): HtmlPageSurface {
         if (signal.aborted) return;
         handout.handOut(element, onBlock, ownChange);
       };
-      const walks = pageWalks({ queue, signal, nearViewport: (element) => options.nearViewport(element), handOut, readAhead: (element) => handout.readAhead(element) });
+      const walks = pageWalks({
+        queue,
+        signal,
+        nearViewport: (element) => options.nearViewport(element),
+        handOut,
+        readAhead: (element) => handout.readAhead(element),
+      });
       const follower = followChanges({
         clock,
         queue,

@@ -50,7 +50,12 @@ export function startPageScanner(options: PageScannerOptions): PageScanner {
     found.delete(block.root);
     const citations = ahead !== undefined && ahead.text === block.text ? ahead.citations : findCitations(block.text, context(lang));
     const marks: CitationMark[] = citations
-      .map((citation, n) => ({ citation, id: citationId(block.key, n), href: options.hrefOf(citation, lang), label: options.labelOf(citation) }))
+      .map((citation, n) => ({
+        citation,
+        id: citationId(block.key, n),
+        href: options.hrefOf(citation, lang),
+        label: options.labelOf(citation),
+      }))
       .filter((mark) => !block.rangesOf(mark.citation.start, mark.citation.end).some(insideMarkedLink));
     linkCitations(block, marks, surface);
     options.onLinked?.(block, marks);

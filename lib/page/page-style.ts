@@ -17,10 +17,14 @@ ${WRAPPER.split(', ').join(',\n')} {
   text-decoration-thickness: from-font !important;
   text-underline-offset: 0.15em !important;
 }
-${WRAPPER.split(', ').map((s) => `${s}:hover`).join(',\n')} {
+${WRAPPER.split(', ')
+  .map((s) => `${s}:hover`)
+  .join(',\n')} {
   text-decoration-style: solid !important;
 }
-${WRAPPER.split(', ').map((s) => `${s}:focus-visible`).join(',\n')} {
+${WRAPPER.split(', ')
+  .map((s) => `${s}:focus-visible`)
+  .join(',\n')} {
   outline: 2px solid currentColor !important;
   outline-offset: 1px !important;
   border-radius: 2px !important;

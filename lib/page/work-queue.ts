@@ -109,7 +109,8 @@ export function createWorkQueue(clock: SchedulerClock, options: WorkQueueOptions
   const afterRun = () => {
     if (destroyed) return;
     schedule();
-    if (urgent.size === 0 && writes.size === 0 && background.size === 0 && cancelFrame === null && cancelIdle === null) options.onDrained?.();
+    if (urgent.size === 0 && writes.size === 0 && background.size === 0 && cancelFrame === null && cancelIdle === null)
+      options.onDrained?.();
   };
 
   const schedule = () => {

@@ -68,7 +68,15 @@ export interface PanelController {
   destroy(): void;
 }
 
-export const EMPTY_DOCUMENT: PanelDocument = { symbol: null, title: null, lang: null, citations: [], scanning: true, pagesScanned: 0, pageCount: 0 };
+export const EMPTY_DOCUMENT: PanelDocument = {
+  symbol: null,
+  title: null,
+  lang: null,
+  citations: [],
+  scanning: true,
+  pagesScanned: 0,
+  pageCount: 0,
+};
 
 export function createPanelController(options: PanelControllerOptions): PanelController {
   const listeners = new Set<(snapshot: PanelSnapshot) => void>();

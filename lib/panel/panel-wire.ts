@@ -14,8 +14,17 @@ export const MAX_PANEL_CITATIONS = 50_000;
 const MAX_TEXT = 500;
 
 const BODIES: Record<Body, true> = {
-  GA: true, SC: true, ECOSOC: true, HRC: true, CHR: true, SUBCOM: true, CCPCJ: true, CND: true,
-  'COP-UNTOC': true, 'OTHER-UN': true, 'NON-UN': true,
+  GA: true,
+  SC: true,
+  ECOSOC: true,
+  HRC: true,
+  CHR: true,
+  SUBCOM: true,
+  CCPCJ: true,
+  CND: true,
+  'COP-UNTOC': true,
+  'OTHER-UN': true,
+  'NON-UN': true,
 };
 
 const isCount = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0 && (x as number) <= 1_000_000;
@@ -53,7 +62,12 @@ export function parsePanelDocument(x: unknown): PanelDocumentMessage | null {
 export function parsePanelRequest(x: unknown): PanelRequestMessage | null {
   if (!isRecord(x)) return null;
   const keys = Object.keys(x).sort().join(',');
-  if (x.type === 'panel-jump' && keys === 'citationId,type' && typeof x.citationId === 'string' && pageOfCitationId(x.citationId) !== null) {
+  if (
+    x.type === 'panel-jump' &&
+    keys === 'citationId,type' &&
+    typeof x.citationId === 'string' &&
+    pageOfCitationId(x.citationId) !== null
+  ) {
     return { type: 'panel-jump', citationId: x.citationId };
   }
   if (x.type === 'panel-open' && keys === 'symbol,type' && isSymbol(x.symbol)) return { type: 'panel-open', symbol: x.symbol };

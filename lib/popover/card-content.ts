@@ -26,7 +26,14 @@ export function cardState(answer: MetadataAnswer | undefined): CardState {
 }
 
 export type VoteView =
-  | { kind: 'counts'; yes: number; no: number; abstain: number; mayBeWithoutVote: boolean; shares: { yes: number; no: number; abstain: number } }
+  | {
+      kind: 'counts';
+      yes: number;
+      no: number;
+      abstain: number;
+      mayBeWithoutVote: boolean;
+      shares: { yes: number; no: number; abstain: number };
+    }
   | { kind: 'without-vote' }
   | { kind: 'none' };
 

@@ -59,6 +59,7 @@ function locate(point: DomPoint, blocks: readonly PlacedBlock[], side: 'start' |
 /** Whether `element` comes after the boundary point (it does not contain it). */
 function isAfter(element: Element, point: DomPoint): boolean {
   const child = point.node.childNodes[point.offset];
-  if (child !== undefined) return child === element || child.contains(element) || (child.compareDocumentPosition(element) & FOLLOWING) !== 0;
+  if (child !== undefined)
+    return child === element || child.contains(element) || (child.compareDocumentPosition(element) & FOLLOWING) !== 0;
   return (point.node.compareDocumentPosition(element) & FOLLOWING) !== 0 && !point.node.contains(element);
 }

@@ -15,10 +15,7 @@ export interface ScanOptions {
   files: string[];
 }
 
-export type ParsedArgs =
-  | { kind: 'help' }
-  | { kind: 'scan'; options: ScanOptions }
-  | { kind: 'usage-error'; message: string };
+export type ParsedArgs = { kind: 'help' } | { kind: 'scan'; options: ScanOptions } | { kind: 'usage-error'; message: string };
 
 export const USAGE = `Usage: npm run -s scan -- [--json | --jsonl] [--lang xx] [--page-symbol SYMBOL] FILE...
 

@@ -32,7 +32,5 @@ export const DEFAULT_SITE_MATCHES: readonly string[] = DEFAULT_SITES.map(
 
 /** Whether `hostname` (lower case, as `siteOf` gives it) is one of the default sites. */
 export function isDefaultSite(hostname: string): boolean {
-  return DEFAULT_SITES.some(
-    ({ domain, withSubdomains }) => hostname === domain || (withSubdomains && hostname.endsWith(`.${domain}`)),
-  );
+  return DEFAULT_SITES.some(({ domain, withSubdomains }) => hostname === domain || (withSubdomains && hostname.endsWith(`.${domain}`)));
 }

@@ -94,9 +94,7 @@ export function changeAfterGrant(settings: SiteSettings, added: readonly string[
 export function changeAfterRemoval(settings: SiteSettings, granted: readonly string[]): Partial<SiteSettings> | null {
   const change: Partial<SiteSettings> = {};
   if (settings.allSites && !grantsAllSites(granted)) change.allSites = false;
-  const stale = Object.entries(settings.siteChoices).filter(
-    ([site, on]) => on && !isDefaultSite(site) && !grantsSite(granted, site),
-  );
+  const stale = Object.entries(settings.siteChoices).filter(([site, on]) => on && !isDefaultSite(site) && !grantsSite(granted, site));
   if (stale.length > 0) {
     const choices: Record<string, boolean> = { ...settings.siteChoices };
     for (const [site] of stale) delete choices[site];

@@ -14,10 +14,7 @@ export interface StartOptions {
   timeoutSeconds: number;
 }
 
-export type ParsedStartArgs =
-  | { kind: 'help' }
-  | { kind: 'start'; options: StartOptions }
-  | { kind: 'usage-error'; message: string };
+export type ParsedStartArgs = { kind: 'help' } | { kind: 'start'; options: StartOptions } | { kind: 'usage-error'; message: string };
 
 /** A bundled sample (assets/samples), so the first screen needs no network. */
 export const DEFAULT_READER_PATH = 'reader.html?symbol=A/RES/80/173&lang=en';

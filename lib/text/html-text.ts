@@ -52,20 +52,57 @@ export interface HtmlTextOptions {
 }
 
 /** Never page text. A file scan keeps `pre` and `code`; the extension may add them. */
-export const DEFAULT_SKIPPED_ELEMENTS: ReadonlySet<string> = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-]);
+export const DEFAULT_SKIPPED_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template']);
 
 /** Elements that start and end a run of text. Every other element is inline. */
 const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details',
-  'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2',
-  'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav',
-  'ol', 'option', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead',
-  'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'option',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
 
 const ELEMENT_NODE = 1;
@@ -100,13 +137,7 @@ interface Frame {
 }
 
 /** Depth-first walk with an explicit stack: real pages nest deeper than the call stack allows. */
-function walk(
-  root: DomNode,
-  skip: ReadonlySet<string>,
-  out: TextBuilder,
-  links: DocumentLink[],
-  baseUrl: string | undefined,
-): void {
+function walk(root: DomNode, skip: ReadonlySet<string>, out: TextBuilder, links: DocumentLink[], baseUrl: string | undefined): void {
   const stack: Frame[] = [];
   const enter = (node: DomNode): void => {
     if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {

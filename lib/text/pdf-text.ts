@@ -42,21 +42,13 @@ export interface PdfTextOptions {
 }
 
 /** pdf.js exception names, as thrown by `getDocument` for a file it cannot open. */
-const CORRUPT_ERRORS = new Set([
-  'InvalidPDFException',
-  'FormatError',
-  'UnknownErrorException',
-  'ResponseException',
-]);
+const CORRUPT_ERRORS = new Set(['InvalidPDFException', 'FormatError', 'UnknownErrorException', 'ResponseException']);
 
 /**
  * Extracts the text of a PDF. Throws `PdfTextError` (`encrypted`, `corrupt`); an image-only PDF
  * is not an error here (`hasText: false`), since a caller may still want its page count.
  */
-export async function extractPdfText(
-  bytes: Uint8Array,
-  options: PdfTextOptions = {},
-): Promise<PdfText> {
+export async function extractPdfText(bytes: Uint8Array, options: PdfTextOptions = {}): Promise<PdfText> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = pdfjs.getDocument({
     // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.

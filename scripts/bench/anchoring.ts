@@ -20,7 +20,11 @@ function benchPages(): string[] {
   const lines = loadSeeds().flatMap((seed) => seed.split('\n').filter((line) => line.trim() !== ''));
   const pages: string[] = [];
   // Each copy reads differently, or every quote would also be found in the other copies.
-  const variants = [(line: string) => line, (line: string) => line.toUpperCase(), (line: string) => line.replace(/[аеиоу]/g, (v) => 'еиоуа'['аеиоу'.indexOf(v)]!)];
+  const variants = [
+    (line: string) => line,
+    (line: string) => line.toUpperCase(),
+    (line: string) => line.replace(/[аеиоу]/g, (v) => 'еиоуа'['аеиоу'.indexOf(v)]!),
+  ];
   for (let copy = 0; pages.length < PAGES; copy++) {
     const variant = variants[copy % variants.length]!;
     for (let at = 0; at < lines.length && pages.length < PAGES; at += LINES_PER_PAGE) {
@@ -80,7 +84,11 @@ export const anchoringSection: BenchSection = {
       return counts;
     });
     const rows: BenchRow[] = [
-      { measure: `re-attach ${MARKS} marks, ${PAGES} pages (${(edited.text.length / 1000).toFixed(0)}k chars), total`, value: `${timing.bestMs.toFixed(1)} ms`, worst: `${timing.worstMs.toFixed(1)} ms` },
+      {
+        measure: `re-attach ${MARKS} marks, ${PAGES} pages (${(edited.text.length / 1000).toFixed(0)}k chars), total`,
+        value: `${timing.bestMs.toFixed(1)} ms`,
+        worst: `${timing.worstMs.toFixed(1)} ms`,
+      },
       { measure: 'per mark', value: `${(timing.bestMs / MARKS).toFixed(3)} ms`, worst: `${(timing.worstMs / MARKS).toFixed(3)} ms` },
       ...Object.entries(result).map(([method, count]) => ({ measure: `by ${method}`, value: count, worst: '' })),
     ];

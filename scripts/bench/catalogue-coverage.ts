@@ -28,7 +28,9 @@ const RESOLUTION = /\/RES\//;
 
 /** The distinct resolution symbols cited in the real UN PDFs, and how many files were read. */
 export async function citedResolutions(dir: URL = PDFS): Promise<{ files: number; symbols: string[] }> {
-  const names = readdirSync(dir).filter((name) => name.endsWith('.pdf')).sort();
+  const names = readdirSync(dir)
+    .filter((name) => name.endsWith('.pdf'))
+    .sort();
   const symbols = new Set<string>();
   for (const name of names) {
     const lang = /\.([a-z]{2})\.pdf$/.exec(name)?.[1] as UnLang | undefined;
@@ -37,7 +39,8 @@ export async function citedResolutions(dir: URL = PDFS): Promise<{ files: number
       standardFontDataUrl: join(pdfjsRoot, 'standard_fonts') + '/',
     });
     const options = lang !== undefined && UN_LANGS.includes(lang) ? { lang } : {};
-    for (const citation of findCitations(pdf.text, options)) if (citation.symbol !== null && RESOLUTION.test(citation.symbol)) symbols.add(citation.symbol);
+    for (const citation of findCitations(pdf.text, options))
+      if (citation.symbol !== null && RESOLUTION.test(citation.symbol)) symbols.add(citation.symbol);
   }
   return { files: names.length, symbols: [...symbols].sort() };
 }

@@ -37,7 +37,10 @@ export const compareSection: BenchSection = {
   async run() {
     const older = { pageTexts: await longVersion('A_80_L.41.en.pdf', 'A_RES_78_228.en.pdf'), lang: 'en' as const };
     const newer = { pageTexts: await longVersion('A_RES_80_173.en.pdf', 'A_RES_80_228.en.pdf'), lang: 'en' as const };
-    const segmented = time(RUNS, () => segmentClauses(bodyText(older.pageTexts), 'en').length + segmentClauses(bodyText(newer.pageTexts), 'en').length);
+    const segmented = time(
+      RUNS,
+      () => segmentClauses(bodyText(older.pageTexts), 'en').length + segmentClauses(bodyText(newer.pageTexts), 'en').length,
+    );
     const compared = time(RUNS, () => compareVersions(older, newer));
     const comparison = compared.result;
     const labels: ExportLabels = {
@@ -52,10 +55,38 @@ export const compareSection: BenchSection = {
     const markdown = time(RUNS, () => comparisonToMarkdown(comparison, labels).length);
     const pages = `${older.pageTexts.length} → ${newer.pageTexts.length}`;
     const rows: BenchRow[] = [
-      { step: 'segment both (baseline)', pages, paragraphs: segmented.result, 'best ms': segmented.timing.bestMs, 'worst ms': segmented.timing.worstMs, 'x baseline': 1 },
-      { step: 'compare (pair + word diffs)', pages, paragraphs: comparison.pairs.length, 'best ms': compared.timing.bestMs, 'worst ms': compared.timing.worstMs, 'x baseline': compared.timing.bestMs / segmented.timing.bestMs },
-      { step: 'export HTML', pages, paragraphs: comparison.pairs.length, 'best ms': html.timing.bestMs, 'worst ms': html.timing.worstMs, 'x baseline': html.timing.bestMs / segmented.timing.bestMs },
-      { step: 'export Markdown', pages, paragraphs: comparison.pairs.length, 'best ms': markdown.timing.bestMs, 'worst ms': markdown.timing.worstMs, 'x baseline': markdown.timing.bestMs / segmented.timing.bestMs },
+      {
+        step: 'segment both (baseline)',
+        pages,
+        paragraphs: segmented.result,
+        'best ms': segmented.timing.bestMs,
+        'worst ms': segmented.timing.worstMs,
+        'x baseline': 1,
+      },
+      {
+        step: 'compare (pair + word diffs)',
+        pages,
+        paragraphs: comparison.pairs.length,
+        'best ms': compared.timing.bestMs,
+        'worst ms': compared.timing.worstMs,
+        'x baseline': compared.timing.bestMs / segmented.timing.bestMs,
+      },
+      {
+        step: 'export HTML',
+        pages,
+        paragraphs: comparison.pairs.length,
+        'best ms': html.timing.bestMs,
+        'worst ms': html.timing.worstMs,
+        'x baseline': html.timing.bestMs / segmented.timing.bestMs,
+      },
+      {
+        step: 'export Markdown',
+        pages,
+        paragraphs: comparison.pairs.length,
+        'best ms': markdown.timing.bestMs,
+        'worst ms': markdown.timing.worstMs,
+        'x baseline': markdown.timing.bestMs / segmented.timing.bestMs,
+      },
     ];
     rows.push({ step: `(${summaryLine(comparison)})` });
     return rows;

@@ -23,7 +23,10 @@ export async function makeLongPdf(seeds: readonly Uint8Array[], pageCount: numbe
     for (const source of sources) {
       const wanted = Math.min(source.getPageCount(), pageCount - out.getPageCount());
       if (wanted <= 0) break;
-      const pages = await out.copyPages(source, Array.from({ length: wanted }, (_, i) => i));
+      const pages = await out.copyPages(
+        source,
+        Array.from({ length: wanted }, (_, i) => i),
+      );
       for (const page of pages) out.addPage(page);
     }
   }

@@ -50,8 +50,20 @@ export const metadataCoverageSection: BenchSection = {
 
     const rows: BenchRow[] = [
       { measure: `distinct resolutions cited in ${files} PDFs`, count: symbols.length },
-      { measure: 'titled offline: Library voting records alone', count: baseline.titled, share: pct(baseline.titled, baseline.cited), 'raw (KiB)': kib(before.raw), 'gzip (KiB)': kib(before.gzip) },
-      { measure: 'titled offline: the catalogue now', count: now.titled, share: pct(now.titled, now.cited), 'raw (KiB)': kib(size.raw), 'gzip (KiB)': kib(size.gzip) },
+      {
+        measure: 'titled offline: Library voting records alone',
+        count: baseline.titled,
+        share: pct(baseline.titled, baseline.cited),
+        'raw (KiB)': kib(before.raw),
+        'gzip (KiB)': kib(before.gzip),
+      },
+      {
+        measure: 'titled offline: the catalogue now',
+        count: now.titled,
+        share: pct(now.titled, now.cited),
+        'raw (KiB)': kib(size.raw),
+        'gzip (KiB)': kib(size.gzip),
+      },
       { measure: 'offline lookup, first (shard loaded)', 'time (ms)': Math.round(first * 10) / 10 },
       { measure: `offline lookup, warm (mean of ${symbols.length})`, 'time (ms)': Math.round(warm * 100) / 100 },
     ];

@@ -64,7 +64,13 @@ export const metadataSection: BenchSection = {
       const kept = heapUsed() - before;
       totalMs += timing.bestMs;
       totalHeap += kept;
-      rows.push({ measure: `load shard ${shard}`, rows: result.rows.size, 'file (KiB)': bytes / 1024, 'best (ms)': timing.bestMs, 'heap (MiB)': mib(kept) });
+      rows.push({
+        measure: `load shard ${shard}`,
+        rows: result.rows.size,
+        'file (KiB)': bytes / 1024,
+        'best (ms)': timing.bestMs,
+        'heap (MiB)': mib(kept),
+      });
     }
     rows.push({ measure: 'load all shards', 'best (ms)': totalMs, 'heap (MiB)': mib(totalHeap) });
     keep.length = 0;
@@ -74,18 +80,32 @@ export const metadataSection: BenchSection = {
     const keys = SHARD_NAMES.flatMap((shard) => [...decodeShard(readShard(shard), shard).rows.keys()].map((key) => ({ shard, key })));
     const symbols = keys.map(({ shard, key }) => symbolOf(shard, key));
     // Misses in the same shards: the resolution number moved past any real one.
-    const misses = keys.map(({ shard, key }) => symbolOf(shard, key.replace(/(\d+)(?=\(|$)/, (n) => String(Number(n) + 5000))));
+    const misses = keys.map(({ shard, key }) =>
+      symbolOf(
+        shard,
+        key.replace(/(\d+)(?=\(|$)/, (n) => String(Number(n) + 5000)),
+      ),
+    );
     for (const symbol of symbols.slice(0, 50)) await catalogue.lookup(symbol);
     await Promise.all(SHARD_NAMES.map((shard) => catalogue.lookup(symbolOf(shard, '1/1'))));
     const started = performance.now();
     let hits = 0;
     for (const symbol of [...symbols, ...misses]) if ((await catalogue.lookup(symbol)).kind === 'found') hits++;
     const elapsed = performance.now() - started;
-    rows.push({ measure: `lookups (${symbols.length} hits, ${misses.length} misses)`, rows: hits, 'best (ms)': elapsed, 'per second': Math.round(((symbols.length + misses.length) / elapsed) * 1000) });
+    rows.push({
+      measure: `lookups (${symbols.length} hits, ${misses.length} misses)`,
+      rows: hits,
+      'best (ms)': elapsed,
+      'per second': Math.round(((symbols.length + misses.length) / elapsed) * 1000),
+    });
 
     const xml = readFileSync(UNDL_ANSWER, 'utf8');
     const marc = time(RUNS * 20, () => readLibraryAnswer(xml, 'A/RES/76/186', 0).kind);
-    rows.push({ measure: `read a Library answer (${(xml.length / 1024).toFixed(1)} KiB)`, 'best (ms)': marc.timing.bestMs, 'per second': Math.round(1000 / marc.timing.bestMs) });
+    rows.push({
+      measure: `read a Library answer (${(xml.length / 1024).toFixed(1)} KiB)`,
+      'best (ms)': marc.timing.bestMs,
+      'per second': Math.round(1000 / marc.timing.bestMs),
+    });
     const seed = readFileSync(SEED, 'utf8');
     const summary = time(RUNS, () => summariseDocument(seed, { symbol: 'A/RES/76/186' }).summary.length);
     rows.push({ measure: `summarise A/RES/76/186 (${summary.result} paragraphs)`, 'best (ms)': summary.timing.bestMs });

@@ -16,7 +16,22 @@ import type { BenchRow, BenchSection } from './bench-section';
 
 const COUNT = 10_000;
 const RUNS = 3;
-const WORDS = ['delegation', 'supports', 'paragraph', 'concern', 'development', 'sustainable', 'financing', 'human', 'rights', 'делегация', 'поддерживаем', 'оговорка', 'الوفد', '代表团'];
+const WORDS = [
+  'delegation',
+  'supports',
+  'paragraph',
+  'concern',
+  'development',
+  'sustainable',
+  'financing',
+  'human',
+  'rights',
+  'делегация',
+  'поддерживаем',
+  'оговорка',
+  'الوفد',
+  '代表团',
+];
 
 /** 10,000 notes over 200 documents; "reservation" is in 1 note of 100, "ratification" in one. */
 export function pageBenchNotes(): Note[] {
@@ -74,9 +89,14 @@ async function browserRows(): Promise<BenchRow[]> {
     const seeding = await browser.openExtensionPage('notes.html');
     await seeding.locator('[data-testid="notes-count"]').waitFor();
     const importStarted = performance.now();
-    await seeding.locator('[data-testid="notes-import"]').setInputFiles({ name: 'bench.jsonld', mimeType: 'application/ld+json', buffer: file });
+    await seeding
+      .locator('[data-testid="notes-import"]')
+      .setInputFiles({ name: 'bench.jsonld', mimeType: 'application/ld+json', buffer: file });
     await seeding.locator('[data-testid="notes-import-result"][data-outcome="imported"]').waitFor({ timeout: 120_000 });
-    rows.push({ measure: `import ${COUNT} notes (${(file.length / 1e6).toFixed(1)} MB file) through the page`, value: `${Math.round(performance.now() - importStarted)} ms` });
+    rows.push({
+      measure: `import ${COUNT} notes (${(file.length / 1e6).toFixed(1)} MB file) through the page`,
+      value: `${Math.round(performance.now() - importStarted)} ms`,
+    });
     await seeding.close();
 
     const opened: number[] = [];
@@ -87,7 +107,11 @@ async function browserRows(): Promise<BenchRow[]> {
         await page.setViewportSize({ width: 1280, height: 900 });
         await page.goto(`chrome-extension://${browser.extensionId}/notes.html`);
         // performance.now() counts from the navigation's start.
-        const firstListed = await page.waitForFunction(() => (document.querySelector('.notes-item') !== null ? performance.now() : 0), undefined, { timeout: 60_000, polling: 'raf' });
+        const firstListed = await page.waitForFunction(
+          () => (document.querySelector('.notes-item') !== null ? performance.now() : 0),
+          undefined,
+          { timeout: 60_000, polling: 'raf' },
+        );
         opened.push(await firstListed.jsonValue());
         for (const query of ['reservation', 'ratification', 'sustainable delegation', 'оговорка']) {
           const result = await timeSearch(page, query);

@@ -19,7 +19,20 @@ const COUNT = 10_000;
 const RUNS = 5;
 
 const WORDS: Record<UnLang, string[]> = {
-  en: ['delegation', 'supports', 'paragraph', 'concern', 'development', 'sustainable', 'climate', 'financing', 'human', 'rights', 'reservation', 'wording'],
+  en: [
+    'delegation',
+    'supports',
+    'paragraph',
+    'concern',
+    'development',
+    'sustainable',
+    'climate',
+    'financing',
+    'human',
+    'rights',
+    'reservation',
+    'wording',
+  ],
   fr: ['délégation', 'soutient', 'paragraphe', 'préoccupation', 'développement', 'durable', 'financement', 'réserve', 'libellé'],
   es: ['delegación', 'apoya', 'párrafo', 'preocupación', 'desarrollo', 'sostenible', 'financiación', 'reserva'],
   ru: ['делегация', 'поддерживаем', 'пункт', 'озабоченность', 'развитие', 'устойчивое', 'финансирование', 'оговорка', 'формулировка'],
@@ -31,7 +44,7 @@ const LANGS = Object.keys(WORDS) as UnLang[];
 /** A small deterministic generator: the same notes on every run. */
 function random(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 export function generateNotes(count = COUNT): Note[] {
@@ -102,7 +115,10 @@ export const notesSection: BenchSection = {
     const imported = await timeAsync(() => seed.merge(notes));
     rows.push({ measure: `import ${COUNT} notes into an empty database (one transaction)`, value: fmt(imported.ms) });
     const again = await timeAsync(() => seed.merge(notes));
-    rows.push({ measure: `import the same ${COUNT} again (all unchanged)`, value: `${fmt(again.ms)} (${again.result.unchanged} unchanged)` });
+    rows.push({
+      measure: `import the same ${COUNT} again (all unchanged)`,
+      value: `${fmt(again.ms)} (${again.result.unchanged} unchanged)`,
+    });
     seed.close();
 
     const opened = await timeAsync(async () => {

@@ -29,7 +29,9 @@ const SENTENCES = [
 
 /** The bench page: sections of paragraphs, list items and table rows, until `TARGET_BYTES`. */
 export function benchPageHtml(): string {
-  const parts: string[] = ['<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench: UN text</title></head><body><main><h1>Security Council: Meetings Coverage</h1>'];
+  const parts: string[] = [
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench: UN text</title></head><body><main><h1>Security Council: Meetings Coverage</h1>',
+  ];
   let size = parts[0]!.length;
   let n = 0;
   while (size < TARGET_BYTES) {
@@ -84,7 +86,11 @@ interface Figures {
 
 async function measure(page: Page, url: string, linked: boolean): Promise<Figures> {
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-  if (linked) await page.waitForFunction(() => document.documentElement.dataset.resoluteScan === 'done', undefined, { timeout: 600_000, polling: 500 });
+  if (linked)
+    await page.waitForFunction(() => document.documentElement.dataset.resoluteScan === 'done', undefined, {
+      timeout: 600_000,
+      polling: 500,
+    });
   // A quiet second after load, so late long tasks of the page alone are counted too.
   await page.waitForTimeout(1000);
   const bench = await page.evaluate<Figures>('({ ...window.__bench, load: performance.getEntriesByType("navigation")[0].loadEventEnd })');
@@ -137,7 +143,11 @@ async function browserRows(html: string): Promise<BenchRow[]> {
     { measure: 'whole page linked (data-resolute-scan=done)', on: ms(on.map((f) => f.done)), off: '—' },
     { measure: 'longest main-thread task', on: ms(on.map((f) => f.longest)), off: ms(off.map((f) => f.longest)) },
     { measure: 'long tasks (> 50 ms)', on: on.map((f) => f.longTasks).join(', '), off: off.map((f) => f.longTasks).join(', ') },
-    { measure: 'page JS heap after GC', on: on.map((f) => `${f.heapMb.toFixed(1)} MB`).join(', '), off: off.map((f) => `${f.heapMb.toFixed(1)} MB`).join(', ') },
+    {
+      measure: 'page JS heap after GC',
+      on: on.map((f) => `${f.heapMb.toFixed(1)} MB`).join(', '),
+      off: off.map((f) => `${f.heapMb.toFixed(1)} MB`).join(', '),
+    },
   ];
 }
 

@@ -103,7 +103,8 @@ async function browserRows(): Promise<BenchRow[]> {
         await page.waitForFunction(() => document.documentElement.dataset.resoluteScan === 'done', undefined, { timeout: 60_000 });
         // The panel is remembered open per tab: each run starts closed.
         await page.evaluate(() => sessionStorage.clear());
-        if (await page.getByTestId('panel-toggle').getAttribute('aria-expanded') === 'true') await page.getByTestId('panel-toggle').click();
+        if ((await page.getByTestId('panel-toggle').getAttribute('aria-expanded')) === 'true')
+          await page.getByTestId('panel-toggle').click();
         before = await figures(page);
         open.push(await timeUntilEntries(page, 'toggle', CITED));
         after = await figures(page);
@@ -120,7 +121,10 @@ async function browserRows(): Promise<BenchRow[]> {
   return [
     { measure: 'in Chromium: button → 200 entries painted', value: list(open) },
     { measure: 'in Chromium: filter "S/RES" → 40 entries painted', value: list(filter) },
-    { measure: 'reader tab JS heap: panel closed → open', value: `${(before!.heapBytes / 1e6).toFixed(1)} → ${(after!.heapBytes / 1e6).toFixed(1)} MB (+${((after!.heapBytes - before!.heapBytes) / 1e6).toFixed(2)} MB)` },
+    {
+      measure: 'reader tab JS heap: panel closed → open',
+      value: `${(before!.heapBytes / 1e6).toFixed(1)} → ${(after!.heapBytes / 1e6).toFixed(1)} MB (+${((after!.heapBytes - before!.heapBytes) / 1e6).toFixed(2)} MB)`,
+    },
     { measure: 'reader tab DOM nodes: panel closed → open', value: `${before!.domNodes} → ${after!.domNodes}` },
   ];
 }

@@ -79,7 +79,9 @@ export const popoverSection: BenchSection = {
       await page.locator('[data-resolute="popover"] [data-part="title"]').waitFor({ timeout: 60_000 });
       // Until the lookup is done ("Looking for more…" gone), so every source's answer is cached.
       await page
-        .waitForFunction('!document.querySelector(\'[data-resolute="popover-host"]\').shadowRoot.textContent.includes("…")', undefined, { timeout: 60_000 })
+        .waitForFunction('!document.querySelector(\'[data-resolute="popover-host"]\').shadowRoot.textContent.includes("…")', undefined, {
+          timeout: 60_000,
+        })
         .catch(() => undefined);
       for (let i = 0; i < RUNS; i++) {
         await openReader(page, browser.extensionId);

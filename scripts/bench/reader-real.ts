@@ -86,7 +86,10 @@ export const readerRealSection: BenchSection = {
       await browser.close();
       await server.close();
     }
-    const delays = runs.flatMap((run) => run.linkDelays).filter(Number.isFinite).sort((a, b) => a - b);
+    const delays = runs
+      .flatMap((run) => run.linkDelays)
+      .filter(Number.isFinite)
+      .sort((a, b) => a - b);
     const over = delays.filter((d) => d > TARGET_MS).length;
     return [
       { measure: 'document', value: `${PAGES} pages, ${(pdf.length / 1e6).toFixed(2)} MB, served as ${SYMBOL}` },

@@ -18,9 +18,7 @@ export async function runBench(
   io: BenchIo,
 ): Promise<number> {
   const wanted = argv.map((word) => word.toLowerCase());
-  const chosen = sections.filter(
-    (section) => wanted.length === 0 || wanted.some((word) => section.name.toLowerCase().includes(word)),
-  );
+  const chosen = sections.filter((section) => wanted.length === 0 || wanted.some((word) => section.name.toLowerCase().includes(word)));
   if (chosen.length === 0) {
     io.stderr(`bench: no section matches "${wanted.join(' ')}"\n`);
     return 2;

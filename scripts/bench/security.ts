@@ -69,7 +69,9 @@ function sampleNotes(): Note[] {
 
 /** Import files a hostile party could hand the reader; each must be refused whole. */
 function hostileImports(notes: Note[]): unknown[] {
-  const valid = JSON.parse(JSON.stringify(toAnnotationCollection(notes.slice(0, 2)))) as { first: { items: Array<Record<string, unknown>> } };
+  const valid = JSON.parse(JSON.stringify(toAnnotationCollection(notes.slice(0, 2)))) as {
+    first: { items: Array<Record<string, unknown>> };
+  };
   const tweak = (change: (item: Record<string, unknown>) => void) => {
     const copy = JSON.parse(JSON.stringify(valid)) as typeof valid;
     change(copy.first.items[1]!);
@@ -86,7 +88,9 @@ function hostileImports(notes: Note[]): unknown[] {
     tweak((item) => Object.defineProperty(item, 'constructor', { value: 'x', enumerable: true })),
     tweak((item) => ((item.target as Record<string, unknown>).source = 'https://evil.example/')),
     tweak((item) => (item.body = [{ type: 'TextualBody', value: 'x'.repeat(200_001), purpose: 'commenting' }])),
-    tweak((item) => ((item['https://resolute.invalid/ns/note'] as Record<string, unknown>).doc = { kind: 'page', url: 'javascript:alert(1)' })),
+    tweak(
+      (item) => ((item['https://resolute.invalid/ns/note'] as Record<string, unknown>).doc = { kind: 'page', url: 'javascript:alert(1)' }),
+    ),
   ];
 }
 
@@ -118,7 +122,12 @@ export const securitySection: BenchSection = {
       { what: 'hostile reader addresses', tried: HOSTILE_READER_ADDRESSES.length, held: addressesHeld },
       { what: 'hostile UN links (smuggled src)', tried: HOSTILE_LINKS.length, held: linksHeld },
       { what: 'hostile import files', tried: files.length, held: importsHeld },
-      { what: `notes lost (of ${notes.length}); database ${unchanged ? 'unchanged' : 'CHANGED'}`, tried: notes.length, held: notes.length - lost, lost },
+      {
+        what: `notes lost (of ${notes.length}); database ${unchanged ? 'unchanged' : 'CHANGED'}`,
+        tried: notes.length,
+        held: notes.length - lost,
+        lost,
+      },
     ];
   },
 };

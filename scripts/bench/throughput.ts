@@ -32,10 +32,21 @@ export const throughputSection: BenchSection = {
     const ratio = engine.timing.bestMs / floor.timing.bestMs;
     const rows: BenchRow[] = [
       { measure: 'corpus', value: `${(corpus.bytes / 1e6).toFixed(1)} MB (seed texts × ${corpus.copies})` },
-      { measure: 'engine findCitations', value: `${engineRate.toFixed(1)} MB/s (${engine.timing.bestMs.toFixed(0)} ms, ${engine.result} citations)` },
-      { measure: 'floor /\\d\\/\\d/g exec loop', value: `${floorRate.toFixed(1)} MB/s (${floor.timing.bestMs.toFixed(0)} ms, ${floor.result} matches)` },
+      {
+        measure: 'engine findCitations',
+        value: `${engineRate.toFixed(1)} MB/s (${engine.timing.bestMs.toFixed(0)} ms, ${engine.result} citations)`,
+      },
+      {
+        measure: 'floor /\\d\\/\\d/g exec loop',
+        value: `${floorRate.toFixed(1)} MB/s (${floor.timing.bestMs.toFixed(0)} ms, ${floor.result} matches)`,
+      },
       { measure: 'engine time ÷ floor time', value: `${ratio.toFixed(1)}×`, target: `≤ ${MAX_RATIO}×`, met: verdict(ratio <= MAX_RATIO) },
-      { measure: 'engine throughput', value: `${engineRate.toFixed(1)} MB/s`, target: `≥ ${MIN_MB_PER_S} MB/s`, met: verdict(engineRate >= MIN_MB_PER_S) },
+      {
+        measure: 'engine throughput',
+        value: `${engineRate.toFixed(1)} MB/s`,
+        target: `≥ ${MIN_MB_PER_S} MB/s`,
+        met: verdict(engineRate >= MIN_MB_PER_S),
+      },
     ];
     return Promise.resolve(rows);
   },

@@ -93,10 +93,20 @@ function withinSource(source: string, rows: readonly CatalogueRow[], conflicts: 
 
 function compare(held: { row: CatalogueRow; source: string }, row: CatalogueRow, source: string, conflicts: Conflict[]): void {
   if (held.row.date !== undefined && row.date !== undefined && held.row.date !== row.date) {
-    conflicts.push({ symbol: row.symbol, field: 'date', kept: { source: held.source, value: held.row.date }, other: { source, value: row.date } });
+    conflicts.push({
+      symbol: row.symbol,
+      field: 'date',
+      kept: { source: held.source, value: held.row.date },
+      other: { source, value: row.date },
+    });
   }
   if (!sameTitle(held.row.title, row.title)) {
-    conflicts.push({ symbol: row.symbol, field: 'title', kept: { source: held.source, value: held.row.title }, other: { source, value: row.title } });
+    conflicts.push({
+      symbol: row.symbol,
+      field: 'title',
+      kept: { source: held.source, value: held.row.title },
+      other: { source, value: row.title },
+    });
   }
 }
 

@@ -19,7 +19,8 @@ export interface SourceRows {
 
 function checkedDate(value: string, source: string, what: string): string | undefined {
   if (value === '') return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || isoDate(value) !== value) throw new CatalogueBuildError(`${source}: ${what}: date "${value}" is not yyyy-mm-dd`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || isoDate(value) !== value)
+    throw new CatalogueBuildError(`${source}: ${what}: date "${value}" is not yyyy-mm-dd`);
   return value;
 }
 
@@ -27,7 +28,8 @@ function checkedDate(value: string, source: string, what: string): string | unde
 export function gaFromPdfs(text: string, source = 'ga_78-80_from_pdfs.csv'): SourceRows {
   const rows = readCsvTable(text, ['symbol', 'adopted', 'title_en'], source).map((record): CatalogueRow => {
     const symbol = symbolKey(record.symbol ?? '');
-    if (locate(symbol)?.shard !== 'ga-61-on') throw new CatalogueBuildError(`${source}: ${symbol}: not a General Assembly resolution of session 61 on`);
+    if (locate(symbol)?.shard !== 'ga-61-on')
+      throw new CatalogueBuildError(`${source}: ${symbol}: not a General Assembly resolution of session 61 on`);
     const title = (record.title_en ?? '').trim();
     if (title === '') throw new CatalogueBuildError(`${source}: ${symbol}: no title`);
     const row: CatalogueRow = { symbol, title };
@@ -42,7 +44,8 @@ export function gaFromPdfs(text: string, source = 'ga_78-80_from_pdfs.csv'): Sou
 export function gaTitles(text: string, source = 'ga_72-73_titles_partial.csv'): SourceRows {
   const rows = readCsvTable(text, ['symbol', 'title_en'], source).map((record): CatalogueRow => {
     const symbol = symbolKey(record.symbol ?? '');
-    if (locate(symbol)?.shard !== 'ga-61-on') throw new CatalogueBuildError(`${source}: ${symbol}: not a General Assembly resolution of session 61 on`);
+    if (locate(symbol)?.shard !== 'ga-61-on')
+      throw new CatalogueBuildError(`${source}: ${symbol}: not a General Assembly resolution of session 61 on`);
     const title = (record.title_en ?? '').trim();
     if (title === '') throw new CatalogueBuildError(`${source}: ${symbol}: no title`);
     return { symbol, title };
@@ -110,7 +113,10 @@ export function hrcVoting(text: string, source = 'hrc-voting_resolutions.csv'): 
       out.skipped.push({ what: symbol, why: 'not an HRC or CHR resolution, decision or statement symbol' });
       continue;
     }
-    const title = (record.title ?? '').replace(FORM_TAIL, '').replace(/\s+:\s+/g, ': ').trim();
+    const title = (record.title ?? '')
+      .replace(FORM_TAIL, '')
+      .replace(/\s+:\s+/g, ': ')
+      .trim();
     if (title === '') throw new CatalogueBuildError(`${source}: ${symbol}: no title`);
     const row: CatalogueRow = { symbol, title };
     const date = checkedDate(record.date ?? '', source, symbol);
@@ -123,7 +129,8 @@ export function hrcVoting(text: string, source = 'hrc-voting_resolutions.csv'): 
         out.rows.push(row);
         continue;
       }
-      if (!counts.every((value) => /^\d{1,3}$/.test(value))) throw new CatalogueBuildError(`${source}: ${symbol}: recorded vote "${counts.join('-')}" is not three counts`);
+      if (!counts.every((value) => /^\d{1,3}$/.test(value)))
+        throw new CatalogueBuildError(`${source}: ${symbol}: recorded vote "${counts.join('-')}" is not three counts`);
       row.votes = [Number(counts[0]), Number(counts[1]), Number(counts[2])];
     }
     out.rows.push(row);
@@ -137,7 +144,8 @@ export function scDocumentRecords(text: string, source = 'cr-unsc_UNSC_Record-Ta
   for (const record of readCsvTable(text, ['res_no', 'url_record'], source)) {
     const number = Number(record.res_no);
     const id = /^https:\/\/digitallibrary\.un\.org\/record\/([1-9]\d{0,11})$/.exec((record.url_record ?? '').trim())?.[1];
-    if (!Number.isSafeInteger(number) || number <= 0 || id === undefined) throw new CatalogueBuildError(`${source}: resolution "${record.res_no}": no record number in "${record.url_record}"`);
+    if (!Number.isSafeInteger(number) || number <= 0 || id === undefined)
+      throw new CatalogueBuildError(`${source}: resolution "${record.res_no}": no record number in "${record.url_record}"`);
     out.set(number, id);
   }
   return out;

@@ -64,8 +64,7 @@ export async function launchChromium(options: LaunchOptions): Promise<LaunchedCh
   try {
     const isOurs = (worker: Worker) => worker.url().startsWith('chrome-extension://');
     const worker =
-      context.serviceWorkers().find(isOurs) ??
-      (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 30_000 }));
+      context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 30_000 }));
     return { context, extensionId: new URL(worker.url()).host, close };
   } catch (err) {
     await close();

@@ -27,7 +27,10 @@ beforeAll(async () => {
   serveUnDocument(server, { symbol: 'A/C.3/80/L.4', lang: 'en', pdf: pdf('A_C.3_80_L.4.en.pdf'), jobNumber: 'N2516618' });
   server.route('digitallibrary.un.org', '/search', ({ url }) => {
     const symbol = /191__a:"([^"]+)"/.exec(url.searchParams.get('p') ?? '')?.[1] ?? '';
-    return { headers: { 'content-type': 'application/xml; charset=utf-8' }, body: record(symbol === 'A/RES/80/228' ? 'a-res-80-228.xml' : 'empty.xml') };
+    return {
+      headers: { 'content-type': 'application/xml; charset=utf-8' },
+      body: record(symbol === 'A/RES/80/228' ? 'a-res-80-228.xml' : 'empty.xml'),
+    };
   });
   browser = await launchWithExtension(server);
   page = await browser.context.newPage();
@@ -84,8 +87,13 @@ describe('comparing A/RES/80/228 with another version', () => {
     await page.getByRole('button', { name: 'Compare with…' }).click();
     const candidates = page.getByTestId('compare-candidate');
     await candidates.first().waitFor({ timeout: 30_000 });
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid="compare-candidate"]').length === 2, undefined, { timeout: 15_000 });
-    expect(await candidates.evaluateAll((buttons) => buttons.map((b) => b.textContent))).toEqual(['A/RES/78/228 previous version', 'A/C.3/80/L.4 draft']);
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="compare-candidate"]').length === 2, undefined, {
+      timeout: 15_000,
+    });
+    expect(await candidates.evaluateAll((buttons) => buttons.map((b) => b.textContent))).toEqual([
+      'A/RES/78/228 previous version',
+      'A/C.3/80/L.4 draft',
+    ]);
     await page.getByLabel('Document symbol').fill('hello');
     await page.getByRole('button', { name: 'Compare', exact: true }).click();
     expect(await page.getByRole('alert').textContent()).toBe('“hello” is not a UN document symbol.');
@@ -105,13 +113,17 @@ describe('comparing A/RES/80/228 with another version', () => {
     expect(await focusedPair()).toBe('PP2 changed');
     await page.getByTestId('compare-change').filter({ hasText: 'PP20' }).click();
     expect(await focusedPair()).toBe('PP20 unchanged');
-    expect(await page.locator('[data-pair] ins').first().textContent()).toBe('and is on the rise again with cases of child trafficking increasing,');
+    expect(await page.locator('[data-pair] ins').first().textContent()).toBe(
+      'and is on the rise again with cases of child trafficking increasing,',
+    );
   }, 90_000);
 
   it('shows the older wording beside a paragraph when its name is clicked', async () => {
     const pp7 = page.locator('[data-pair]').filter({ has: page.locator('.compare-name', { hasText: /^PP7$/u }) });
     await pp7.locator('.compare-name').click();
-    expect(await pp7.getByTestId('compare-old').textContent()).toMatch(/^Older wording \(PP7\)Taking note of the adoption of the Worst Forms of Child Labour Convention/u);
+    expect(await pp7.getByTestId('compare-old').textContent()).toMatch(
+      /^Older wording \(PP7\)Taking note of the adoption of the Worst Forms of Child Labour Convention/u,
+    );
   });
 
   it('shows a note made on the older text on the paragraph it became', async () => {
@@ -121,7 +133,9 @@ describe('comparing A/RES/80/228 with another version', () => {
     const pair = page.locator('[data-pair]').filter({ has: carried });
     expect(await pair.locator('.compare-name').textContent()).toBe('OP15');
     expect(await pair.locator('.compare-status').textContent()).toBe('changed · was OP13');
-    expect(await carried.textContent()).toBe('Your note on A/RES/78/228 (OP13)as the newest members of the Coordination GroupWhich members joined in 2025?');
+    expect(await carried.textContent()).toBe(
+      'Your note on A/RES/78/228 (OP13)as the newest members of the Coordination GroupWhich members joined in 2025?',
+    );
     // The changed words are there with it.
     expect((await pair.locator('ins').allTextContents()).join(' ')).toContain('sale, sexual exploitation');
     expect((await pair.locator('del').allTextContents()).join(' ')).toContain('United Nations University');
@@ -168,7 +182,9 @@ describe('the comparison in a Russian browser', () => {
       await tab.getByRole('button', { name: 'Сравнить с…' }).click({ timeout: 60_000 });
       await tab.getByTestId('compare-candidate').first().click({ timeout: 30_000 });
       // 37 and 8: "many"; 2: "few"; 48: "many".
-      expect(await tab.getByTestId('compare-summary').textContent({ timeout: 60_000 })).toBe('37 изменено, 8 новых, 2 исключены, 48 без изменений');
+      expect(await tab.getByTestId('compare-summary').textContent({ timeout: 60_000 })).toBe(
+        '37 изменено, 8 новых, 2 исключены, 48 без изменений',
+      );
     } finally {
       await russian.close();
     }

@@ -75,7 +75,11 @@ describe.skipIf(!existsSync(FIREFOX_PATH))('the extension in Firefox', () => {
       }
       expect(state).toBe('done');
     };
-    const marked = () => firefox.evaluate(tab, "[...document.querySelectorAll('#viewer mark[data-resolute=\"highlight\"]')].map((m) => m.textContent).join('')");
+    const marked = () =>
+      firefox.evaluate(
+        tab,
+        "[...document.querySelectorAll('#viewer mark[data-resolute=\"highlight\"]')].map((m) => m.textContent).join('')",
+      );
     // WebDriver may not navigate to an extension page: come in through undocs.org, then open the
     // address from the reader itself (a fresh entry: no scroll position kept from before).
     const openReader = async () => {
@@ -146,7 +150,9 @@ describe.skipIf(!existsSync(FIREFOX_PATH))('the extension in Firefox', () => {
       again = await marked();
     }
     expect(again).toBe(selected);
-    expect(await firefox.evaluate(tab, "document.querySelector('#viewer mark[data-resolute=\"highlight\"]').className")).toContain('resolute-mark-green');
+    expect(await firefox.evaluate(tab, 'document.querySelector(\'#viewer mark[data-resolute="highlight"]\').className')).toContain(
+      'resolute-mark-green',
+    );
   });
 
   it('takes the reader’s tab to the original PDF, and it stays there', async () => {
@@ -175,12 +181,18 @@ describe.skipIf(!existsSync(FIREFOX_PATH))('the extension in Firefox', () => {
     }
     expect(state).toBe('done');
     const symbols = JSON.parse(
-      await firefox.evaluate(tab, "JSON.stringify([...new Set([...document.querySelectorAll('[data-symbol]')].map((e) => e.dataset.symbol))])"),
+      await firefox.evaluate(
+        tab,
+        "JSON.stringify([...new Set([...document.querySelectorAll('[data-symbol]')].map((e) => e.dataset.symbol))])",
+      ),
     ) as string[];
     expect(symbols).toContain('S/RES/2231(2015)');
     // A page's links point at undocs.org (no page may learn the reader's moz-extension:// address);
     // the redirect rules take that address to the reader.
-    const href = await firefox.evaluate(tab, "document.querySelector('a.resolute-citation[data-symbol=\"S/RES/2231(2015)\"]')?.getAttribute('href') ?? ''");
+    const href = await firefox.evaluate(
+      tab,
+      "document.querySelector('a.resolute-citation[data-symbol=\"S/RES/2231(2015)\"]')?.getAttribute('href') ?? ''",
+    );
     expect(href).toBe('https://undocs.org/en/S/RES/2231(2015)');
     expect(await firefox.land(tab, href)).toBe(`${readerPrefix}symbol=S/RES/2231(2015)&lang=en`);
   });

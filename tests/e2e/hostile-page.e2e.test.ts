@@ -46,9 +46,27 @@ function seedNotes(): Note[] {
     revision: 1,
   });
   return [
-    make('5d1c0b7e-8f4a-4c47-9a53-2f0d7c6b1a01', { kind: 'symbol', symbol: 'A/RES/76/186', lang: 'en' }, 'Calls upon all States', SECRET_TEXT, [SECRET_TAG]),
-    make('5d1c0b7e-8f4a-4c47-9a53-2f0d7c6b1a02', { kind: 'symbol', symbol: 'S/RES/2231(2015)', lang: 'en' }, 'Endorses the Joint Comprehensive Plan of Action', OTHER_TEXT, ['iran']),
-    make('5d1c0b7e-8f4a-4c47-9a53-2f0d7c6b1a03', { kind: 'page', url: 'https://press.un.org/en/2015/sc11974.doc.htm' }, 'renewed until 31 May 2018', 'press release note', []),
+    make(
+      '5d1c0b7e-8f4a-4c47-9a53-2f0d7c6b1a01',
+      { kind: 'symbol', symbol: 'A/RES/76/186', lang: 'en' },
+      'Calls upon all States',
+      SECRET_TEXT,
+      [SECRET_TAG],
+    ),
+    make(
+      '5d1c0b7e-8f4a-4c47-9a53-2f0d7c6b1a02',
+      { kind: 'symbol', symbol: 'S/RES/2231(2015)', lang: 'en' },
+      'Endorses the Joint Comprehensive Plan of Action',
+      OTHER_TEXT,
+      ['iran'],
+    ),
+    make(
+      '5d1c0b7e-8f4a-4c47-9a53-2f0d7c6b1a03',
+      { kind: 'page', url: 'https://press.un.org/en/2015/sc11974.doc.htm' },
+      'renewed until 31 May 2018',
+      'press release note',
+      [],
+    ),
   ];
 }
 const NOTES = seedNotes();
@@ -171,7 +189,11 @@ afterAll(async () => {
 
 async function seed(browser: ExtensionBrowser): Promise<void> {
   const page = await browser.openExtensionPage('notes.html');
-  await page.locator('[data-testid="notes-import"]').setInputFiles({ name: 'seed.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(JSON.stringify(toAnnotationCollection(NOTES))) });
+  await page.locator('[data-testid="notes-import"]').setInputFiles({
+    name: 'seed.jsonld',
+    mimeType: 'application/ld+json',
+    buffer: Buffer.from(JSON.stringify(toAnnotationCollection(NOTES))),
+  });
   await page.locator('[data-testid="notes-import-result"][data-outcome="imported"]').waitFor({ timeout: 20_000 });
   await page.close();
 }
@@ -205,7 +227,9 @@ async function attack(browser: ExtensionBrowser, url: string): Promise<{ steps: 
   await page.goto(url, { waitUntil: 'load' });
   // Resolute is running on this page (it linked the citations).
   await page.waitForSelector('html[data-resolute-notes="done"]', { state: 'attached', timeout: 30_000 });
-  const report = await page.evaluate(() => (window as unknown as { __attack(): Promise<{ steps: Array<{ name: string; found: string }>; keys: string }> }).__attack());
+  const report = await page.evaluate(() =>
+    (window as unknown as { __attack(): Promise<{ steps: Array<{ name: string; found: string }>; keys: string }> }).__attack(),
+  );
   await page.close();
   return report;
 }
@@ -247,7 +271,7 @@ for (const [label, url, allSites] of [
       console.log(`hostile page on ${label}: ${tally.held} of ${tally.tried} steps held so far; notes lost: 0`);
     });
 
-    it('hears nothing the reader types in a note\'s card, and reads nothing of the note it makes', async () => {
+    it("hears nothing the reader types in a note's card, and reads nothing of the note it makes", async () => {
       const page = await browser.context.newPage();
       await page.setViewportSize({ width: 1200, height: 900 });
       await page.goto(url, { waitUntil: 'load' });
@@ -267,7 +291,9 @@ for (const [label, url, allSites] of [
       const id = (await card!.locator('[data-resolute="note-card"]').getAttribute('data-note-id'))!;
       await textarea.pressSequentially('confidential: vote no', { delay: 5 });
       await expect.poll(async () => JSON.stringify(await database(browser)), { timeout: 10_000 }).toContain('confidential: vote no');
-      const report = await page.evaluate(() => (window as unknown as { __attack(): Promise<{ steps: Array<{ name: string; found: string }>; keys: string }> }).__attack());
+      const report = await page.evaluate(() =>
+        (window as unknown as { __attack(): Promise<{ steps: Array<{ name: string; found: string }>; keys: string }> }).__attack(),
+      );
       expect(report.keys).not.toContain('confidential');
       expect(report.keys).not.toContain('vote');
       for (const step of report.steps) {
@@ -281,7 +307,9 @@ for (const [label, url, allSites] of [
 
 describe('plain http', () => {
   it('no content script matches an http: page', async () => {
-    const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { content_scripts: Array<{ matches: string[] }> };
+    const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+      content_scripts: Array<{ matches: string[] }>;
+    };
     const matches = manifest.content_scripts.flatMap((s) => s.matches);
     expect(matches.length).toBeGreaterThan(0);
     for (const match of matches) expect(match.startsWith('https://'), match).toBe(true);

@@ -15,7 +15,9 @@ import { FixtureServer } from './helpers/fixture-server';
 
 type Messages = Record<string, { message: string }>;
 const messagesOf = (lang: string) =>
-  JSON.parse(readFileSync(new URL(`../../public/_locales/${lang === 'zh' ? 'zh_CN' : lang}/messages.json`, import.meta.url), 'utf8')) as Messages;
+  JSON.parse(
+    readFileSync(new URL(`../../public/_locales/${lang === 'zh' ? 'zh_CN' : lang}/messages.json`, import.meta.url), 'utf8'),
+  ) as Messages;
 
 /**
  * Chromium's UI language, and the messages file and direction Resolute should then use. Russian

@@ -71,7 +71,9 @@ async function download(testId: string): Promise<string> {
 describe('the all-notes page', () => {
   it('starts empty and imports a Web Annotation file, saying what was added', async () => {
     await page.getByText('No notes yet').waitFor();
-    expect(await importFile('seed.jsonld', JSON.stringify(toAnnotationCollection(seedNotes())))).toBe('30 added, 0 updated, 0 already here.');
+    expect(await importFile('seed.jsonld', JSON.stringify(toAnnotationCollection(seedNotes())))).toBe(
+      '30 added, 0 updated, 0 already here.',
+    );
     await page.waitForFunction(() => document.querySelectorAll('.notes-item').length === 30);
     expect(await count()).toBe('30 of 30 notes');
     // Newest first; each note shows its document, quote, text with its line break, tags.
@@ -80,7 +82,9 @@ describe('the all-notes page', () => {
     expect(await first.locator('[data-part="document"]').innerText()).toContain('A/RES/80/173');
     expect(await first.locator('[data-part="quote"]').textContent()).toBe('quoted words 29');
     // Importing the same file again adds nothing.
-    expect(await importFile('seed.jsonld', JSON.stringify(toAnnotationCollection(seedNotes())))).toBe('0 added, 0 updated, 30 already here.');
+    expect(await importFile('seed.jsonld', JSON.stringify(toAnnotationCollection(seedNotes())))).toBe(
+      '0 added, 0 updated, 30 already here.',
+    );
     expect(await count()).toBe('30 of 30 notes');
   });
 
@@ -114,10 +118,18 @@ describe('the all-notes page', () => {
     expect(markdown).not.toContain('A/RES/80/173');
     await page.locator('[data-testid="notes-filter-document"]').selectOption('');
     await page.waitForFunction(() => document.querySelectorAll('.notes-item').length === 30);
-    const exported = JSON.parse(await download('notes-export-jsonld')) as { '@context': string; total: number; first: { items: { id: string }[] } };
+    const exported = JSON.parse(await download('notes-export-jsonld')) as {
+      '@context': string;
+      total: number;
+      first: { items: { id: string }[] };
+    };
     expect(exported['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
     expect(exported.total).toBe(30);
-    expect(exported.first.items.map((a) => a.id).sort()).toEqual(seedNotes().map((n) => `urn:uuid:${n.id}`).sort());
+    expect(exported.first.items.map((a) => a.id).sort()).toEqual(
+      seedNotes()
+        .map((n) => `urn:uuid:${n.id}`)
+        .sort(),
+    );
   });
 
   it('deletes all, and importing the export brings back the identical list', async () => {
@@ -138,7 +150,9 @@ describe('the all-notes page', () => {
     expect(await importFile('broken.jsonld', '{"@context": "http://www.w3.org/ns/anno.jsonld", "type": "Annot')).toBe(
       'This file was not imported and nothing was changed: it is not a JSON file',
     );
-    const wrong = toAnnotationCollection(seedNotes().map((n) => ({ ...n, id: n.id.replace('6d1c', '7e2d') }))) as unknown as { first: { items: Record<string, unknown>[] } };
+    const wrong = toAnnotationCollection(seedNotes().map((n) => ({ ...n, id: n.id.replace('6d1c', '7e2d') }))) as unknown as {
+      first: { items: Record<string, unknown>[] };
+    };
     wrong.first.items[17]!.created = 'last Tuesday';
     const refused = await importFile('wrong.jsonld', JSON.stringify(wrong));
     expect(refused).toMatch(/^This file was not imported and nothing was changed: .+/);

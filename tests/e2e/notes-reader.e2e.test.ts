@@ -227,7 +227,9 @@ describe('marks in the reader', () => {
     await page.close();
     const again = await openReader(RUSSIAN);
     await again.locator(`#viewer mark[data-note-id="${ids.clause}"][data-part="0"]`).click();
-    await expect.poll(() => again.locator('[data-resolute="note-card"] textarea').inputValue(), { timeout: 10_000 }).toContain('Typed, then the tab was closed');
+    await expect
+      .poll(() => again.locator('[data-resolute="note-card"] textarea').inputValue(), { timeout: 10_000 })
+      .toContain('Typed, then the tab was closed');
     await again.keyboard.press('Escape');
 
     // A tab that died before even that (a crash): its draft is still in the extension's
@@ -251,15 +253,24 @@ describe('marks in the reader', () => {
       ([id, base]) =>
         localStorage.setItem(
           `resolute-notes-draft:${id}`,
-          JSON.stringify({ noteId: id, changes: { text: 'Left behind by a crashed tab' }, baseRevision: base, savedAt: new Date().toISOString() }),
+          JSON.stringify({
+            noteId: id,
+            changes: { text: 'Left behind by a crashed tab' },
+            baseRevision: base,
+            savedAt: new Date().toISOString(),
+          }),
         ),
       [ids.clause, revision] as const,
     );
     await again.close();
     const third = await openReader(RUSSIAN);
-    await expect.poll(() => third.evaluate((id) => localStorage.getItem(`resolute-notes-draft:${id}`), ids.clause), { timeout: 10_000 }).toBeNull();
+    await expect
+      .poll(() => third.evaluate((id) => localStorage.getItem(`resolute-notes-draft:${id}`), ids.clause), { timeout: 10_000 })
+      .toBeNull();
     await third.locator(`#viewer mark[data-note-id="${ids.clause}"][data-part="0"]`).click();
-    await expect.poll(() => third.locator('[data-resolute="note-card"] textarea').inputValue(), { timeout: 10_000 }).toBe('Left behind by a crashed tab');
+    await expect
+      .poll(() => third.locator('[data-resolute="note-card"] textarea').inputValue(), { timeout: 10_000 })
+      .toBe('Left behind by a crashed tab');
     await third.keyboard.press('Escape');
     await third.close();
   });

@@ -48,7 +48,11 @@ useExtensionBrowser((started) => ({ browser } = started));
 
 beforeAll(async () => {
   const notes = await browser.openExtensionPage('notes.html');
-  await notes.locator('[data-testid="notes-import"]').setInputFiles({ name: 'seed.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(JSON.stringify(toAnnotationCollection([seed]))) });
+  await notes.locator('[data-testid="notes-import"]').setInputFiles({
+    name: 'seed.jsonld',
+    mimeType: 'application/ld+json',
+    buffer: Buffer.from(JSON.stringify(toAnnotationCollection([seed]))),
+  });
   await notes.locator('[data-testid="notes-import-result"][data-outcome="imported"]').waitFor();
   await notes.close();
   tabA = await openNotesTab();
@@ -75,7 +79,9 @@ describe('two reader tabs on one document', () => {
     await tabA.locator(`.reader-note[data-note-id="${NOTE_ID}"] [data-testid="reader-note-edit"]`).click();
     await tabA.locator('[data-testid="note-text"]').fill('Edited in tab A\nwith a second line');
     await tabB.waitForFunction(
-      (id) => document.querySelector(`.reader-note[data-note-id="${id}"] > [data-part="text"]`)?.textContent === 'Edited in tab A\nwith a second line',
+      (id) =>
+        document.querySelector(`.reader-note[data-note-id="${id}"] > [data-part="text"]`)?.textContent ===
+        'Edited in tab A\nwith a second line',
       NOTE_ID,
       { timeout: 5_000 },
     );
@@ -85,10 +91,15 @@ describe('two reader tabs on one document', () => {
     await tabB.locator(`.reader-note[data-note-id="${NOTE_ID}"] [data-testid="reader-note-edit"]`).click();
     expect(await tabB.locator('[data-testid="note-text"]').inputValue()).toBe('Edited in tab A\nwith a second line');
     // Both type within the editor's pause: both writes start from the same revision.
-    await Promise.all([tabA.locator('[data-testid="note-text"]').fill('Text from A'), tabB.locator('[data-testid="note-text"]').fill('Text from B')]);
+    await Promise.all([
+      tabA.locator('[data-testid="note-text"]').fill('Text from A'),
+      tabB.locator('[data-testid="note-text"]').fill('Text from B'),
+    ]);
     const conflictIn = async (page: Page) => page.locator('[data-testid="note-conflict"]').isVisible();
     await expect.poll(async () => (await conflictIn(tabA)) || (await conflictIn(tabB)), { timeout: 5_000 }).toBe(true);
-    const [loser, winner, mine, theirs] = (await conflictIn(tabA)) ? [tabA, tabB, 'Text from A', 'Text from B'] : [tabB, tabA, 'Text from B', 'Text from A'];
+    const [loser, winner, mine, theirs] = (await conflictIn(tabA))
+      ? [tabA, tabB, 'Text from A', 'Text from B']
+      : [tabB, tabA, 'Text from B', 'Text from A'];
     expect(await conflictIn(winner)).toBe(false);
     const told = await loser.locator('[data-testid="note-conflict"]').innerText();
     expect(told).toContain('changed in another tab');

@@ -14,7 +14,10 @@ import { launchWithExtension, type ExtensionBrowser, type LaunchOptions } from '
 import { FixtureServer } from './helpers/fixture-server';
 import { serveUnDocument } from './helpers/un-sites';
 
-const en = JSON.parse(readFileSync(new URL('../../public/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<string, { message: string }>;
+const en = JSON.parse(readFileSync(new URL('../../public/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<
+  string,
+  { message: string }
+>;
 
 let server: FixtureServer;
 let browser: ExtensionBrowser | undefined;
@@ -66,7 +69,9 @@ describe('offline', () => {
     await citation.focus();
     await card(page).waitFor({ timeout: 5_000 });
     await expect.poll(() => card(page).locator('[data-state="loading"]').count(), { timeout: LOOKUP_TIME_BOUND_MS + 5_000 }).toBe(0);
-    expect(await card(page).locator('[data-part="description"]').textContent()).toBe('General Assembly resolution, 64th session (2009–2010)');
+    expect(await card(page).locator('[data-part="description"]').textContent()).toBe(
+      'General Assembly resolution, 64th session (2009–2010)',
+    );
     const citing = card(page).locator('[data-part="citing"]');
     expect(await citing.locator('.heading').textContent()).toBe(en.popover_fromCitingText!.message);
     expect(await citing.locator('blockquote').textContent()).toContain('30 июля 2010 года Глобального плана действий');
@@ -76,12 +81,18 @@ describe('offline', () => {
 
   it('titles a bundled document cited by another from the start', async () => {
     // A/RES/78/228 (English, the real UN PDF) recalls the bundled A/RES/76/186; the Library is not there.
-    serveUnDocument(server, { symbol: 'A/RES/78/228', lang: 'en', pdf: readFileSync(new URL('../fixtures/un-pdfs/A_RES_78_228.en.pdf', import.meta.url)) });
+    serveUnDocument(server, {
+      symbol: 'A/RES/78/228',
+      lang: 'en',
+      pdf: readFileSync(new URL('../fixtures/un-pdfs/A_RES_78_228.en.pdf', import.meta.url)),
+    });
     const page = await openReader('?symbol=A/RES/78/228&lang=en', {});
     await page.getByTestId('panel-toggle').click();
     const entry = page.locator('[data-resolute="citations"] [data-entry="A/RES/76/186"]');
     await entry.scrollIntoViewIfNeeded();
-    await expect.poll(() => entry.getByTestId('panel-title').textContent(), { timeout: 10_000 }).toBe('Улучшение координации усилий по борьбе с торговлей людьми');
+    await expect
+      .poll(() => entry.getByTestId('panel-title').textContent(), { timeout: 10_000 })
+      .toBe('Улучшение координации усилий по борьбе с торговлей людьми');
     expect(await entry.locator('time').getAttribute('datetime')).toBe('2021-12-16');
   }, 120_000);
 });

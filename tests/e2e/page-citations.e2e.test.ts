@@ -29,10 +29,14 @@ async function open(url: string): Promise<Page> {
 
 /** The symbols of Resolute's citation wrappers (not the page's marked links), in page order. */
 const wrapped = (page: Page) =>
-  page.evaluate(() => [...document.querySelectorAll('.resolute-citation:not([data-resolute-link])')].map((e) => e.getAttribute('data-symbol')));
+  page.evaluate(() =>
+    [...document.querySelectorAll('.resolute-citation:not([data-resolute-link])')].map((e) => e.getAttribute('data-symbol')),
+  );
 /** The page's own links that got a citation from their address. */
 const markedLinks = (page: Page) =>
-  page.evaluate(() => [...document.querySelectorAll('a[data-resolute-link]')].map((a) => [a.getAttribute('href'), a.getAttribute('data-symbol')]));
+  page.evaluate(() =>
+    [...document.querySelectorAll('a[data-resolute-link]')].map((a) => [a.getAttribute('href'), a.getAttribute('data-symbol')]),
+  );
 
 const setSiteChoices = (choices: Record<string, boolean>) => setSiteChoicesIn(browser, choices);
 
@@ -72,7 +76,9 @@ describe('citations on HTML pages', () => {
 
   it('links a research guide table and its links to documents.un.org and undocs.org', async () => {
     const page = await open('https://research.un.org/en/docs/sc/resolutions.html');
-    expect(await wrapped(page)).toEqual(expect.arrayContaining(['A/RES/11(I)', 'S/RES/955(1994)', 'S/INF/19/Rev.1/Add.1', 'S/RES/1(1946)']));
+    expect(await wrapped(page)).toEqual(
+      expect.arrayContaining(['A/RES/11(I)', 'S/RES/955(1994)', 'S/INF/19/Rev.1/Add.1', 'S/RES/1(1946)']),
+    );
     expect(await markedLinks(page)).toEqual(
       expect.arrayContaining([
         ['https://undocs.org/S/26695', 'S/26695'],
@@ -107,7 +113,12 @@ describe('citations on HTML pages', () => {
       const wrapper = document.querySelector('a.resolute-citation:not([data-resolute-link])')!;
       const style = getComputedStyle(wrapper);
       const parent = getComputedStyle(wrapper.parentElement!);
-      return { padding: style.paddingLeft, border: style.borderBottomWidth, weight: style.fontWeight === parent.fontWeight, display: style.display };
+      return {
+        padding: style.paddingLeft,
+        border: style.borderBottomWidth,
+        weight: style.fontWeight === parent.fontWeight,
+        display: style.display,
+      };
     });
     expect(look).toEqual({ padding: '0px', border: '0px', weight: true, display: 'inline' });
 
@@ -191,7 +202,9 @@ describe('citations on HTML pages', () => {
     await setSiteChoices({});
     await scanDone(page);
     expect(await wrapped(page)).toEqual(['S/RES/2388(2017)']);
-    const linkedBoxes = await page.evaluate(() => [...document.querySelectorAll('article p')].map((p) => JSON.stringify(p.getBoundingClientRect())));
+    const linkedBoxes = await page.evaluate(() =>
+      [...document.querySelectorAll('article p')].map((p) => JSON.stringify(p.getBoundingClientRect())),
+    );
     // Linking moved nothing.
     expect(linkedBoxes).toEqual(before.boxes);
     // Open the card once, so the popover's own changes are taken back too.

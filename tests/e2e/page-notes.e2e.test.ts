@@ -106,7 +106,9 @@ describe('notes on HTML pages', () => {
     // Saved as typed (autosave), to the extension's database through the background: the mark
     // now says it has a note, without its words (the page's scripts can read the mark).
     await page.waitForFunction(
-      () => document.querySelector('mark[data-resolute="highlight"][data-part="0"]')?.getAttribute('aria-label') === 'Highlight with a note (open it to read the note)',
+      () =>
+        document.querySelector('mark[data-resolute="highlight"][data-part="0"]')?.getAttribute('aria-label') ===
+        'Highlight with a note (open it to read the note)',
       undefined,
       { timeout: 10_000 },
     );
@@ -135,7 +137,9 @@ describe('notes on HTML pages', () => {
     // Clicking the mark opens its card again.
     await first.click();
     const again = await notesFrame(page, 'card');
-    await expect.poll(() => again.locator('[data-resolute="note-card"] textarea').inputValue(), { timeout: 10_000 }).toBe('Sanctions renewed: check the list.');
+    await expect
+      .poll(() => again.locator('[data-resolute="note-card"] textarea').inputValue(), { timeout: 10_000 })
+      .toBe('Sanctions renewed: check the list.');
     await page.close();
   });
 
@@ -144,9 +148,13 @@ describe('notes on HTML pages', () => {
     const marking = await open(PRESS);
     await select(marking, SECOND);
     await marking.keyboard.press('Alt+Shift+H');
-    await watching.waitForFunction((text) => [...document.querySelectorAll('mark[data-resolute="highlight"]')].some((m) => m.textContent === text), SECOND, {
-      timeout: 10_000,
-    });
+    await watching.waitForFunction(
+      (text) => [...document.querySelectorAll('mark[data-resolute="highlight"]')].some((m) => m.textContent === text),
+      SECOND,
+      {
+        timeout: 10_000,
+      },
+    );
     expect((await markTexts(watching)).sort()).toEqual([SECOND, SENTENCE].sort());
     await watching.close();
     await marking.close();
@@ -168,7 +176,9 @@ describe('notes on HTML pages', () => {
 
     await setSiteChoices({});
     await notesDone(page);
-    await page.waitForFunction(() => document.querySelectorAll('mark[data-resolute="highlight"]').length >= 2, undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => document.querySelectorAll('mark[data-resolute="highlight"]').length >= 2, undefined, {
+      timeout: 10_000,
+    });
     expect((await markTexts(page)).sort()).toEqual([SECOND, SENTENCE].sort());
 
     await setSiteChoices({ 'press.un.org': false });

@@ -118,13 +118,21 @@ describe('the citation panel in the reader', () => {
     expect(pages.at(-1)).toBeGreaterThan(pages[0]!);
     // Previous from the first wraps to the last.
     await entry.getByTestId('panel-next').click();
-    await page.waitForFunction((id) => document.querySelector('#viewer .resolute-citation-jumped')?.getAttribute('data-citation-id') === id, ids[0]);
+    await page.waitForFunction(
+      (id) => document.querySelector('#viewer .resolute-citation-jumped')?.getAttribute('data-citation-id') === id,
+      ids[0],
+    );
     await entry.getByTestId('panel-previous').click();
-    await page.waitForFunction((id) => document.querySelector('#viewer .resolute-citation-jumped')?.getAttribute('data-citation-id') === id, ids[2]);
+    await page.waitForFunction(
+      (id) => document.querySelector('#viewer .resolute-citation-jumped')?.getAttribute('data-citation-id') === id,
+      ids[2],
+    );
 
     // A citation without a symbol is reached the same way.
     await panel(page).locator('[data-entry="CCPCJ 27/2"]').getByTestId('panel-next').click();
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('#viewer .resolute-citation-jumped')?.dataset.citationBody === 'CCPCJ');
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('#viewer .resolute-citation-jumped')?.dataset.citationBody === 'CCPCJ',
+    );
 
     // Escape closes it and gives the focus back to the button; Alt+Shift+C opens it again.
     await page.getByTestId('panel-filter').focus();
@@ -146,7 +154,9 @@ describe('the citation panel in the reader', () => {
     await page.getByTestId('panel-filter').fill('217');
     const entry = panel(page).locator('[data-entry="A/RES/217(III)"]');
     await entry.getByTestId('panel-title').waitFor({ timeout: 30_000 });
-    expect(await entry.getByTestId('panel-title').innerText()).toBe('International Bill of Human Rights: Universal Declaration of Human Rights');
+    expect(await entry.getByTestId('panel-title').innerText()).toBe(
+      'International Bill of Human Rights: Universal Declaration of Human Rights',
+    );
     expect(await entry.locator('time').getAttribute('datetime')).toBe('1948-12-10');
     // The filter finds it by its title too, once known.
     await page.getByTestId('panel-filter').fill('universal declaration');
@@ -181,9 +191,13 @@ describe("the browser's side panel", () => {
     expect(await panel(side).locator('[data-entry="A/RES/64/293"]').getAttribute('data-count')).toBe('3');
 
     await panel(side).locator('[data-entry="E/RES/2021/25"]').getByTestId('panel-next').click();
-    await reader.waitForFunction(() => document.querySelector<HTMLElement>('#viewer .resolute-citation-jumped')?.dataset.symbol === 'E/RES/2021/25', undefined, {
-      timeout: 15_000,
-    });
+    await reader.waitForFunction(
+      () => document.querySelector<HTMLElement>('#viewer .resolute-citation-jumped')?.dataset.symbol === 'E/RES/2021/25',
+      undefined,
+      {
+        timeout: 15_000,
+      },
+    );
     expect(await jumped(reader)).toMatchObject({ symbol: 'E/RES/2021/25', inView: true });
 
     // A tab that is not the reader (here the side panel page itself is the active tab) answers nothing.

@@ -14,7 +14,10 @@ import { serveUnDocument } from './helpers/un-sites';
 import { toAnnotationCollection } from '../../lib/notes/web-annotation';
 import type { Note } from '../../lib/notes/types';
 
-const en = JSON.parse(readFileSync(new URL('../../public/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<string, { message: string }>;
+const en = JSON.parse(readFileSync(new URL('../../public/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<
+  string,
+  { message: string }
+>;
 const undl = (name: string) => readFileSync(new URL(`../fixtures/metadata/undl/${name}`, import.meta.url), 'utf8');
 
 let server: FixtureServer;
@@ -78,9 +81,9 @@ describe('citation popover in the reader', () => {
     await citation.scrollIntoViewIfNeeded();
     await citation.hover();
     await expect.poll(() => card(page).getAttribute('data-symbol'), { timeout: 15_000 }).toBe('A/RES/64/293');
-    await expect.poll(() => card(page).locator('[data-part="title"]').textContent(), { timeout: 20_000 }).toBe(
-      'Глобальный план действий Организации Объединенных Наций по борьбе с торговлей людьми',
-    );
+    await expect
+      .poll(() => card(page).locator('[data-part="title"]').textContent(), { timeout: 20_000 })
+      .toBe('Глобальный план действий Организации Объединенных Наций по борьбе с торговлей людьми');
     expect(await card(page).locator('[data-part="vote"]').getAttribute('data-vote')).toBe('without-vote');
     expect(await card(page).locator('[data-part="vote"]').textContent()).toBe(en.popover_withoutVote!.message);
     expect(await card(page).locator('[data-part="source"]').textContent()).toContain(en.popover_sourceLibrary!.message);
@@ -115,7 +118,9 @@ describe('citation popover in the reader', () => {
     await card(page).waitFor({ timeout: 5_000 });
     const text = await card(page).locator('[data-part="no-symbol"]').textContent();
     expect(text).toBe('Resolution 27/2 (Commission on Crime Prevention and Criminal Justice) has no document symbol of its own.');
-    expect(await card(page).locator('[data-action="library-search"]').getAttribute('href')).toMatch(/^https:\/\/digitallibrary\.un\.org\/search\?p=/);
+    expect(await card(page).locator('[data-action="library-search"]').getAttribute('href')).toMatch(
+      /^https:\/\/digitallibrary\.un\.org\/search\?p=/,
+    );
   });
 
   it('shows the offline catalogue at once while the Library is slow, and keeps it when the Library fails', async () => {
@@ -133,7 +138,9 @@ describe('citation popover in the reader', () => {
     expect(await card(page).locator('[data-part="vote"]').getAttribute('data-vote')).toBe('158-2-1');
     expect(await card(page).locator('[data-part="source"]').textContent()).toContain(en.popover_sourceCatalogue!.message);
     release();
-    await expect.poll(() => card(page).locator('[data-part="source"]').textContent(), { timeout: 20_000 }).not.toContain(en.popover_loadingMore!.message);
+    await expect
+      .poll(() => card(page).locator('[data-part="source"]').textContent(), { timeout: 20_000 })
+      .not.toContain(en.popover_loadingMore!.message);
     expect(await card(page).locator('[data-part="title"]').textContent()).toBe('Sevilla Commitment');
   });
 
@@ -153,16 +160,22 @@ describe('citation popover in the reader', () => {
     library(() => xml(undl('empty.xml')));
     // documents.un.org serves a real resolution's PDF under the cited symbol: the seed E/RES/2022/14
     // (the seeds cite no other bundled document), whose operative part starts on page 5.
-    serveUnDocument(server, { symbol: 'A/RES/64/293', lang: 'ru', pdf: readFileSync(new URL('../../assets/samples/e-res-2022-14.ru.pdf', import.meta.url)) });
+    serveUnDocument(server, {
+      symbol: 'A/RES/64/293',
+      lang: 'ru',
+      pdf: readFileSync(new URL('../../assets/samples/e-res-2022-14.ru.pdf', import.meta.url)),
+    });
     const page = await openReader('?symbol=A/RES/76/186&lang=ru');
     const citation = page.locator('#viewer a[data-symbol="A/RES/64/293"]').first();
     await citation.scrollIntoViewIfNeeded();
     await citation.hover();
-    await expect.poll(() => card(page).locator('[data-part="source"]').textContent(), { timeout: 45_000 }).toContain(en.popover_sourceDocument!.message);
+    await expect
+      .poll(() => card(page).locator('[data-part="source"]').textContent(), { timeout: 45_000 })
+      .toContain(en.popover_sourceDocument!.message);
     const summary = card(page).locator('[data-part="summary"]');
     await summary.waitFor({ timeout: 10_000 });
     // The seed's first operative paragraph: "1. призывает государства-члены …".
-    expect(await summary.textContent()).toContain("призывает государства-члены");
+    expect(await summary.textContent()).toContain('призывает государства-члены');
     // Its title line says 2022/14, not 64/293: no title is taken from a document that is not the one cited.
     expect(await card(page).locator('[data-part="title"]').textContent()).toBe(en.popover_untitled!.message);
   });

@@ -14,9 +14,11 @@ import { serveUnFailure } from './helpers/un-failures';
 import { pdfUrlFor, serveUnDocument } from './helpers/un-sites';
 import { blankPdf } from '../unit/text/minimal-pdf';
 
-const en = JSON.parse(readFileSync(new URL('../../public/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<string, { message: string }>;
-const message = (key: string, ...values: string[]) =>
-  values.reduce((text, value) => text.replace(/\$[A-Z]+\$/, value), en[key]!.message);
+const en = JSON.parse(readFileSync(new URL('../../public/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<
+  string,
+  { message: string }
+>;
+const message = (key: string, ...values: string[]) => values.reduce((text, value) => text.replace(/\$[A-Z]+\$/, value), en[key]!.message);
 
 const sample = (name: string) => readFileSync(new URL(`../../assets/samples/${name}`, import.meta.url));
 const A_RES_76_186 = sample('a-res-76-186.ru.pdf');
@@ -190,7 +192,10 @@ describe('reading across citations', () => {
     await page.getByTestId('reader-forward').click();
     await page.waitForURL(/symbol=A\/RES\/64\/293/);
     await waitForLinks(page);
-    await page.getByRole('link', { name: /A\/RES\/76\/186/ }).first().click();
+    await page
+      .getByRole('link', { name: /A\/RES\/76\/186/ })
+      .first()
+      .click();
     await page.waitForURL(/symbol=A\/RES\/76\/186/);
     await waitForLinks(page);
     await expect.poll(() => scrollTop(page), { timeout: 10_000 }).toBeGreaterThan(0);
@@ -203,9 +208,9 @@ describe('reading across citations', () => {
     await waitForLinks(page);
     const historyLength = await page.evaluate(() => history.length);
     await scrollToPage(page, 5, 20);
-    await expect.poll(() => page.locator('.lang-switch a[data-lang="en"]').getAttribute('href')).toBe(
-      'reader.html?symbol=A/RES/76/186&lang=en&page=5',
-    );
+    await expect
+      .poll(() => page.locator('.lang-switch a[data-lang="en"]').getAttribute('href'))
+      .toBe('reader.html?symbol=A/RES/76/186&lang=en&page=5');
     await page.locator('.lang-switch a[data-lang="en"]').click();
     await page.waitForURL(/lang=en&page=5$/);
     await page.locator('.page[data-page-number="5"] .textLayer span[role="presentation"]').first().waitFor({ timeout: 30_000 });
@@ -223,9 +228,9 @@ describe('reading across citations', () => {
 
     const missing = await openReader('?symbol=A/RES/76/186&lang=ru&pinpoint=annex%20III');
     await waitForLinks(missing);
-    await expect.poll(() => missing.getByRole('status').and(missing.getByTestId('reader-status')).textContent(), { timeout: 30_000 }).toContain(
-      message('reader_pinpointNotFound', 'annex III'),
-    );
+    await expect
+      .poll(() => missing.getByRole('status').and(missing.getByTestId('reader-status')).textContent(), { timeout: 30_000 })
+      .toContain(message('reader_pinpointNotFound', 'annex III'));
     expect(await pageAtTop(missing)).toBe(1);
     expect(await scrollTop(missing)).toBeLessThan(20);
   });
@@ -284,8 +289,10 @@ describe('when a document cannot be opened', () => {
     await expectFailure('?symbol=A/RES/80/995&lang=en', 'network', message('reader_errorNetwork'));
   });
 
-  it('fetches documents without the reader\'s cookies, and refuses a redirect off the UN document hosts', async () => {
-    await browser.context.addCookies([{ name: 'session', value: 'secret', domain: 'documents.un.org', path: '/', secure: true, sameSite: 'Strict' }]);
+  it("fetches documents without the reader's cookies, and refuses a redirect off the UN document hosts", async () => {
+    await browser.context.addCookies([
+      { name: 'session', value: 'secret', domain: 'documents.un.org', path: '/', secure: true, sameSite: 'Strict' },
+    ]);
     serveUnFailure(server, 'A/RES/80/994', 'en', { kind: 'redirect', location: 'https://not-un.example/forged.pdf' });
     await expectFailure('?symbol=A/RES/80/994&lang=en', 'network', message('reader_errorNetwork'));
     const asked = server.requests.filter((r) => r.url.includes('/api/symbol/access'));
@@ -303,14 +310,16 @@ describe('when a document cannot be opened', () => {
     serveUnFailure(server, 'A/RES/1/1', 'en', { kind: 'pdf', pdf: blankPdf() });
     const page = await openReader('?symbol=A/RES/1/1&lang=en');
     await page.locator('.page canvas').first().waitFor({ timeout: 30_000 });
-    await expect.poll(() => page.getByRole('status').and(page.getByTestId('reader-status')).textContent(), { timeout: 30_000 }).toContain(message('reader_noTextLayer'));
+    await expect
+      .poll(() => page.getByRole('status').and(page.getByTestId('reader-status')).textContent(), { timeout: 30_000 })
+      .toContain(message('reader_noTextLayer'));
     expect(await page.getByTestId('reader-failure').count()).toBe(0);
     expect(await page.title()).toMatch(/^A\/RES\/1\/1 — /);
   });
 });
 
 describe('the reader refuses what a foreign page could abuse', () => {
-  it('does not run inside another site\'s frame, and offers its own tab instead', async () => {
+  it("does not run inside another site's frame, and offers its own tab instead", async () => {
     const readerUrl = `chrome-extension://${browser.extensionId}/reader.html?symbol=A/RES/76/186&lang=ru`;
     server.route('not-un.example', '/framing.html', () => ({
       status: 200,
@@ -326,12 +335,16 @@ describe('the reader refuses what a foreign page could abuse', () => {
   });
 
   it('reads src only in the shapes the redirect produces: no other UN page, no userinfo, no port', async () => {
-    for (const src of ['https://not-un.example/any.pdf', 'https://www.un.org/hostile', 'https://user@documents.un.org/doc/undoc/x.pdf', 'https://documents.un.org:443/doc/undoc/x.pdf']) {
+    for (const src of [
+      'https://not-un.example/any.pdf',
+      'https://www.un.org/hostile',
+      'https://user@documents.un.org/doc/undoc/x.pdf',
+      'https://documents.un.org:443/doc/undoc/x.pdf',
+    ]) {
       const page = await openReader(`?src=${src}`);
       await expect(page.locator('#reader-failure').textContent({ timeout: 15_000 })).resolves.toContain(message('reader_errorAddress'));
       await page.close();
     }
     expect(server.requests.filter((r) => r.url.startsWith('https://www.un.org/') || r.url.includes('not-un.example'))).toEqual([]);
   });
-
 });

@@ -68,7 +68,8 @@ function selectText(page: Page, text: string): Promise<string> {
 const marksByNote = (page: Page) =>
   page.$$eval('#viewer mark[data-resolute="highlight"][data-note-id]', (marks) => {
     const out: Record<string, string> = {};
-    for (const mark of marks) out[(mark as HTMLElement).dataset.noteId!] = (out[(mark as HTMLElement).dataset.noteId!] ?? '') + mark.textContent;
+    for (const mark of marks)
+      out[(mark as HTMLElement).dataset.noteId!] = (out[(mark as HTMLElement).dataset.noteId!] ?? '') + mark.textContent;
     return out;
   });
 
@@ -109,7 +110,10 @@ describe('reading the real A/RES/80/173, offline', () => {
         [...seen],
         { timeout: 30_000 },
       );
-      const at = await page.$eval('#viewer .resolute-citation-jumped', (el) => ({ id: (el as HTMLElement).dataset.citationId!, symbol: (el as HTMLElement).dataset.symbol }));
+      const at = await page.$eval('#viewer .resolute-citation-jumped', (el) => ({
+        id: (el as HTMLElement).dataset.citationId!,
+        symbol: (el as HTMLElement).dataset.symbol,
+      }));
       expect(at.symbol).toBe('A/RES/79/1');
       seen.add(at.id);
     }
@@ -154,7 +158,11 @@ describe('reading the real A/RES/80/173, offline', () => {
 
 describe('the card of a citation in a real document', () => {
   it('shows the cited resolution’s title, read from its own PDF when the catalogue has none yet', async () => {
-    serveUnDocument(server, { symbol: 'A/RES/79/1', lang: 'en', pdf: readFileSync(new URL('../fixtures/un-pdfs/A_RES_79_1.en.pdf', import.meta.url)) });
+    serveUnDocument(server, {
+      symbol: 'A/RES/79/1',
+      lang: 'en',
+      pdf: readFileSync(new URL('../fixtures/un-pdfs/A_RES_79_1.en.pdf', import.meta.url)),
+    });
     const page = await openReader('?symbol=A/RES/80/173&lang=en');
     const citation = page.locator('#viewer a[data-symbol="A/RES/79/1"]').first();
     await citation.waitFor({ timeout: 60_000 });
@@ -173,7 +181,11 @@ describe('clauses on real layouts in the reader', () => {
   });
 
   it('puts none in a meeting record (A/65/PV.71), whose numbered lines are drafts read out', async () => {
-    serveUnDocument(server, { symbol: 'A/65/PV.71', lang: 'en', pdf: readFileSync(new URL('../fixtures/un-pdfs/A_65_PV.71.en.pdf', import.meta.url)) });
+    serveUnDocument(server, {
+      symbol: 'A/65/PV.71',
+      lang: 'en',
+      pdf: readFileSync(new URL('../fixtures/un-pdfs/A_65_PV.71.en.pdf', import.meta.url)),
+    });
     const page = await openReader('?symbol=A/65/PV.71&lang=en');
     await page.locator('#viewer a[data-symbol]').first().waitFor({ timeout: 60_000 });
     await notesDone(page);

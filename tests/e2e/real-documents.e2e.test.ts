@@ -11,7 +11,10 @@ import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
 import { FixtureServer } from './helpers/fixture-server';
 import { serveUnDocument } from './helpers/un-sites';
 
-const en = JSON.parse(readFileSync(new URL('../../public/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<string, { message: string }>;
+const en = JSON.parse(readFileSync(new URL('../../public/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<
+  string,
+  { message: string }
+>;
 const message = (key: string, ...values: string[]) => values.reduce((text, value) => text.replace(/\$[A-Z]+\$/, value), en[key]!.message);
 const unPdf = (name: string) => readFileSync(new URL(`../fixtures/un-pdfs/${name}`, import.meta.url));
 
@@ -81,7 +84,10 @@ describe('the real A/RES/80/173, bundled', () => {
   it('bundles the documents it cites, so they open offline too', async () => {
     for (const [symbol, title] of [
       ['A/RES/79/1', 'The Pact for the Future'],
-      ['A/RES/79/277', 'Modalities for the overall review by the General Assembly of the implementation of the outcomes of the World Summit on the Information Society'],
+      [
+        'A/RES/79/277',
+        'Modalities for the overall review by the General Assembly of the implementation of the outcomes of the World Summit on the Information Society',
+      ],
       ['A/RES/79/323', 'Sevilla Commitment'],
       ['A/RES/78/213', 'Promotion and protection of human rights in the context of digital technologies'],
       ['A/80/L.41', 'Draft resolution submitted by the President of the General Assembly'],
@@ -104,13 +110,15 @@ describe('pinpoints in real documents', () => {
         return Number(pages.filter((p) => p.offsetTop <= container.scrollTop + 5).at(-1)?.dataset.pageNumber ?? 0);
       });
     const annex = await openReader('?symbol=A/RES/79/1&lang=en&pinpoint=annex%20I');
-    await expect.poll(() => annex.getByRole('status').and(annex.getByTestId('reader-status')).textContent(), { timeout: 60_000 }).toContain(message('reader_pinpointFound', 'annex I'));
+    await expect
+      .poll(() => annex.getByRole('status').and(annex.getByTestId('reader-status')).textContent(), { timeout: 60_000 })
+      .toContain(message('reader_pinpointFound', 'annex I'));
     // "Annex I" is on page 37 of 56, under the Pact's last paragraph and meeting line.
     expect(await pageAtTop(annex)).toBe(37);
     const paragraph = await openReader('?symbol=A/RES/79/1&lang=en&pinpoint=annex%20I%2C%20para.%208');
-    await expect.poll(() => paragraph.getByRole('status').and(paragraph.getByTestId('reader-status')).textContent(), { timeout: 60_000 }).toContain(
-      message('reader_pinpointFound', 'annex I, para. 8'),
-    );
+    await expect
+      .poll(() => paragraph.getByRole('status').and(paragraph.getByTestId('reader-status')).textContent(), { timeout: 60_000 })
+      .toContain(message('reader_pinpointFound', 'annex I, para. 8'));
     expect(await pageAtTop(paragraph)).toBe(38);
   });
 });
@@ -138,7 +146,9 @@ describe('the document knows itself', () => {
     serveUnDocument(server, { symbol: 'A/47/60', lang: 'en', pdf: unPdf('A_47_60-S_23329.en.pdf') });
     const page = await openReader('?symbol=A/47/60&lang=en');
     await page.locator('.page canvas').first().waitFor({ timeout: 30_000 });
-    await expect.poll(() => page.getByRole('status').and(page.getByTestId('reader-status')).textContent(), { timeout: 60_000 }).toContain(message('reader_noTextLayer'));
+    await expect
+      .poll(() => page.getByRole('status').and(page.getByTestId('reader-status')).textContent(), { timeout: 60_000 })
+      .toContain(message('reader_noTextLayer'));
     expect(await page.getByTestId('reader-failure').count()).toBe(0);
     expect(await page.locator('.page').count()).toBe(11);
   });

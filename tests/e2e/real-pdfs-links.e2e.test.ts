@@ -84,7 +84,7 @@ describe('the reader links every page of the real UN PDFs exactly as scan finds 
 });
 
 describe("the PDF's own links to UN documents", () => {
-  it('open in the reader like Resolute\'s, and are hidden where they lie over a citation Resolute linked', async () => {
+  it("open in the reader like Resolute's, and are hidden where they lie over a citation Resolute linked", async () => {
     const pdf = REAL_PDFS_WITH_TEXT.find((p) => p.file === 'A_RES_80_173.en.pdf')!;
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1200, height: 900 });
@@ -93,7 +93,12 @@ describe("the PDF's own links to UN documents", () => {
     const links = page.locator('.page[data-page-number="1"] .annotationLayer section.linkAnnotation > a[data-resolute-symbol]');
     await links.first().waitFor({ state: 'attached' });
     const adopted = await links.evaluateAll((anchors) =>
-      anchors.map((a) => ({ symbol: a.getAttribute('data-resolute-symbol'), href: a.getAttribute('href'), target: a.getAttribute('target'), hidden: a.parentElement!.hidden })),
+      anchors.map((a) => ({
+        symbol: a.getAttribute('data-resolute-symbol'),
+        href: a.getAttribute('href'),
+        target: a.getAttribute('target'),
+        hidden: a.parentElement!.hidden,
+      })),
     );
     // The file links A/80/L.41, A/RES/70/125, A/RES/70/1 and A/RES/79/1 on page 1, each over a citation Resolute linked.
     expect(adopted).toEqual(
@@ -106,11 +111,17 @@ describe("the PDF's own links to UN documents", () => {
     );
     // What is under the pointer at each citation is Resolute's link, not the PDF's.
     for (const symbol of ['A/80/L.41', 'A/RES/70/125']) {
-      const hit = await page.locator(`.page[data-page-number="1"] .textLayer a[data-symbol="${symbol}"]`).first().evaluate((a) => {
-        a.scrollIntoView({ block: 'center' });
-        const box = a.getBoundingClientRect();
-        return document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)?.closest('a')?.getAttribute('data-symbol');
-      });
+      const hit = await page
+        .locator(`.page[data-page-number="1"] .textLayer a[data-symbol="${symbol}"]`)
+        .first()
+        .evaluate((a) => {
+          a.scrollIntoView({ block: 'center' });
+          const box = a.getBoundingClientRect();
+          return document
+            .elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)
+            ?.closest('a')
+            ?.getAttribute('data-symbol');
+        });
       expect(hit).toBe(symbol);
     }
   });

@@ -107,7 +107,13 @@ describe('the manifest asks for the UN sites only', () => {
     const installed = [...(manifest.permissions as string[]), ...(manifest.host_permissions as string[])];
     for (const broad of ['<all_urls>', '*://*/*', 'https://*/*', 'http://*/*', 'tabs']) expect(installed).not.toContain(broad);
     const hosts = manifest.host_permissions as string[];
-    expect(hosts.every((p) => /^(\*|https):\/\/(\*\.)?(un\.org|undocs\.org|docs\.un\.org|documents\.un\.org|digitallibrary\.un\.org|ohchr\.org|unodc\.org|undp\.org|unesco\.org)\/\*$/.test(p))).toBe(true);
+    expect(
+      hosts.every((p) =>
+        /^(\*|https):\/\/(\*\.)?(un\.org|undocs\.org|docs\.un\.org|documents\.un\.org|digitallibrary\.un\.org|ohchr\.org|unodc\.org|undp\.org|unesco\.org)\/\*$/.test(
+          p,
+        ),
+      ),
+    ).toBe(true);
   });
 
   it('runs the content script statically on the default sites', () => {

@@ -39,7 +39,9 @@ async function openRecord(size = { width: 1200, height: 900 }): Promise<Page> {
   await page.setViewportSize(size);
   await page.goto(`chrome-extension://${browser.extensionId}/reader.html?symbol=${RECORD.symbol}&lang=en`);
   await page.locator('#viewer .page .textLayer span:not(.markedContent)').first().waitFor({ timeout: 30_000 });
-  await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-testid=reader-find]')?.disabled, undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-testid=reader-find]')?.disabled, undefined, {
+    timeout: 30_000,
+  });
   return page;
 }
 
@@ -77,7 +79,9 @@ async function itemGeometry(pageNumber: number, spanIndex: number, scale: number
   const pdf = await getDocument({ data: new Uint8Array(unPdf(RECORD.file)), verbosity: 0 }).promise;
   const pdfPage = await pdf.getPage(pageNumber);
   const content = await pdfPage.getTextContent({ includeMarkedContent: true, disableNormalization: true });
-  const items = content.items.filter((item): item is typeof item & { str: string; transform: number[]; width: number } => 'str' in item && item.str !== '');
+  const items = content.items.filter(
+    (item): item is typeof item & { str: string; transform: number[]; width: number } => 'str' in item && item.str !== '',
+  );
   const item = items[spanIndex]!;
   const viewport = pdfPage.getViewport({ scale: (scale * 96) / 72 });
   const tx = Util.transform(viewport.transform, item.transform) as number[];
@@ -95,7 +99,11 @@ describe('zoom', () => {
     const first = (await linkBox(page, null))!;
     for (const scale of [0.5, 1, 2, 4]) {
       await page.getByTestId('reader-zoom').selectOption(String(scale));
-      await expect.poll(() => page.evaluate(() => getComputedStyle(document.getElementById('viewer')!).getPropertyValue('--scale-factor')), { timeout: 10_000 }).toBe(String((scale * 96) / 72));
+      await expect
+        .poll(() => page.evaluate(() => getComputedStyle(document.getElementById('viewer')!).getPropertyValue('--scale-factor')), {
+          timeout: 10_000,
+        })
+        .toBe(String((scale * 96) / 72));
       // A page pdf.js drops and draws again is linked again: wait for the link to be back.
       await page.locator(`#viewer a[data-citation-id="${first.id}"]`).first().waitFor({ timeout: 10_000 });
       const link = await linkBox(page, first.id);
@@ -129,7 +137,11 @@ describe('zoom', () => {
     await expect.poll(() => zoomValue(page)).toBe('1');
 
     await page.getByTestId('reader-zoom').selectOption('page-width');
-    const pageWidth = () => page.locator('#viewer .page').first().evaluate((el) => el.getBoundingClientRect().width);
+    const pageWidth = () =>
+      page
+        .locator('#viewer .page')
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().width);
     const wide = await pageWidth();
     await page.setViewportSize({ width: 800, height: 900 });
     await expect.poll(pageWidth).toBeLessThan(wide - 200);
@@ -188,7 +200,8 @@ describe('print', () => {
     expect(texts[0]).toContain('S/PV.3756');
     expect(texts.every((text) => text.trim().length > 100)).toBe(true);
     const all = texts.join(' ');
-    for (const interfaceText of ['Open the original PDF', 'Cited documents', 'Citations:', 'Find', 'Save']) expect(all).not.toContain(interfaceText);
+    for (const interfaceText of ['Open the original PDF', 'Cited documents', 'Citations:', 'Find', 'Save'])
+      expect(all).not.toContain(interfaceText);
     await pdf.destroy();
   });
 });
@@ -197,16 +210,40 @@ describe('a narrow window', () => {
   it('shows every control of the header and toolbar at 400 px, none over another', async () => {
     const page = await openRecord({ width: 400, height: 800 });
     const boxes = await page.evaluate(() =>
-      Array.from(document.querySelectorAll<HTMLElement>('#reader-header :is(a, button, select, input), #reader-toolbar :is(a, button, select, input)'))
+      Array.from(
+        document.querySelectorAll<HTMLElement>(
+          '#reader-header :is(a, button, select, input), #reader-toolbar :is(a, button, select, input)',
+        ),
+      )
         .filter((el) => el.checkVisibility() && !el.closest('.visually-hidden'))
         .map((el) => {
           const r = el.getBoundingClientRect();
-          return { name: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.tagName, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+          return {
+            name: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.tagName,
+            left: r.left,
+            right: r.right,
+            top: r.top,
+            bottom: r.bottom,
+          };
         }),
     );
     expect(boxes.map((box) => box.name)).toEqual(
       // The language links' names start with the code they show ("FR: Read in Français").
-      expect.arrayContaining(['FR: Read in Français', 'AR: Read in العربية', 'Compare with…', 'Keyboard shortcuts', 'Cited documents', 'Open the original PDF', 'Page (of 11)', 'Zoom', 'Zoom in', 'Zoom out', 'Find', 'Print', 'Save']),
+      expect.arrayContaining([
+        'FR: Read in Français',
+        'AR: Read in العربية',
+        'Compare with…',
+        'Keyboard shortcuts',
+        'Cited documents',
+        'Open the original PDF',
+        'Page (of 11)',
+        'Zoom',
+        'Zoom in',
+        'Zoom out',
+        'Find',
+        'Print',
+        'Save',
+      ]),
     );
     for (const box of boxes) {
       expect(box.left, box.name).toBeGreaterThanOrEqual(0);
@@ -214,7 +251,8 @@ describe('a narrow window', () => {
     }
     for (const [i, a] of boxes.entries()) {
       for (const b of boxes.slice(i + 1)) {
-        const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+        const overlap =
+          Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
         expect(overlap, `${a.name} / ${b.name}`).toBe(false);
       }
     }

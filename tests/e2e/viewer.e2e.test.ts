@@ -38,7 +38,9 @@ async function openUnPdf(file: string, symbol: string, lang: UnLang, size = { wi
   await page.setViewportSize(size);
   await page.goto(`chrome-extension://${browser.extensionId}/reader.html?symbol=${symbol}&lang=${lang}${extra}`);
   await page.locator('#viewer .page .textLayer span:not(.markedContent)').first().waitFor({ timeout: 30_000 });
-  await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-testid=reader-find]')?.disabled, undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-testid=reader-find]')?.disabled, undefined, {
+    timeout: 30_000,
+  });
   return page;
 }
 
@@ -59,7 +61,10 @@ const selectedMatch = (page: Page) =>
     if (!range) return null;
     const box = range.getBoundingClientRect();
     const view = document.getElementById('viewer-container')!.getBoundingClientRect();
-    return { text: range.toString(), visible: box.top >= view.top && box.bottom <= view.bottom && box.left >= view.left && box.right <= view.right };
+    return {
+      text: range.toString(),
+      visible: box.top >= view.top && box.bottom <= view.bottom && box.left >= view.left && box.right <= view.right,
+    };
   });
 
 async function search(page: Page, query: string): Promise<void> {
@@ -119,7 +124,9 @@ describe('find in the document', () => {
     await expect
       .poll(() =>
         spanish.evaluate(() =>
-          ['resolute-find', 'resolute-find-selected'].flatMap((name) => [...(CSS.highlights.get(name) ?? [])].map((range) => (range as Range).toString())),
+          ['resolute-find', 'resolute-find-selected'].flatMap((name) =>
+            [...(CSS.highlights.get(name) ?? [])].map((range) => (range as Range).toString()),
+          ),
         ),
       )
       .toContain('Secretaría');
@@ -143,12 +150,15 @@ describe('the sidebar', () => {
     // The first thumbnail is drawn by pdf.js (its canvas gets the page's proportions and pixels).
     await expect
       .poll(() =>
-        page.locator('[data-testid=reader-thumbnails] canvas').first().evaluate((canvas: HTMLCanvasElement) => {
-          const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-          let dark = 0;
-          for (let i = 0; i < pixels.length; i += 4) if (pixels[i + 3]! > 0 && pixels[i]! < 128) dark++;
-          return canvas.style.width === '110px' && dark > 50;
-        }),
+        page
+          .locator('[data-testid=reader-thumbnails] canvas')
+          .first()
+          .evaluate((canvas: HTMLCanvasElement) => {
+            const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+            let dark = 0;
+            for (let i = 0; i < pixels.length; i += 4) if (pixels[i + 3]! > 0 && pixels[i]! < 128) dark++;
+            return canvas.style.width === '110px' && dark > 50;
+          }),
       )
       .toBe(true);
     await page.getByRole('button', { name: 'Page 5', exact: true }).click();

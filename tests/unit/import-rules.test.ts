@@ -24,7 +24,16 @@ const ADAPTER_FILE = 'components/extension/i18n.ts';
 const ENTRY_FILE = 'entrypoints/reader/main.tsx';
 
 describe('lib/ is the pure core', () => {
-  it.each(['wxt/browser', 'wxt', 'wxt/utils/define-content-script', 'preact', 'preact/hooks', 'webextension-polyfill', '../../components/extension/i18n', '../../entrypoints/reader/pdf-view'])(
+  it.each([
+    'wxt/browser',
+    'wxt',
+    'wxt/utils/define-content-script',
+    'preact',
+    'preact/hooks',
+    'webextension-polyfill',
+    '../../components/extension/i18n',
+    '../../entrypoints/reader/pdf-view',
+  ])(
     'may not import %s',
     async (specifier) => {
       expect(await layerErrors(importOf(specifier), LIB_FILE)).toEqual(['no-restricted-imports']);
@@ -57,14 +66,21 @@ describe('components/ is shared by several contexts', () => {
 
   it('talks to the extension API only through components/extension/', async () => {
     expect(await layerErrors(importOf('wxt/browser'), COMPONENT_FILE)).toEqual(['no-restricted-imports']);
-    expect(await layerErrors(importOf('../extension/i18n') + importOf('preact/hooks') + importOf('../../lib/notes/types'), COMPONENT_FILE)).toEqual([]);
+    expect(
+      await layerErrors(importOf('../extension/i18n') + importOf('preact/hooks') + importOf('../../lib/notes/types'), COMPONENT_FILE),
+    ).toEqual([]);
     expect(await layerErrors(importOf('wxt/browser'), ADAPTER_FILE)).toEqual([]);
   }, 60_000);
 });
 
 describe('entrypoints/ and the rest', () => {
   it('a context may import the extension API, components and lib', async () => {
-    expect(await layerErrors(importOf('wxt/browser') + importOf('../../components/extension/i18n') + importOf('../../lib/notes/types'), ENTRY_FILE)).toEqual([]);
+    expect(
+      await layerErrors(
+        importOf('wxt/browser') + importOf('../../components/extension/i18n') + importOf('../../lib/notes/types'),
+        ENTRY_FILE,
+      ),
+    ).toEqual([]);
   }, 60_000);
 
   it('scripts and tests may not import the extension API', async () => {

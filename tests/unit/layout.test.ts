@@ -53,9 +53,12 @@ export function mountProblems(files: SourceFile[]): string[] {
   for (const { path, text } of files) {
     const folder = /^(components\/(?!extension\/)[^/]+)\//.exec(path)?.[1];
     if (folder === undefined) continue;
-    for (const m of text.matchAll(/^export function ((?:attach|mount|start)[A-Z]\w*)/gm)) byFolder.set(folder, [...(byFolder.get(folder) ?? []), m[1]!]);
+    for (const m of text.matchAll(/^export function ((?:attach|mount|start)[A-Z]\w*)/gm))
+      byFolder.set(folder, [...(byFolder.get(folder) ?? []), m[1]!]);
   }
-  return [...byFolder].filter(([, names]) => names.length > 1).map(([folder, names]) => `${folder}: ${names.length} mount helpers (${names.join(', ')})`);
+  return [...byFolder]
+    .filter(([, names]) => names.length > 1)
+    .map(([folder, names]) => `${folder}: ${names.length} mount helpers (${names.join(', ')})`);
 }
 
 /**
@@ -76,24 +79,35 @@ export function entrypointProblems(paths: string[]): string[] {
   }
   for (const [name, files] of folders) {
     const indexes = files.filter((f) => f.startsWith('index.'));
-    if (indexes.length !== 1) problems.push(`entrypoints/${name}/: ${indexes.length} entries (${indexes.join(', ') || 'none'}), want exactly one index.*`);
+    if (indexes.length !== 1)
+      problems.push(`entrypoints/${name}/: ${indexes.length} entries (${indexes.join(', ') || 'none'}), want exactly one index.*`);
   }
   return problems;
 }
 
 /** Small modules: a source file past MAX_SOURCE_LINES lines. */
+/** Lines that hold code: blank lines and comments (a module's why) do not make a module do more jobs. */
+function codeLines(text: string): number {
+  return text.split('\n').filter((line) => {
+    const trimmed = line.trim();
+    return trimmed !== '' && !/^(\/\/|\/\*|\*)/.test(trimmed);
+  }).length;
+}
+
 export function sizeProblems(files: SourceFile[]): string[] {
   return files
     .filter(({ path }) => SOURCE_DIRS.some((dir) => path.startsWith(dir)) && isCode(path))
-    .map(({ path, text }) => ({ path, lines: text.split('\n').length - (text.endsWith('\n') ? 1 : 0) }))
+    .map(({ path, text }) => ({ path, lines: codeLines(text) }))
     .filter(({ lines }) => lines > MAX_SOURCE_LINES)
-    .map(({ path, lines }) => `${path}: ${lines} lines (over ${MAX_SOURCE_LINES}: split it by job)`);
+    .map(({ path, lines }) => `${path}: ${lines} lines of code (over ${MAX_SOURCE_LINES}: split it by job)`);
 }
 
 /** One definition of each shared check: a second `isRecord` drifts from the first (lib/messages/check.ts). */
 export function duplicateCheckProblems(files: SourceFile[], names: readonly string[] = ['isRecord']): string[] {
   return names.flatMap((name) => {
-    const defined = files.filter(({ text }) => new RegExp(`^\\s*(?:export )?(?:function ${name}\\b|const ${name} = )`, 'm').test(text)).map(({ path }) => path);
+    const defined = files
+      .filter(({ text }) => new RegExp(`^\\s*(?:export )?(?:function ${name}\\b|const ${name} = )`, 'm').test(text))
+      .map(({ path }) => path);
     return defined.length > 1 ? [`${name} is defined ${defined.length} times: ${defined.join(', ')}`] : [];
   });
 }
@@ -105,7 +119,9 @@ export function libViewProblems(paths: string[]): string[] {
 
 describe('each convention check fires on a bad example', () => {
   it('an ADR without a status, with an unknown one, superseded by nothing', () => {
-    expect(adrProblems([{ path: 'docs/adr/0099-x.md', text: '# 0099 X\n\n## Context\n' }])).toEqual(['docs/adr/0099-x.md: no "Status:" line']);
+    expect(adrProblems([{ path: 'docs/adr/0099-x.md', text: '# 0099 X\n\n## Context\n' }])).toEqual([
+      'docs/adr/0099-x.md: no "Status:" line',
+    ]);
     expect(adrProblems([{ path: 'a.md', text: 'Status: maybe' }])).toEqual(['a.md: unknown status "maybe"']);
     expect(adrProblems([{ path: 'a.md', text: 'Status: superseded' }])).toEqual(['a.md: superseded by which ADR?']);
     expect(adrProblems([{ path: 'a.md', text: '# A\n\nStatus: superseded by 0018 (layout)\n' }])).toEqual([]);
@@ -128,16 +144,31 @@ describe('each convention check fires on a bad example', () => {
   });
 
   it('an index.ts beside an index.html, a loose file in entrypoints/', () => {
-    expect(entrypointProblems(['entrypoints/reader/index.html', 'entrypoints/reader/index.ts', 'entrypoints/reader/main.tsx'])).toHaveLength(1);
+    expect(
+      entrypointProblems(['entrypoints/reader/index.html', 'entrypoints/reader/index.ts', 'entrypoints/reader/main.tsx']),
+    ).toHaveLength(1);
     expect(entrypointProblems(['entrypoints/background.ts'])).toHaveLength(1);
-    expect(entrypointProblems(['entrypoints/reader/index.html', 'entrypoints/reader/main.tsx', 'entrypoints/reader/pdf-view.ts'])).toEqual([]);
+    expect(entrypointProblems(['entrypoints/reader/index.html', 'entrypoints/reader/main.tsx', 'entrypoints/reader/pdf-view.ts'])).toEqual(
+      [],
+    );
   });
 
   it('a source file past the size bound, a view in lib/', () => {
     const long = 'x;\n'.repeat(MAX_SOURCE_LINES + 1);
-    expect(sizeProblems([{ path: 'lib/big.ts', text: long }])).toEqual([`lib/big.ts: ${MAX_SOURCE_LINES + 1} lines (over ${MAX_SOURCE_LINES}: split it by job)`]);
-    expect(sizeProblems([{ path: 'tests/unit/big.test.ts', text: long }, { path: 'lib/ok.ts', text: 'x;\n'.repeat(MAX_SOURCE_LINES) }])).toEqual([]);
-    expect(libViewProblems(['lib/panel/Panel.tsx', 'components/panel/Panel.tsx'])).toEqual(['lib/panel/Panel.tsx: a view in lib/ (views live in components/)']);
+    expect(sizeProblems([{ path: 'lib/big.ts', text: long }])).toEqual([
+      `lib/big.ts: ${MAX_SOURCE_LINES + 1} lines of code (over ${MAX_SOURCE_LINES}: split it by job)`,
+    ]);
+    expect(
+      sizeProblems([
+        { path: 'tests/unit/big.test.ts', text: long },
+        { path: 'lib/ok.ts', text: 'x;\n'.repeat(MAX_SOURCE_LINES) },
+      ]),
+    ).toEqual([]);
+    // Comments say why; they do not make a module bigger.
+    expect(sizeProblems([{ path: 'lib/explained.ts', text: `/**\n${' * why\n'.repeat(MAX_SOURCE_LINES)} */\nx;\n` }])).toEqual([]);
+    expect(libViewProblems(['lib/panel/Panel.tsx', 'components/panel/Panel.tsx'])).toEqual([
+      'lib/panel/Panel.tsx: a view in lib/ (views live in components/)',
+    ]);
   });
 
   it('a second isRecord', () => {

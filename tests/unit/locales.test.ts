@@ -29,7 +29,10 @@ function placeholdersDeclared(entry: LocaleMessage): string[] {
     .sort();
 }
 
-const locales = Object.fromEntries(LANGS.map((lang) => [lang, readLocale(lang)])) as Record<(typeof LANGS)[number], Record<string, LocaleMessage>>;
+const locales = Object.fromEntries(LANGS.map((lang) => [lang, readLocale(lang)])) as Record<
+  (typeof LANGS)[number],
+  Record<string, LocaleMessage>
+>;
 const en = locales.en;
 const enSplit = pluralMessages(Object.keys(en));
 
@@ -51,7 +54,7 @@ describe('locales', () => {
       expect([...split.plural.keys()].sort()).toEqual([...enSplit.plural.keys()].sort());
     });
 
-    it("has, for each plural message, every CLDR plural category of its language", () => {
+    it('has, for each plural message, every CLDR plural category of its language', () => {
       // Some messages carry all six categories in every file (the comparison's); none may lack one its language uses.
       for (const [base, categories] of split.plural) expect(categories, base).toEqual(expect.arrayContaining(pluralCategoriesOf(lang)));
     });
@@ -82,7 +85,9 @@ describe('locales', () => {
   it('has in en the English plural categories for each plural message, and every declared placeholder used', () => {
     for (const [base, categories] of enSplit.plural) expect(categories, base).toEqual(expect.arrayContaining(pluralCategoriesOf('en')));
     for (const [key, entry] of Object.entries(en)) {
-      const declared = Object.keys(entry.placeholders ?? {}).map((n) => n.toLowerCase()).sort();
+      const declared = Object.keys(entry.placeholders ?? {})
+        .map((n) => n.toLowerCase())
+        .sort();
       if (key.endsWith('_one')) continue; // "cited once" needs no number
       expect(placeholdersUsed(entry.message), `${key}: used = declared`).toEqual(declared);
     }

@@ -68,10 +68,7 @@ describe('parseMessage', () => {
     ['scan-text with a non-string language', { type: 'scan-text', text: 'x', lang: 1 }],
     ['scan-text with an empty page symbol', { type: 'scan-text', text: 'x', pageSymbol: '  ' }],
     ['scan-text with a non-string page symbol', { type: 'scan-text', text: 'x', pageSymbol: ['A/RES/1'] }],
-    [
-      'scan-text with an over-long page symbol',
-      { type: 'scan-text', text: 'x', pageSymbol: 'A/'.repeat(MAX_PAGE_SYMBOL_LENGTH) },
-    ],
+    ['scan-text with an over-long page symbol', { type: 'scan-text', text: 'x', pageSymbol: 'A/'.repeat(MAX_PAGE_SYMBOL_LENGTH) }],
     ['scan-text with an unknown field', { type: 'scan-text', text: 'x', html: '<b>' }],
     ['open-original without url', { type: 'open-original' }],
     ['open-original with a number for url', { type: 'open-original', url: 1 }],
@@ -79,10 +76,7 @@ describe('parseMessage', () => {
     ['open-original to http', { type: 'open-original', url: 'http://undocs.org/ru/A/RES/76/186' }],
     ['open-original to a javascript: URL', { type: 'open-original', url: 'javascript:alert(1)' }],
     ['open-original to an extension page', { type: 'open-original', url: 'chrome-extension://abc/reader.html' }],
-    [
-      'open-original with an unknown field',
-      { type: 'open-original', url: 'https://undocs.org/ru/A/RES/76/186', tabId: 3 },
-    ],
+    ['open-original with an unknown field', { type: 'open-original', url: 'https://undocs.org/ru/A/RES/76/186', tabId: 3 }],
   ])('rejects %s', (_name, value) => {
     expect(parseMessage(value)).toBeNull();
     const result = validateMessage(value);

@@ -64,7 +64,12 @@ describe('the project ESLint config', () => {
   }
 
   it('reports `el.innerHTML = x` in components, lib, entrypoints and tests', async () => {
-    for (const filePath of ['components/extension/i18n.ts', 'lib/messages/runtime.ts', 'entrypoints/content/index.ts', 'tests/unit/locales.test.ts']) {
+    for (const filePath of [
+      'components/extension/i18n.ts',
+      'lib/messages/runtime.ts',
+      'entrypoints/content/index.ts',
+      'tests/unit/locales.test.ts',
+    ]) {
       expect(await ruleIdsFor(snippet, filePath), filePath).toEqual(['resolute/no-html-sinks']);
     }
   }, 60_000);

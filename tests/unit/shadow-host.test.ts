@@ -12,7 +12,8 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-const mount = () => mountShadowHost(document, { name: 'resolute-test', hook: 'test-host', css: ':host { all: initial; }', containers: ['frame', ''] });
+const mount = () =>
+  mountShadowHost(document, { name: 'resolute-test', hook: 'test-host', css: ':host { all: initial; }', containers: ['frame', ''] });
 
 describe('mountShadowHost', () => {
   it('appends a host of its own name, hooked for the page scanner, to the body', () => {

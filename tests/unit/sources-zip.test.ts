@@ -24,12 +24,9 @@ describe('Firefox sources zip exclusions (from .gitignore)', () => {
     expect(excluded(path)).toBe(true);
   });
 
-  it.each(['lib/messages.ts', 'wxt.config.ts', 'public/_locales/en/messages.json', 'lib/tmp/file.ts'])(
-    'keeps %s',
-    (path) => {
-      expect(excluded(path)).toBe(false);
-    },
-  );
+  it.each(['lib/messages.ts', 'wxt.config.ts', 'public/_locales/en/messages.json', 'lib/tmp/file.ts'])('keeps %s', (path) => {
+    expect(excluded(path)).toBe(false);
+  });
 
   it('anchors /dir/ patterns at the root and refuses negations', () => {
     expect(gitignoreToGlobs('/tmp/\n# comment\n\n*.pem')).toEqual(['tmp', 'tmp/**', '**/*.pem', '**/*.pem/**']);

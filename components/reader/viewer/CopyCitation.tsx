@@ -46,7 +46,15 @@ export function CopyCitation({ cited, clipboard }: { cited: CitedDocument | null
         if (!(next instanceof Node) || !event.currentTarget.contains(next)) setOpen(false);
       }}
     >
-      <button ref={toggle} type="button" class="tool-button tool-text" aria-expanded={open} aria-controls="reader-copy-choices" data-testid="reader-copy" onClick={() => setOpen(!open)}>
+      <button
+        ref={toggle}
+        type="button"
+        class="tool-button tool-text"
+        aria-expanded={open}
+        aria-controls="reader-copy-choices"
+        data-testid="reader-copy"
+        onClick={() => setOpen(!open)}
+      >
         {t('reader_copyMenu')}
       </button>
       {open && (
@@ -62,7 +70,11 @@ export function CopyCitation({ cited, clipboard }: { cited: CitedDocument | null
             </button>
           </li>
           <li>
-            <button type="button" data-testid="reader-copy-line" onClick={() => void copy(async () => citationLine(cited.symbol, cited.lang, await cited.date()))}>
+            <button
+              type="button"
+              data-testid="reader-copy-line"
+              onClick={() => void copy(async () => citationLine(cited.symbol, cited.lang, await cited.date()))}
+            >
               {t('reader_copyLine')}
             </button>
           </li>

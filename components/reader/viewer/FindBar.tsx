@@ -24,7 +24,12 @@ export function FindBar({ state, actions, onClose }: { state: ViewerState; actio
     onClose();
   };
   return (
-    <div class="find-bar" role="search" data-testid="reader-find-bar" onKeyDown={(event) => event.key === 'Escape' && (event.preventDefault(), close())}>
+    <div
+      class="find-bar"
+      role="search"
+      data-testid="reader-find-bar"
+      onKeyDown={(event) => event.key === 'Escape' && (event.preventDefault(), close())}
+    >
       <input
         ref={field}
         type="search"
@@ -42,13 +47,37 @@ export function FindBar({ state, actions, onClose }: { state: ViewerState; actio
           }
         }}
       />
-      <button type="button" class="tool-button" onClick={() => search(true, true)} aria-label={t('reader_findPrevious')} title={t('reader_findPreviousHint')} data-testid="reader-find-previous">
+      <button
+        type="button"
+        class="tool-button"
+        onClick={() => search(true, true)}
+        aria-label={t('reader_findPrevious')}
+        title={t('reader_findPreviousHint')}
+        data-testid="reader-find-previous"
+      >
         <span aria-hidden="true">↑</span>
       </button>
-      <button type="button" class="tool-button" onClick={() => search(true, false)} aria-label={t('reader_findNext')} title={t('reader_findNextHint')} data-testid="reader-find-next">
+      <button
+        type="button"
+        class="tool-button"
+        onClick={() => search(true, false)}
+        aria-label={t('reader_findNext')}
+        title={t('reader_findNextHint')}
+        data-testid="reader-find-next"
+      >
         <span aria-hidden="true">↓</span>
       </button>
-      <span id="reader-find-result" class="find-result" role="status" aria-live="polite" data-testid="reader-find-result" data-status={state.find.status} data-total={state.find.total} data-current={state.find.current} data-complete={String(state.find.complete)}>
+      <span
+        id="reader-find-result"
+        class="find-result"
+        role="status"
+        aria-live="polite"
+        data-testid="reader-find-result"
+        data-status={state.find.status}
+        data-total={state.find.total}
+        data-current={state.find.current}
+        data-complete={String(state.find.complete)}
+      >
         {resultText(state.find, query)}
       </span>
       <label class="find-option">
@@ -56,10 +85,21 @@ export function FindBar({ state, actions, onClose }: { state: ViewerState; actio
         {t('reader_findMatchCase')}
       </label>
       <label class="find-option">
-        <input type="checkbox" checked={entireWord} onChange={(event) => search(false, false, { entireWord: event.currentTarget.checked })} />
+        <input
+          type="checkbox"
+          checked={entireWord}
+          onChange={(event) => search(false, false, { entireWord: event.currentTarget.checked })}
+        />
         {t('reader_findWholeWords')}
       </label>
-      <button type="button" class="tool-button find-close" onClick={close} aria-label={t('reader_findClose')} title={t('reader_findClose')} data-testid="reader-find-close">
+      <button
+        type="button"
+        class="tool-button find-close"
+        onClick={close}
+        aria-label={t('reader_findClose')}
+        title={t('reader_findClose')}
+        data-testid="reader-find-close"
+      >
         <span aria-hidden="true">×</span>
       </button>
     </div>

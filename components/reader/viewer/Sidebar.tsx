@@ -15,11 +15,23 @@ export function Sidebar({ model }: { model: ViewerModel }) {
     <nav class="reader-sidebar" aria-label={t('reader_sidebar')} data-testid="reader-sidebar">
       <div class="sidebar-tabs">
         {outline !== null && (
-          <button type="button" class="tool-button tool-text" aria-pressed={tab === 'outline'} onClick={() => model.set({ sidebar: 'outline' })} data-testid="reader-sidebar-outline">
+          <button
+            type="button"
+            class="tool-button tool-text"
+            aria-pressed={tab === 'outline'}
+            onClick={() => model.set({ sidebar: 'outline' })}
+            data-testid="reader-sidebar-outline"
+          >
             {t('reader_outline')}
           </button>
         )}
-        <button type="button" class="tool-button tool-text" aria-pressed={tab === 'thumbnails'} onClick={() => model.set({ sidebar: 'thumbnails' })} data-testid="reader-sidebar-thumbnails">
+        <button
+          type="button"
+          class="tool-button tool-text"
+          aria-pressed={tab === 'thumbnails'}
+          onClick={() => model.set({ sidebar: 'thumbnails' })}
+          data-testid="reader-sidebar-thumbnails"
+        >
           {t('reader_thumbnails')}
         </button>
       </div>
@@ -50,4 +62,3 @@ function OutlineTree({ entries, go }: { entries: readonly OutlineEntry[]; go: (d
     </ul>
   );
 }
-

@@ -37,7 +37,12 @@ export function Thumbnails({ pdf, page, actions }: { pdf: PDFDocumentProxy; page
     <ol class="thumbnails" ref={list} data-testid="reader-thumbnails">
       {Array.from({ length: pdf.numPages }, (_, i) => i + 1).map((n) => (
         <li key={n}>
-          <button type="button" aria-current={n === page ? 'page' : undefined} aria-label={t('reader_thumbnail', String(n))} onClick={() => actions.goToPage(n)}>
+          <button
+            type="button"
+            aria-current={n === page ? 'page' : undefined}
+            aria-label={t('reader_thumbnail', String(n))}
+            onClick={() => actions.goToPage(n)}
+          >
             <canvas data-page={n} width={THUMBNAIL_WIDTH} height={Math.round(THUMBNAIL_WIDTH * 1.414)} aria-hidden="true" />
             <span aria-hidden="true">{n}</span>
           </button>

@@ -25,7 +25,9 @@ export function ViewerToolbar({ model, onFindClosed }: { model: ViewerModel; onF
           aria-controls="reader-sidebar"
           title={t('reader_sidebarToggle')}
           data-testid="reader-sidebar-toggle"
-          onClick={() => model.set({ sidebar: state.sidebar === 'closed' ? (state.outline !== null ? 'outline' : 'thumbnails') : 'closed' })}
+          onClick={() =>
+            model.set({ sidebar: state.sidebar === 'closed' ? (state.outline !== null ? 'outline' : 'thumbnails') : 'closed' })
+          }
         >
           <span aria-hidden="true">☰</span>
           <span class="visually-hidden">{t('reader_sidebarToggle')}</span>
@@ -46,7 +48,14 @@ export function ViewerToolbar({ model, onFindClosed }: { model: ViewerModel; onF
         </button>
         <CopyCitation cited={state.cited} clipboard={(text) => navigator.clipboard.writeText(text)} />
         <PrintMenu state={state} actions={actions} />
-        <button type="button" class="tool-button tool-text" disabled={!state.ready} title={t('reader_saveHint')} data-testid="reader-save" onClick={actions.save}>
+        <button
+          type="button"
+          class="tool-button tool-text"
+          disabled={!state.ready}
+          title={t('reader_saveHint')}
+          data-testid="reader-save"
+          onClick={actions.save}
+        >
           {t('reader_save')}
         </button>
       </div>

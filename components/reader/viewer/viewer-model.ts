@@ -123,7 +123,10 @@ export function createViewerModel(): ViewerModel {
   let bound = NO_ACTIONS;
   const listeners = new Set<(state: ViewerState) => void>();
   const actions = Object.fromEntries(
-    (Object.keys(NO_ACTIONS) as Array<keyof ViewerActions>).map((name) => [name, (...args: unknown[]) => (bound[name] as (...a: unknown[]) => void)(...args)]),
+    (Object.keys(NO_ACTIONS) as Array<keyof ViewerActions>).map((name) => [
+      name,
+      (...args: unknown[]) => (bound[name] as (...a: unknown[]) => void)(...args),
+    ]),
   ) as unknown as ViewerActions;
   const model: ViewerModel = {
     get: () => state,

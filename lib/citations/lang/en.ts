@@ -20,23 +20,53 @@ export const en: LanguageData = {
   possessiveBridge: `,?\\s*(?:in|by|through)?`,
   bodies: [
     { body: 'HRC', re: `Human\\s+Rights\\s+Council` },
-    { body: 'SUBCOM', re: `Sub-?[Cc]ommission\\s+on\\s+(?:the\\s+)?(?:Promotion\\s+and\\s+Protection\\s+of\\s+Human\\s+Rights|Prevention\\s+of\\s+Discrimination\\s+and\\s+Protection\\s+of\\s+Minorities)` },
+    {
+      body: 'SUBCOM',
+      re: `Sub-?[Cc]ommission\\s+on\\s+(?:the\\s+)?(?:Promotion\\s+and\\s+Protection\\s+of\\s+Human\\s+Rights|Prevention\\s+of\\s+Discrimination\\s+and\\s+Protection\\s+of\\s+Minorities)`,
+    },
     { body: 'SUBCOM', re: `Sub-?[Cc]ommission(?!\\s+on)` },
     { body: 'CHR', re: `Commission\\s+on\\s+Human\\s+Rights` },
     { body: 'CCPCJ', re: `Commission\\s+on\\s+Crime\\s+Prevention\\s+and\\s+Criminal\\s+Justice` },
     { body: 'CND', re: `Commission\\s+on\\s+Narcotic\\s+Drugs` },
-    { body: 'OTHER-UN', re: `Conference\\s+of\\s+(?:the\\s+)?States\\s+Parties\\s+to\\s+the\\s+United\\s+Nations\\s+Convention\\s+against\\s+Corruption` },
-    { body: 'OTHER-UN', re: `Conference\\s+of\\s+the\\s+Parties\\s+to\\s+the\\s+(?:United\\s+Nations\\s+Framework\\s+Convention|Convention\\s+on\\s+Biological|Basel|Rotterdam|Stockholm|Minamata)` },
-    { body: 'COP-UNTOC', re: `Conference\\s+of\\s+the\\s+Parties(?:\\s+to\\s+the\\s+United\\s+Nations\\s+Convention\\s+against\\s+Transnational\\s+Organized\\s+Crime)?` },
+    {
+      body: 'OTHER-UN',
+      re: `Conference\\s+of\\s+(?:the\\s+)?States\\s+Parties\\s+to\\s+the\\s+United\\s+Nations\\s+Convention\\s+against\\s+Corruption`,
+    },
+    {
+      body: 'OTHER-UN',
+      re: `Conference\\s+of\\s+the\\s+Parties\\s+to\\s+the\\s+(?:United\\s+Nations\\s+Framework\\s+Convention|Convention\\s+on\\s+Biological|Basel|Rotterdam|Stockholm|Minamata)`,
+    },
+    {
+      body: 'COP-UNTOC',
+      re: `Conference\\s+of\\s+the\\s+Parties(?:\\s+to\\s+the\\s+United\\s+Nations\\s+Convention\\s+against\\s+Transnational\\s+Organized\\s+Crime)?`,
+    },
     { body: 'ECOSOC', re: `Economic\\s+and\\s+Social\\s+Council|ECOSOC` },
     { body: 'SC', re: `Security\\s+Council` },
     { body: 'GA', re: `General\\s+Assembly` },
-    { body: 'OTHER-UN', re: `United\\s+Nations\\s+Congress\\s+on\\s+(?:the\\s+)?(?:Crime\\s+Prevention|Prevention\\s+of\\s+Crime)(?:\\s+and\\s+(?:Criminal\\s+Justice|the\\s+Treatment\\s+of\\s+Offenders))?` },
-    { body: 'OTHER-UN', re: `World\\s+Health\\s+Assembly|United\\s+Nations\\s+Environment\\s+Assembly|Executive\\s+Board|General\\s+Conference|Plenipotentiary\\s+Conference|Governing\\s+Council|Trusteeship\\s+Council|International\\s+Law\\s+Commission` },
-    { body: 'OTHER-UN', re: `Economic\\s+(?:and\\s+Social\\s+)?Commission\\s+for\\s+\\p{L}+(?:\\s+(?:and\\s+)?(?:the\\s+)?\\p{Lu}\\p{L}*){0,3}` },
-    { body: 'OTHER-UN', re: `Commission\\s+on\\s+(?:the\\s+Status\\s+of\\s+Women|Population\\s+and\\s+Development|Social\\s+Development|Sustainable\\s+Development|Science\\s+and\\s+Technology\\s+for\\s+Development)` },
-    { body: 'NON-UN', re: `(?:OSCE\\s+)?Ministerial\\s+Council|Committee\\s+of\\s+Ministers|OSCE|Organization\\s+for\\s+Security\\s+and\\s+Co-?operation\\s+in\\s+Europe|Council\\s+of\\s+Europe` },
-    { body: 'NON-UN', re: `African\\s+Union|League\\s+of\\s+Arab\\s+States|European\\s+(?:Union|Parliament|Council)|Organization\\s+of\\s+American\\s+States|Parliamentary\\s+Assembly|Organi[sz]ation\\s+of\\s+(?:the\\s+)?Islamic\\s+Co-?operation` },
+    {
+      body: 'OTHER-UN',
+      re: `United\\s+Nations\\s+Congress\\s+on\\s+(?:the\\s+)?(?:Crime\\s+Prevention|Prevention\\s+of\\s+Crime)(?:\\s+and\\s+(?:Criminal\\s+Justice|the\\s+Treatment\\s+of\\s+Offenders))?`,
+    },
+    {
+      body: 'OTHER-UN',
+      re: `World\\s+Health\\s+Assembly|United\\s+Nations\\s+Environment\\s+Assembly|Executive\\s+Board|General\\s+Conference|Plenipotentiary\\s+Conference|Governing\\s+Council|Trusteeship\\s+Council|International\\s+Law\\s+Commission`,
+    },
+    {
+      body: 'OTHER-UN',
+      re: `Economic\\s+(?:and\\s+Social\\s+)?Commission\\s+for\\s+\\p{L}+(?:\\s+(?:and\\s+)?(?:the\\s+)?\\p{Lu}\\p{L}*){0,3}`,
+    },
+    {
+      body: 'OTHER-UN',
+      re: `Commission\\s+on\\s+(?:the\\s+Status\\s+of\\s+Women|Population\\s+and\\s+Development|Social\\s+Development|Sustainable\\s+Development|Science\\s+and\\s+Technology\\s+for\\s+Development)`,
+    },
+    {
+      body: 'NON-UN',
+      re: `(?:OSCE\\s+)?Ministerial\\s+Council|Committee\\s+of\\s+Ministers|OSCE|Organization\\s+for\\s+Security\\s+and\\s+Co-?operation\\s+in\\s+Europe|Council\\s+of\\s+Europe`,
+    },
+    {
+      body: 'NON-UN',
+      re: `African\\s+Union|League\\s+of\\s+Arab\\s+States|European\\s+(?:Union|Parliament|Council)|Organization\\s+of\\s+American\\s+States|Parliamentary\\s+Assembly|Organi[sz]ation\\s+of\\s+(?:the\\s+)?Islamic\\s+Co-?operation`,
+    },
     { body: 'COUNCIL', re: `Council(?:['’]s)?` },
     { body: 'ASSEMBLY', re: `Assembly(?:['’]s)?` },
     { body: 'SUBSIDIARY', re: `(?:Commission|Committee|Board|Conference|Congress|Forum)(?:['’]s)?` },
@@ -49,7 +79,10 @@ export const en: LanguageData = {
     { body: 'CHR', re: `The\\s+Commission\\s+on\\s+Human\\s+Rights` },
     { body: 'CCPCJ', re: `The\\s+Commission\\s+on\\s+Crime\\s+Prevention\\s+and\\s+Criminal\\s+Justice` },
     { body: 'CND', re: `The\\s+Commission\\s+on\\s+Narcotic\\s+Drugs` },
-    { body: 'COP-UNTOC', re: `The\\s+Conference\\s+of\\s+the\\s+Parties\\s+to\\s+the\\s+United\\s+Nations\\s+Convention\\s+against\\s+Transnational\\s+Organized\\s+Crime` },
+    {
+      body: 'COP-UNTOC',
+      re: `The\\s+Conference\\s+of\\s+the\\s+Parties\\s+to\\s+the\\s+United\\s+Nations\\s+Convention\\s+against\\s+Transnational\\s+Organized\\s+Crime`,
+    },
   ],
   pinpoints: [
     { label: 'annex', re: `annex(?:es)?` },

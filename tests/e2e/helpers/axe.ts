@@ -30,7 +30,11 @@ export async function axeFindings(page: Page, include?: string[]): Promise<AxeFi
   if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(axeSource);
   return page.evaluate(
     async ({ tags, include }) => {
-      const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Array<Record<string, unknown>> }> } }).axe;
+      const axe = (
+        globalThis as unknown as {
+          axe: { run(context: unknown, options: unknown): Promise<{ violations: Array<Record<string, unknown>> }> };
+        }
+      ).axe;
       const context = include === undefined ? document : { include: include.map((selector) => [selector]) };
       const result = await axe.run(context, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
       return result.violations.map((violation) => {

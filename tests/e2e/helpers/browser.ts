@@ -13,8 +13,7 @@ import { readerRulesReady } from './reader-rules';
 
 export const CHROMIUM_PATH = process.env.RESOLUTE_CHROMIUM ?? '/usr/bin/chromium';
 /** The built extension; `RESOLUTE_EXTENSION_DIR` points at another copy (e.g. one not being rebuilt). */
-export const EXTENSION_DIR =
-  process.env.RESOLUTE_EXTENSION_DIR ?? fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
+export const EXTENSION_DIR = process.env.RESOLUTE_EXTENSION_DIR ?? fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
 /** Fixed by the manifest `key` in wxt.config.ts. */
 export const EXPECTED_EXTENSION_ID = 'jfplbljalmcbdlegkmpiahmidllbgnjn';
 
@@ -113,10 +112,7 @@ export async function launchWithExtension(server: FixtureServer, options: Launch
 
 async function findServiceWorker(context: BrowserContext): Promise<Worker> {
   const isOurs = (worker: Worker) => worker.url().startsWith('chrome-extension://');
-  return (
-    context.serviceWorkers().find(isOurs) ??
-    (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 30_000 }))
-  );
+  return context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 30_000 }));
 }
 
 /**

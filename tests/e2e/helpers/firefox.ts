@@ -61,7 +61,8 @@ function startTunnelProxy(fixture: FixtureServer): Promise<TunnelProxy> {
 async function endFirefox(firefox: ChildProcess, graceMs = 5_000): Promise<void> {
   if (firefox.exitCode !== null || firefox.signalCode !== null) return;
   const exited = new Promise<void>((done) => firefox.once('exit', () => done()));
-  const within = (ms: number) => Promise.race([exited.then(() => true), new Promise<boolean>((late) => setTimeout(() => late(false), ms).unref())]);
+  const within = (ms: number) =>
+    Promise.race([exited.then(() => true), new Promise<boolean>((late) => setTimeout(() => late(false), ms).unref())]);
   firefox.kill('SIGTERM');
   if (await within(graceMs)) return;
   firefox.kill('SIGKILL');
@@ -79,7 +80,9 @@ function prefs(proxyPort: number): string {
     'browser.shell.checkDefaultBrowser': false,
     'datareporting.policy.dataSubmissionEnabled': false,
   };
-  return Object.entries(values).map(([key, value]) => `user_pref(${JSON.stringify(key)}, ${JSON.stringify(value)});`).join('\n');
+  return Object.entries(values)
+    .map(([key, value]) => `user_pref(${JSON.stringify(key)}, ${JSON.stringify(value)});`)
+    .join('\n');
 }
 
 interface BidiAnswer {

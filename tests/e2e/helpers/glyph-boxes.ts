@@ -29,7 +29,14 @@ const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 
 function multiply(m: Matrix, n: readonly number[]): Matrix {
   const [a, b, c, d, e, f] = n as Matrix;
-  return [m[0] * a + m[2] * b, m[1] * a + m[3] * b, m[0] * c + m[2] * d, m[1] * c + m[3] * d, m[0] * e + m[2] * f + m[4], m[1] * e + m[3] * f + m[5]];
+  return [
+    m[0] * a + m[2] * b,
+    m[1] * a + m[3] * b,
+    m[0] * c + m[2] * d,
+    m[1] * c + m[3] * d,
+    m[0] * e + m[2] * f + m[4],
+    m[1] * e + m[3] * f + m[5],
+  ];
 }
 
 function apply(m: Matrix, x: number, y: number): [number, number] {
@@ -65,7 +72,21 @@ export async function glyphBoxes(path: string, pageNumbers: readonly number[]): 
       let ctm: Matrix = IDENTITY;
       const stack: Matrix[] = [];
       // The text state, as pdf.js's canvas keeps it (`current`): it is saved and restored with q/Q.
-      let ts = { tm: IDENTITY, x: 0, y: 0, lineX: 0, lineY: 0, size: 0, fontMatrix: [0.001] as number[], cs: 0, ws: 0, hs: 1, leading: 0, rise: 0, vertical: false };
+      let ts = {
+        tm: IDENTITY,
+        x: 0,
+        y: 0,
+        lineX: 0,
+        lineY: 0,
+        size: 0,
+        fontMatrix: [0.001] as number[],
+        cs: 0,
+        ws: 0,
+        hs: 1,
+        leading: 0,
+        rise: 0,
+        vertical: false,
+      };
       const textStack: Array<typeof ts> = [];
       const moveText = (x: number, y: number) => {
         ts.x = ts.lineX += x;
@@ -148,7 +169,8 @@ export async function glyphBoxes(path: string, pageNumbers: readonly number[]): 
               const width = glyph.width * advanceScale;
               const [left, baseline] = apply(m, x, 0);
               const [right] = apply(m, x + width, 0);
-              if (glyph.unicode !== '') glyphs.push({ char: glyph.unicode, left: Math.min(left, right), right: Math.max(left, right), baseline });
+              if (glyph.unicode !== '')
+                glyphs.push({ char: glyph.unicode, left: Math.min(left, right), right: Math.max(left, right), baseline });
               x += width + (glyph.isSpace ? ts.ws : 0) + ts.cs;
             }
             ts.x += x * ts.hs;

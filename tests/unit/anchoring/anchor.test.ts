@@ -76,7 +76,10 @@ describe('describeRange and anchorSelectors on a seed PDF (A/RES/76/186, ru)', a
 
   it('re-anchors by quote when a paragraph was inserted before it', () => {
     const selectors = describeRange(doc, range.start, range.end, clauses);
-    const edited = docOf([`${pages[0]!.slice(0, 200)}\nвставленный новый абзац текста, которого не было,\n${pages[0]!.slice(200)}`, ...pages.slice(1)]);
+    const edited = docOf([
+      `${pages[0]!.slice(0, 200)}\nвставленный новый абзац текста, которого не было,\n${pages[0]!.slice(200)}`,
+      ...pages.slice(1),
+    ]);
     const anchor = anchorSelectors(edited, selectors, segmentClauses(edited.text, 'ru'), { sameLanguage: true });
     expect(anchor?.method).toBe('quote');
     expect(edited.text.slice(anchor!.start, anchor!.end)).toBe(quote);
@@ -96,7 +99,11 @@ describe('describeRange and anchorSelectors on a seed PDF (A/RES/76/186, ru)', a
     const long = rangeOf(doc, 'выражает солидарность с лицами');
     const selectors = describeRange(doc, long.start, long.start + 200, clauses);
     const exact = quoteOf(selectors).exact;
-    const rewrapped = exact.replace(/\n/g, ' ').replace('солидарность', 'соли-\nдарность').replace('лицами', 'ли\u00ADцами').replace(/ (?=\S)/, '\n  ');
+    const rewrapped = exact
+      .replace(/\n/g, ' ')
+      .replace('солидарность', 'соли-\nдарность')
+      .replace('лицами', 'ли\u00ADцами')
+      .replace(/ (?=\S)/, '\n  ');
     const other = documentTextOf([{ key: 'x', text: `Вступление.\n${rewrapped}\nКонец.` }]);
     const anchor = anchorSelectors(other, selectors, [], { sameLanguage: true });
     expect(anchor?.method).toBe('quote');
@@ -120,13 +127,21 @@ describe('describeRange and anchorSelectors on a seed PDF (A/RES/76/186, ru)', a
   it('falls back to the clause when the quote is gone, and to nothing when the clause is gone too', () => {
     const op6 = clauseById(clauses, 'op-6')!;
     const selectors = describeRange(doc, range.start, range.end, clauses);
-    const withoutQuote = doc.text.slice(0, op6.labelEnd) + ' совершенно новый текст этого пункта, переписанный целиком;' + doc.text.slice(op6.end);
+    const withoutQuote =
+      doc.text.slice(0, op6.labelEnd) + ' совершенно новый текст этого пункта, переписанный целиком;' + doc.text.slice(op6.end);
     const other = documentTextOf([{ key: 'x', text: withoutQuote }]);
     const otherClauses = segmentClauses(other.text, 'ru');
     const anchor = anchorSelectors(other, selectors, otherClauses, { sameLanguage: true });
     expect(anchor?.method).toBe('clause');
     expect(other.text.slice(anchor!.start, anchor!.end)).toBe(`6. совершенно новый текст этого пункта, переписанный целиком;`);
-    expect(anchorSelectors(other, selectors, otherClauses.filter((c) => c.id !== 'op-6'), { sameLanguage: true })).toBeNull();
+    expect(
+      anchorSelectors(
+        other,
+        selectors,
+        otherClauses.filter((c) => c.id !== 'op-6'),
+        { sameLanguage: true },
+      ),
+    ).toBeNull();
   });
 
   it('places a whole-clause mark with clauseSelectors', () => {
@@ -134,14 +149,21 @@ describe('describeRange and anchorSelectors on a seed PDF (A/RES/76/186, ru)', a
     const selectors = clauseSelectors(doc, op12);
     expect(selectors[0]).toEqual({ type: 'FragmentSelector', conformsTo: CLAUSE_FRAGMENT, value: 'op-12' });
     expect(quoteOf(selectors).exact).toBe(doc.text.slice(op12.start, op12.end));
-    expect(anchorSelectors(doc, selectors, clauses, { sameLanguage: true })).toEqual({ start: op12.start, end: op12.end, method: 'position' });
+    expect(anchorSelectors(doc, selectors, clauses, { sameLanguage: true })).toEqual({
+      start: op12.start,
+      end: op12.end,
+      method: 'position',
+    });
   });
 
   it('places a mark made on another language version by its clause only', () => {
     // A mark on op-3 of the Russian text, shown on a parallel text with other words.
     const selectors = describeRange(doc, clauseById(clauses, 'op-3')!.start + 3, clauseById(clauses, 'op-3')!.start + 40, clauses);
     const english = documentTextOf([
-      { key: 'x', text: 'The General Assembly,\nRecalling its resolutions,\n1. Urges States;\n2. Calls upon States;\n3. Invites Governments to act;\n4. Decides to remain seized of the matter.' },
+      {
+        key: 'x',
+        text: 'The General Assembly,\nRecalling its resolutions,\n1. Urges States;\n2. Calls upon States;\n3. Invites Governments to act;\n4. Decides to remain seized of the matter.',
+      },
     ]);
     const englishClauses = segmentClauses(english.text, 'en');
     const anchor = anchorSelectors(english, selectors, englishClauses, { sameLanguage: false });
@@ -174,9 +196,18 @@ describe('describeRange and anchorSelectors on a seed PDF (A/RES/76/186, ru)', a
 describe('re-anchoring on another PDF layout of the same text', async () => {
   // A real resolution's text (tests/fixtures/multilingual/en-a-res-72-245.txt), laid out twice.
   const source = readFileSync(fixture('multilingual/en-a-res-72-245.txt'), 'utf8');
-  const paragraphs = source.slice(source.indexOf('The General Assembly,')).split(/\n(?=[A-Z])/).map(squash);
-  const original = docOf(await pdfPageTexts(await layOut(paragraphs, { pageWidth: 595, pageHeight: 842, fontSize: 11, margin: 72, header: 'A/RES/72/245' })));
-  const other = docOf(await pdfPageTexts(await layOut(paragraphs, { pageWidth: 420, pageHeight: 300, fontSize: 9.5, margin: 40, header: 'A/RES/72/245 17-23328' })));
+  const paragraphs = source
+    .slice(source.indexOf('The General Assembly,'))
+    .split(/\n(?=[A-Z])/)
+    .map(squash);
+  const original = docOf(
+    await pdfPageTexts(await layOut(paragraphs, { pageWidth: 595, pageHeight: 842, fontSize: 11, margin: 72, header: 'A/RES/72/245' })),
+  );
+  const other = docOf(
+    await pdfPageTexts(
+      await layOut(paragraphs, { pageWidth: 420, pageHeight: 300, fontSize: 9.5, margin: 40, header: 'A/RES/72/245 17-23328' }),
+    ),
+  );
 
   it('the layouts differ in lines and pages', () => {
     expect(other.blockKeys.length).not.toBe(original.blockKeys.length);

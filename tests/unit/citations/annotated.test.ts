@@ -35,7 +35,7 @@ describe('annotated real documents', () => {
     });
   }
 
-  it('finds the seeds\' own symbols without being told them (title line, header)', () => {
+  it("finds the seeds' own symbols without being told them (title line, header)", () => {
     for (const [file, own] of [
       ['a-res-76-186.ru.txt', 'A/RES/76/186'],
       ['e-res-2022-14.ru.txt', 'E/RES/2022/14'],
@@ -43,8 +43,14 @@ describe('annotated real documents', () => {
     ] as const) {
       const { text, expected } = loadAnnotated(file, `expected/${file.replace(/\.(txt|md)$/, '')}.json`);
       const withoutContext = findCitations(text);
-      expect(withoutContext.map((c) => shape(text, c)), file).toEqual(expected.map(strip));
-      expect(withoutContext.some((c) => c.symbol === own && c.kind === 'resolution'), file).toBe(true);
+      expect(
+        withoutContext.map((c) => shape(text, c)),
+        file,
+      ).toEqual(expected.map(strip));
+      expect(
+        withoutContext.some((c) => c.symbol === own && c.kind === 'resolution'),
+        file,
+      ).toBe(true);
     }
   });
 });

@@ -19,8 +19,9 @@ function rows(text: string, context?: ScanContext): Row[] {
 const GA_PAGE: ScanContext = { pageSymbol: 'A/RES/76/186' };
 
 describe('3.1 written symbols', () => {
-  it('finds the spec\'s symbols with their bodies', () => {
-    const text = 'A/RES/76/186, E/2018/30, A/76/263, A/HRC/17/31, A/C.2/59/3, E/2002/68/Add.1, A/80/L.41, S/PRST/2019/1, ST/SGB/2019/8, CRC/C/GC/25, CTOC/COP/2020/10, A/HRC/RES/44/4, E/2007/30/Rev.1, E/CN.15/2019/1';
+  it("finds the spec's symbols with their bodies", () => {
+    const text =
+      'A/RES/76/186, E/2018/30, A/76/263, A/HRC/17/31, A/C.2/59/3, E/2002/68/Add.1, A/80/L.41, S/PRST/2019/1, ST/SGB/2019/8, CRC/C/GC/25, CTOC/COP/2020/10, A/HRC/RES/44/4, E/2007/30/Rev.1, E/CN.15/2019/1';
     expect(rows(text)).toEqual([
       ['A/RES/76/186', 'A/RES/76/186', 'GA', 'symbol'],
       ['E/2018/30', 'E/2018/30', 'ECOSOC', 'symbol'],
@@ -124,7 +125,7 @@ describe('3.1 written symbols', () => {
 });
 
 describe('3.2 references in all six languages, every grammatical case', () => {
-  it('finds the spec\'s head words', () => {
+  it("finds the spec's head words", () => {
     const text = 'resolution 76/181; résolution 76/181; resolución 76/181; резолюцию 76/181; القرار 76/181; 第76/181号决议';
     expect(rows(text).map((r) => [r[0], r[1], r[2]])).toEqual([
       ['resolution 76/181', 'A/RES/76/181', 'GA'],
@@ -137,7 +138,18 @@ describe('3.2 references in all six languages, every grammatical case', () => {
   });
 
   it('knows every Russian case of резолюция', () => {
-    for (const form of ['резолюция', 'резолюции', 'резолюцию', 'резолюцией', 'резолюцию', 'резолюций', 'резолюциям', 'резолюциями', 'резолюциях', 'Резолюция']) {
+    for (const form of [
+      'резолюция',
+      'резолюции',
+      'резолюцию',
+      'резолюцией',
+      'резолюцию',
+      'резолюций',
+      'резолюциям',
+      'резолюциями',
+      'резолюциях',
+      'Резолюция',
+    ]) {
       expect(rows(`${form} 70/1`), form).toEqual([[`${form} 70/1`, 'A/RES/70/1', 'GA']]);
     }
   });
@@ -160,7 +172,9 @@ describe('3.2 references in all six languages, every grammatical case', () => {
       ['decision 2019/210', 'E/DEC/2019/210', 'ECOSOC', 'decision'],
       ['decision 75/555', null, 'GA', 'decision'],
     ]);
-    expect(rows('решение S\u20114/101 Совета по правам человека')).toEqual([['решение S\u20114/101', 'A/HRC/DEC/S-4/101', 'HRC', 'decision']]);
+    expect(rows('решение S\u20114/101 Совета по правам человека')).toEqual([
+      ['решение S\u20114/101', 'A/HRC/DEC/S-4/101', 'HRC', 'decision'],
+    ]);
     expect(rows('la décision 2019/210 du Conseil économique et social')[0]?.[1]).toBe('E/DEC/2019/210');
     expect(rows('第2019/210号决定')).toEqual([['第2019/210号决定', 'E/DEC/2019/210', 'ECOSOC', 'decision']]);
   });
@@ -168,7 +182,8 @@ describe('3.2 references in all six languages, every grammatical case', () => {
 
 describe('3.3 lists and footnotes', () => {
   it('gives one citation per number, with dates between', () => {
-    const text = 'ссылаясь на свои резолюции 61/180 от 20 декабря 2006 года, 64/178 от 18 декабря 2009 года и 74/176 от 18 декабря 2019 года';
+    const text =
+      'ссылаясь на свои резолюции 61/180 от 20 декабря 2006 года, 64/178 от 18 декабря 2009 года и 74/176 от 18 декабря 2019 года';
     expect(rows(text, GA_PAGE)).toEqual([
       ['резолюции 61/180', 'A/RES/61/180', 'GA'],
       ['64/178', 'A/RES/64/178', 'GA'],
@@ -178,15 +193,33 @@ describe('3.3 lists and footnotes', () => {
 
   it('reads footnote lists', () => {
     expect(rows(' 9  Резолюции 55/67, 58/137, 59/166, 61/144, 63/156 и 63/194.').map((r) => r[1])).toEqual([
-      'A/RES/55/67', 'A/RES/58/137', 'A/RES/59/166', 'A/RES/61/144', 'A/RES/63/156', 'A/RES/63/194',
+      'A/RES/55/67',
+      'A/RES/58/137',
+      'A/RES/59/166',
+      'A/RES/61/144',
+      'A/RES/63/156',
+      'A/RES/63/194',
     ]);
   });
 
   it('reads lists in every language', () => {
-    expect(rows('Recalling its resolutions 61/180 of 20 December 2006, 64/178 of 18 December 2009 and 74/176', GA_PAGE).map((r) => r[1])).toEqual(['A/RES/61/180', 'A/RES/64/178', 'A/RES/74/176']);
-    expect(rows('Rappelant ses résolutions 61/180 du 20 décembre 2006, 64/178 du 18 décembre 2009 et 74/176', GA_PAGE).map((r) => r[1])).toEqual(['A/RES/61/180', 'A/RES/64/178', 'A/RES/74/176']);
-    expect(rows('Recordando sus resoluciones 61/180, de 20 de diciembre de 2006, 64/178, de 18 de diciembre de 2009, y 74/176', GA_PAGE).map((r) => r[1])).toEqual(['A/RES/61/180', 'A/RES/64/178', 'A/RES/74/176']);
-    expect(rows('وإذ تشير إلى قراراتها 61/180 المؤرخ 20 كانون الأول/ديسمبر 2006 و 64/178 المؤرخ 18 كانون الأول/ديسمبر 2009 و74/176', GA_PAGE).map((r) => r[1])).toEqual(['A/RES/61/180', 'A/RES/64/178', 'A/RES/74/176']);
+    expect(
+      rows('Recalling its resolutions 61/180 of 20 December 2006, 64/178 of 18 December 2009 and 74/176', GA_PAGE).map((r) => r[1]),
+    ).toEqual(['A/RES/61/180', 'A/RES/64/178', 'A/RES/74/176']);
+    expect(
+      rows('Rappelant ses résolutions 61/180 du 20 décembre 2006, 64/178 du 18 décembre 2009 et 74/176', GA_PAGE).map((r) => r[1]),
+    ).toEqual(['A/RES/61/180', 'A/RES/64/178', 'A/RES/74/176']);
+    expect(
+      rows('Recordando sus resoluciones 61/180, de 20 de diciembre de 2006, 64/178, de 18 de diciembre de 2009, y 74/176', GA_PAGE).map(
+        (r) => r[1],
+      ),
+    ).toEqual(['A/RES/61/180', 'A/RES/64/178', 'A/RES/74/176']);
+    expect(
+      rows(
+        'وإذ تشير إلى قراراتها 61/180 المؤرخ 20 كانون الأول/ديسمبر 2006 و 64/178 المؤرخ 18 كانون الأول/ديسمبر 2009 و74/176',
+        GA_PAGE,
+      ).map((r) => r[1]),
+    ).toEqual(['A/RES/61/180', 'A/RES/64/178', 'A/RES/74/176']);
     expect(rows('回顾其2006年12月20日第61/180号、2009年12月18日第64/178号和2019年12月18日第74/176号决议', GA_PAGE)).toEqual([
       ['第61/180', 'A/RES/61/180', 'GA'],
       ['64/178', 'A/RES/64/178', 'GA'],
@@ -195,12 +228,14 @@ describe('3.3 lists and footnotes', () => {
   });
 
   it('resumes a list after a topic phrase', () => {
-    const text = 'resolutions 71/167 of 19 December 2016 on trafficking in women and girls, 71/168 of 19 December 2016 on intensifying global efforts, and 71/176';
+    const text =
+      'resolutions 71/167 of 19 December 2016 on trafficking in women and girls, 71/168 of 19 December 2016 on intensifying global efforts, and 71/176';
     expect(rows(text, GA_PAGE).map((r) => r[1])).toEqual(['A/RES/71/167', 'A/RES/71/168', 'A/RES/71/176']);
   });
 
   it('resumes a list after a long topic when its body is named', () => {
-    const text = 'Recalling Human Rights Council resolutions 5/1 on institution-building of the United Nations Human Rights Council and 5/2 on the code of conduct for special procedure mandate holders of the Council, of 18 June 2007,';
+    const text =
+      'Recalling Human Rights Council resolutions 5/1 on institution-building of the United Nations Human Rights Council and 5/2 on the code of conduct for special procedure mandate holders of the Council, of 18 June 2007,';
     expect(rows(text, { pageSymbol: 'A/HRC/RES/53/1' }).map((r) => r[1])).toEqual(['A/HRC/RES/5/1', 'A/HRC/RES/5/2']);
   });
 
@@ -235,7 +270,9 @@ describe('3.4 General Assembly resolutions before 1976', () => {
   });
 
   it('reads Arabic right-to-left extraction with the year first, and kashida', () => {
-    expect(rows('وخاصـة القـرارات (٢٠٠٤) ١٥٥٩ والقـــــــرار (٢٠٠٥) ١٦٥٥', { pageSymbol: 'S/RES/1680(2006)' }).map((r) => [r[0], r[1]])).toEqual([
+    expect(
+      rows('وخاصـة القـرارات (٢٠٠٤) ١٥٥٩ والقـــــــرار (٢٠٠٥) ١٦٥٥', { pageSymbol: 'S/RES/1680(2006)' }).map((r) => [r[0], r[1]]),
+    ).toEqual([
       ['القـرارات (٢٠٠٤) ١٥٥٩', 'S/RES/1559(2004)'],
       ['والقـــــــرار (٢٠٠٥) ١٦٥٥', 'S/RES/1655(2005)'],
     ]);
@@ -246,12 +283,16 @@ describe('3.4 General Assembly resolutions before 1976', () => {
   });
 
   it('resolves special and emergency special sessions', () => {
-    expect(rows('resolutions S-26/2, ES-10/19 and 1874 (S-IV)', { lang: 'en' }).map((r) => r[1])).toEqual(['A/RES/S-26/2', 'A/RES/ES-10/19', 'A/RES/1874(S-IV)']);
+    expect(rows('resolutions S-26/2, ES-10/19 and 1874 (S-IV)', { lang: 'en' }).map((r) => r[1])).toEqual([
+      'A/RES/S-26/2',
+      'A/RES/ES-10/19',
+      'A/RES/1874(S-IV)',
+    ]);
   });
 });
 
 describe('3.5 Security Council resolutions', () => {
-  it('resolves the Council\'s form in every language', () => {
+  it("resolves the Council's form in every language", () => {
     const cases = [
       'Security Council resolution 2331 (2016)',
       'резолюции Совета Безопасности 2331 (2016)',
@@ -261,7 +302,11 @@ describe('3.5 Security Council resolutions', () => {
       '安全理事会第2331（2016）号决议',
       'resolution 2331 (2016)',
     ];
-    for (const text of cases) expect(rows(text).map((r) => [r[1], r[2]]), text).toEqual([['S/RES/2331(2016)', 'SC']]);
+    for (const text of cases)
+      expect(
+        rows(text).map((r) => [r[1], r[2]]),
+        text,
+      ).toEqual([['S/RES/2331(2016)', 'SC']]);
   });
 
   it('takes the year of a bare number from the catalogue, and never guesses one', () => {
@@ -273,7 +318,9 @@ describe('3.5 Security Council resolutions', () => {
 
   it('takes the year the same text gives before the catalogue', () => {
     expect(rows('LA RÉSOLUTION 1701 … la résolution 1701 (2006) … la résolution 1701', { lang: 'fr' }).map((r) => r[1])).toEqual([
-      'S/RES/1701(2006)', 'S/RES/1701(2006)', 'S/RES/1701(2006)',
+      'S/RES/1701(2006)',
+      'S/RES/1701(2006)',
+      'S/RES/1701(2006)',
     ]);
   });
 
@@ -286,7 +333,10 @@ describe('4 body resolution', () => {
   it('4.1 takes a body named before, between, after or a clause later', () => {
     expect(rows('резолюцией 1992/22 Экономического и Социального Совета')[0]?.slice(1, 3)).toEqual(['E/RES/1992/22', 'ECOSOC']);
     expect(rows('резолюцию 44/4 Совета по правам человека', GA_PAGE)[0]?.slice(1, 3)).toEqual(['A/HRC/RES/44/4', 'HRC']);
-    expect(rows('резолюции 26/3 Комиссии по предупреждению преступности и уголовному правосудию', GA_PAGE)[0]?.slice(1, 3)).toEqual([null, 'CCPCJ']);
+    expect(rows('резолюции 26/3 Комиссии по предупреждению преступности и уголовному правосудию', GA_PAGE)[0]?.slice(1, 3)).toEqual([
+      null,
+      'CCPCJ',
+    ]);
     expect(rows('Human Rights Council resolutions 5/1 and 5/2', GA_PAGE).map((r) => r[1])).toEqual(['A/HRC/RES/5/1', 'A/HRC/RES/5/2']);
     expect(rows('resolution 44/4 of the Human Rights Council', GA_PAGE)[0]?.[1]).toBe('A/HRC/RES/44/4');
     expect(rows('la résolution 44/4 du Conseil des droits de l’homme', GA_PAGE)[0]?.[1]).toBe('A/HRC/RES/44/4');
@@ -300,7 +350,8 @@ describe('4 body resolution', () => {
   });
 
   it('4.1 names the author of references joined by "and" from a clause later', () => {
-    const text = 'принимая к сведению резолюцию 10/1 от 16 октября 2020 года под названием «Начало процесса обзора» и резолюцию 10/3 также от 16 октября 2020 года под названием «Эффективное осуществление Протокола», принятые Конференцией участников на ее десятой сессии';
+    const text =
+      'принимая к сведению резолюцию 10/1 от 16 октября 2020 года под названием «Начало процесса обзора» и резолюцию 10/3 также от 16 октября 2020 года под названием «Эффективное осуществление Протокола», принятые Конференцией участников на ее десятой сессии';
     expect(rows(text, GA_PAGE)).toEqual([
       ['резолюцию 10/1', null, 'COP-UNTOC'],
       ['резолюцию 10/3', null, 'COP-UNTOC'],
@@ -311,16 +362,25 @@ describe('4 body resolution', () => {
     expect(rows('invited the Organization of American States (resolution 253 (III), annex)', { lang: 'en' })).toEqual([
       ['resolution 253 (III)', 'A/RES/253(III)', 'GA', 'resolution', 'annex'],
     ]);
-    expect(rows('recalling resolution 70/1 on the declaration adopted by the Commission on Crime Prevention and Criminal Justice', GA_PAGE)[0]?.[1]).toBe('A/RES/70/1');
+    expect(
+      rows(
+        'recalling resolution 70/1 on the declaration adopted by the Commission on Crime Prevention and Criminal Justice',
+        GA_PAGE,
+      )[0]?.[1],
+    ).toBe('A/RES/70/1');
   });
 
   it('4.2 a possessive points at the body speaking, also inside a quoted draft', () => {
-    const ecosoc = 'Экономический и Социальный Совет\n рекомендует Генеральной Ассамблее принять следующий проект резолюции:\n Генеральная Ассамблея,\n ссылаясь на свою резолюцию 2004/27 и свою резолюцию 76/181';
+    const ecosoc =
+      'Экономический и Социальный Совет\n рекомендует Генеральной Ассамблее принять следующий проект резолюции:\n Генеральная Ассамблея,\n ссылаясь на свою резолюцию 2004/27 и свою резолюцию 76/181';
     expect(rows(ecosoc, { pageSymbol: 'E/RES/2022/14' }).map((r) => [r[1], r[2]])).toEqual([
       ['E/RES/2004/27', 'ECOSOC'],
       ['A/RES/76/181', 'GA'],
     ]);
-    expect(rows('Recalling its resolutions 5/1 and 5/2', { pageSymbol: 'A/HRC/RES/50/1' }).map((r) => r[1])).toEqual(['A/HRC/RES/5/1', 'A/HRC/RES/5/2']);
+    expect(rows('Recalling its resolutions 5/1 and 5/2', { pageSymbol: 'A/HRC/RES/50/1' }).map((r) => r[1])).toEqual([
+      'A/HRC/RES/5/1',
+      'A/HRC/RES/5/2',
+    ]);
     expect(rows('sa résolution 76/181', { pageSymbol: 'A/RES/77/1' })[0]?.[1]).toBe('A/RES/76/181');
     expect(rows('su resolución 2004/27', { pageSymbol: 'E/RES/2022/14' })[0]?.[1]).toBe('E/RES/2004/27');
     expect(rows('قراره 2004/27', { pageSymbol: 'E/RES/2022/14' })[0]?.[1]).toBe('E/RES/2004/27');
@@ -334,32 +394,43 @@ describe('4 body resolution', () => {
 
   it('believes a body tied by "in" only when it has no symbols of its own', () => {
     expect(rows('the Commission, in resolution 62/1, requested', GA_PAGE)[0]?.slice(1, 3)).toEqual([null, 'OTHER-UN']);
-    expect(rows('the General Assembly requested the Human Rights Council in resolution 60/251', { lang: 'en' })[0]?.[1]).toBe('A/RES/60/251');
+    expect(rows('the General Assembly requested the Human Rights Council in resolution 60/251', { lang: 'en' })[0]?.[1]).toBe(
+      'A/RES/60/251',
+    );
   });
 
   it('4.2 a possessive after a named body points at that body', () => {
-    expect(rows('the General Assembly, in its resolution 70/1', { pageSymbol: 'S/RES/2331(2016)' })[0]?.slice(1, 3)).toEqual(['A/RES/70/1', 'GA']);
+    expect(rows('the General Assembly, in its resolution 70/1', { pageSymbol: 'S/RES/2331(2016)' })[0]?.slice(1, 3)).toEqual([
+      'A/RES/70/1',
+      'GA',
+    ]);
     expect(rows('the Human Rights Council, in its resolution 5/1', GA_PAGE)[0]?.slice(1, 3)).toEqual(['A/HRC/RES/5/1', 'HRC']);
   });
 
-  it('4.3 resolves by the number\'s shape when nothing else decides', () => {
+  it("4.3 resolves by the number's shape when nothing else decides", () => {
     expect(rows('resolution 2017/18', GA_PAGE)[0]?.slice(1, 3)).toEqual(['E/RES/2017/18', 'ECOSOC']);
     expect(rows('resolution 70/1', { pageSymbol: 'E/RES/2022/14' })[0]?.slice(1, 3)).toEqual(['A/RES/70/1', 'GA']);
   });
 
-  it('4.4 falls back to the page\'s body, and leaves impossible numbers unresolved', () => {
+  it("4.4 falls back to the page's body, and leaves impossible numbers unresolved", () => {
     expect(rows('resolution 5/1', { pageSymbol: 'A/HRC/RES/50/1' })[0]?.slice(1, 3)).toEqual(['A/HRC/RES/5/1', 'HRC']);
     expect(rows('the General Assembly adopted resolution 26/3', GA_PAGE)[0]?.[1]).toBeNull();
     expect(rows('resolution 26/3', GA_PAGE)[0]?.[1]).toBeNull();
   });
 
   it('never links a bare "Commission" or "Board" to a number\'s shape', () => {
-    expect(rows('its resolutions 2016/17 and 2019/23 and Commission resolution 62/1', { pageSymbol: 'E/RES/2022/14' }).map((r) => [r[1], r[2]])).toEqual([
+    expect(
+      rows('its resolutions 2016/17 and 2019/23 and Commission resolution 62/1', { pageSymbol: 'E/RES/2022/14' }).map((r) => [r[1], r[2]]),
+    ).toEqual([
       ['E/RES/2016/17', 'ECOSOC'],
       ['E/RES/2019/23', 'ECOSOC'],
       [null, 'OTHER-UN'],
     ]);
-    expect(rows('Board decision 2019/1 and Комиссия в резолюции 62/1 и резолюции Комиссии 62/2', GA_PAGE).map((r) => r[1])).toEqual([null, null, null]);
+    expect(rows('Board decision 2019/1 and Комиссия в резолюции 62/1 и резолюции Комиссии 62/2', GA_PAGE).map((r) => r[1])).toEqual([
+      null,
+      null,
+      null,
+    ]);
     expect(rows('Commission resolution 2005/35', { pageSymbol: 'E/CN.4/RES/2005/1' })[0]?.[1]).toBe('E/CN.4/RES/2005/35');
   });
 
@@ -367,7 +438,9 @@ describe('4 body resolution', () => {
     expect(rows('Решение № 15/06 о борьбе с сексуальной эксплуатацией детей, принятое Советом министров ОБСЕ')).toEqual([
       ['Решение № 15/06', null, 'NON-UN', 'decision'],
     ]);
-    expect(rows('resolución AG/RES.1733 (XXX-O/00) de la Asamblea General de la OEA')).toEqual([['resolución AG/RES.1733 (XXX-O/00)', null, 'NON-UN']]);
+    expect(rows('resolución AG/RES.1733 (XXX-O/00) de la Asamblea General de la OEA')).toEqual([
+      ['resolución AG/RES.1733 (XXX-O/00)', null, 'NON-UN'],
+    ]);
     expect(rows('резолюцию 10/1 Конференции участников')[0]?.slice(1, 3)).toEqual([null, 'COP-UNTOC']);
     expect(rows('resolution 62/1 of the Commission on Narcotic Drugs', GA_PAGE)[0]?.slice(1, 3)).toEqual([null, 'CND']);
   });
@@ -375,9 +448,13 @@ describe('4 body resolution', () => {
 
 describe('pinpoints', () => {
   it('reads pinpoints after citations and reports them in English', () => {
-    expect(rows('Резолюция 55/25 Генеральной Ассамблеи, приложение III')).toEqual([['Резолюция 55/25', 'A/RES/55/25', 'GA', 'resolution', 'annex III']]);
+    expect(rows('Резолюция 55/25 Генеральной Ассамблеи, приложение III')).toEqual([
+      ['Резолюция 55/25', 'A/RES/55/25', 'GA', 'resolution', 'annex III'],
+    ]);
     expect(rows('A/CONF.157/24 (Part I)')).toEqual([['A/CONF.157/24 (Part I)', 'A/CONF.157/24', 'GA', 'symbol', 'Part I']]);
-    expect(rows('Дополнение № 10 (E/2018/30), гл. I, разд. C.')).toEqual([['E/2018/30', 'E/2018/30', 'ECOSOC', 'symbol', 'chap. I, sect. C']]);
+    expect(rows('Дополнение № 10 (E/2018/30), гл. I, разд. C.')).toEqual([
+      ['E/2018/30', 'E/2018/30', 'ECOSOC', 'symbol', 'chap. I, sect. C'],
+    ]);
     expect(rows('Резолюция 76/181, приложение.')).toEqual([['Резолюция 76/181', 'A/RES/76/181', 'GA', 'resolution', 'annex']]);
     expect(rows('resolution 40/151 G')).toEqual([['resolution 40/151 G', 'A/RES/40/151', 'GA', 'resolution', 'G']]);
     expect(rows('resolution 70/1, para. 29', GA_PAGE)[0]?.[4]).toBe('para. 29');
@@ -389,8 +466,9 @@ describe('pinpoints', () => {
 });
 
 describe('5 what is not a citation', () => {
-  it('finds nothing in the spec\'s list of look-alikes', () => {
-    const text = 'стр. 13/14 21-19241 V.07-80404 (R) vol. 2225, No. 39574 Задача 5.2 2021–2025 (No. 29) и/или and/or 24/7 16/12/2021 23/1/1992 Population: 61,777 (2014) Act No. 18246 (2007) 1/ 2/ https://undocs.org/ru/A/RES/64/293 www.un.org/A/RES/70/1';
+  it("finds nothing in the spec's list of look-alikes", () => {
+    const text =
+      'стр. 13/14 21-19241 V.07-80404 (R) vol. 2225, No. 39574 Задача 5.2 2021–2025 (No. 29) и/или and/or 24/7 16/12/2021 23/1/1992 Population: 61,777 (2014) Act No. 18246 (2007) 1/ 2/ https://undocs.org/ru/A/RES/64/293 www.un.org/A/RES/70/1';
     expect(rows(text)).toEqual([]);
   });
 
@@ -405,7 +483,10 @@ describe('5 what is not a citation', () => {
     ]);
     expect(rows('в резолюции 2021 года и в резолюции 2015', GA_PAGE)).toEqual([]);
     expect(rows('its resolution 2118', { pageSymbol: 'S/RES/2331(2016)' })[0]?.[1]).toBe('S/RES/2118(2013)');
-    expect(rows('резолюции 1493 от 28 июля 2003 года и 1533 и 2', { pageSymbol: 'S/RES/1552(2004)' }).map((r) => r[1])).toEqual(['S/RES/1493(2003)', 'S/RES/1533(2004)']);
+    expect(rows('резолюции 1493 от 28 июля 2003 года и 1533 и 2', { pageSymbol: 'S/RES/1552(2004)' }).map((r) => r[1])).toEqual([
+      'S/RES/1493(2003)',
+      'S/RES/1533(2004)',
+    ]);
   });
 
   it('does not read dates after a head word as numbers', () => {
@@ -414,19 +495,23 @@ describe('5 what is not a citation', () => {
 });
 
 describe('6 page context', () => {
-  it('links the page\'s own number in its title line and in a run-in title', () => {
+  it("links the page's own number in its title line and in a run-in title", () => {
     expect(rows('  76/186. Улучшение координации', GA_PAGE)).toEqual([['76/186', 'A/RES/76/186', 'GA']]);
-    expect(rows('Resolution adopted by the General Assembly 71/162. Suite donnée', { pageSymbol: 'A/RES/71/162' })).toEqual([['71/162', 'A/RES/71/162', 'GA']]);
+    expect(rows('Resolution adopted by the General Assembly 71/162. Suite donnée', { pageSymbol: 'A/RES/71/162' })).toEqual([
+      ['71/162', 'A/RES/71/162', 'GA'],
+    ]);
     expect(rows('52 / 31   التحقق بجميع جوانبه', { pageSymbol: 'A/RES/52/31' })).toEqual([['52 / 31', 'A/RES/52/31', 'GA']]);
   });
 
   it('links the headings of other resolutions in a page that collects several', () => {
     expect(rows('  76/181. Улучшение координации', GA_PAGE)).toEqual([['76/181', 'A/RES/76/181', 'GA']]);
-    expect(rows('183 (1963). Question relating to Territories\n3465 (XxX). Question of Western Sahara', { lang: 'en' }).map((r) => r[1])).toEqual(['S/RES/183(1963)', 'A/RES/3465(XXX)']);
+    expect(
+      rows('183 (1963). Question relating to Territories\n3465 (XxX). Question of Western Sahara', { lang: 'en' }).map((r) => r[1]),
+    ).toEqual(['S/RES/183(1963)', 'A/RES/3465(XXX)']);
     expect(rows('  16/12. Something', GA_PAGE)).toEqual([]);
   });
 
-  it('infers the page\'s symbol from the title line and the opening words', () => {
+  it("infers the page's symbol from the title line and the opening words", () => {
     const text = '  2022/14. Укрепление усилий\n Экономический и Социальный Совет\n ссылаясь на свою резолюцию 2004/27';
     expect(rows(text)).toEqual([
       ['2022/14', 'E/RES/2022/14', 'ECOSOC'],

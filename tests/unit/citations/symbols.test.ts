@@ -24,7 +24,21 @@ describe('parseSymbol (spec section 2)', () => {
   });
 
   it('rejects what is not a UN symbol', () => {
-    for (const s of ['A/RES/76/181/Corr.2231', 'E/2007/30/REV.1999', 'E/2002/68/add.2020', '', 'A/B', 'hello', '76/186', 'TCP/IP', 'HIV/AIDS', 'X/2019/1', 'A//1', 'A/RES/76/', 'A/RES/76/186/'.repeat(40)]) {
+    for (const s of [
+      'A/RES/76/181/Corr.2231',
+      'E/2007/30/REV.1999',
+      'E/2002/68/add.2020',
+      '',
+      'A/B',
+      'hello',
+      '76/186',
+      'TCP/IP',
+      'HIV/AIDS',
+      'X/2019/1',
+      'A//1',
+      'A/RES/76/',
+      'A/RES/76/186/'.repeat(40),
+    ]) {
       expect(parseSymbol(s), s).toBeNull();
     }
   });

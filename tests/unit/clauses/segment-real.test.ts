@@ -52,7 +52,9 @@ describe('A/RES/80/173 as the UN publishes it (English, 20 pages)', async () => 
   it('numbers the clauses as the Russian version does, paragraph for paragraph', async () => {
     const ru = await segmented('a-res-80-173.ru.pdf', 'ru');
     expect(ru.clauses.map((c) => c.id)).toEqual(clauses.map((c) => c.id));
-    expect(squash(ru.text.slice(clauseById(ru.clauses, 'pp-4')!.start, clauseById(ru.clauses, 'pp-4')!.end))).toMatch(/^ссылаясь на резолюцию 79\/277/);
+    expect(squash(ru.text.slice(clauseById(ru.clauses, 'pp-4')!.start, clauseById(ru.clauses, 'pp-4')!.end))).toMatch(
+      /^ссылаясь на резолюцию 79\/277/,
+    );
   });
 });
 
@@ -74,7 +76,9 @@ describe('A/RES/79/1, the Pact for the Future, with its two annexes (56 pages)',
   });
 
   it('keeps a list numbered again from 1 inside the annex paragraph that holds it', () => {
-    expect(of('annex-1-op-7')).toMatch(/^7\. To achieve our goal, we will pursue the following objectives: 1\. Close all digital divides .* for the benefit of humanity\.$/);
+    expect(of('annex-1-op-7')).toMatch(
+      /^7\. To achieve our goal, we will pursue the following objectives: 1\. Close all digital divides .* for the benefit of humanity\.$/,
+    );
     expect(of('annex-1-op-8')).toMatch(/^8\. Our digital cooperation will be guided/);
   });
 

@@ -58,10 +58,16 @@ describe('A/RES/76/186 (ru): the PDF page text and the text seed', async () => {
       expect(opening('pp-43')).toBe('напоминая о высказанной Генера');
       expect(opening('pp-10-f')).toBe('f) укрепить сотрудничество и к');
       expect(opening('op-6')).toBe('6. просит Генерального секрета');
-      expect(squash(text.slice(clauseById(clauses, 'pp-1')!.start, clauseById(clauses, 'pp-1')!.end)).endsWith('человека и устойчивого развития,')).toBe(true);
+      expect(
+        squash(text.slice(clauseById(clauses, 'pp-1')!.start, clauseById(clauses, 'pp-1')!.end)).endsWith(
+          'человека и устойчивого развития,',
+        ),
+      ).toBe(true);
       // A page's footnotes after a paragraph's last line are no part of it.
       expect(text.slice(clauseById(clauses, 'pp-9')!.start, clauseById(clauses, 'pp-9')!.end)).not.toContain('Резолюция 70/1.');
-      expect(squash(text.slice(clauseById(clauses, 'op-28')!.start, clauseById(clauses, 'op-28')!.end)).endsWith('в контексте COVID-19.')).toBe(true);
+      expect(
+        squash(text.slice(clauseById(clauses, 'op-28')!.start, clauseById(clauses, 'op-28')!.end)).endsWith('в контексте COVID-19.'),
+      ).toBe(true);
     });
   }
 });
@@ -94,22 +100,50 @@ describe('A/RES/80/173 (ru): an outcome document numbered 1 … 127', async () =
 
 describe('a resolution in each other language (tests/fixtures/multilingual)', () => {
   const cases: Array<{ file: string; lang: UnLang; pp: string[]; op: string[] }> = [
-    { file: 'en-a-res-72-245.txt', lang: 'en', pp: ['Reaffirming the importance', 'Reaffirming also all', 'Recalling all other', 'Reaffirming the Universal'], op: [] },
+    {
+      file: 'en-a-res-72-245.txt',
+      lang: 'en',
+      pp: ['Reaffirming the importance', 'Reaffirming also all', 'Recalling all other', 'Reaffirming the Universal'],
+      op: [],
+    },
     { file: 'fr-a-res-71-162.txt', lang: 'fr', pp: ['Rappelant le Sommet', 'Réaffirmant que la', 'Réaffirmant les dispositions'], op: [] },
     {
       file: 'es-a-res-55-15.txt',
       lang: 'es',
-      pp: ['Recordando su resolución', 'Habiendo examinado el', 'Recordando que entre', 'Recordando también que', 'Recordando además sus', 'Acogiendo con beneplácito', 'Acogiendo con beneplácito'],
+      pp: [
+        'Recordando su resolución',
+        'Habiendo examinado el',
+        'Recordando que entre',
+        'Recordando también que',
+        'Recordando además sus',
+        'Acogiendo con beneplácito',
+        'Acogiendo con beneplácito',
+      ],
       op: [],
     },
     { file: 'ar-a-res-52-31.txt', lang: 'ar', pp: ['إذ تلاحظ الأهمية', 'وإذ تعيد تأكيد', 'وإذ تشير إلى', 'وإذ تشير أيضا'], op: ['1 -'] },
     {
       file: 'zh-s-res-1860.txt',
       lang: 'zh',
-      pp: ['回顾其各项相关决议', '强调加沙地带是1967', '强调必须保障所有平', '表示严重关切暴力的', '又表示严重关切加沙', '强调有必要确保货物', '确认近东救济工程处', '回顾只有通过和平手', '重申该区域所有国家'],
+      pp: [
+        '回顾其各项相关决议',
+        '强调加沙地带是1967',
+        '强调必须保障所有平',
+        '表示严重关切暴力的',
+        '又表示严重关切加沙',
+        '强调有必要确保货物',
+        '确认近东救济工程处',
+        '回顾只有通过和平手',
+        '重申该区域所有国家',
+      ],
       op: ['1.', '2.', '3.', '4.', '5.', '6.'],
     },
-    { file: 'zh-s-res-2446.txt', lang: 'zh', pp: ['回顾其以往关于中非', '表示注意到秘书长20', '认定中非共和国局势', '根据《联合国宪章》'], op: ['1.', '2.'] },
+    {
+      file: 'zh-s-res-2446.txt',
+      lang: 'zh',
+      pp: ['回顾其以往关于中非', '表示注意到秘书长20', '认定中非共和国局势', '根据《联合国宪章》'],
+      op: ['1.', '2.'],
+    },
   ];
   for (const { file, lang, pp, op } of cases) {
     it(`${file}: ${pp.length} preambular, ${op.length} operative`, () => {
@@ -127,10 +161,43 @@ describe('a resolution in each other language (tests/fixtures/multilingual)', ()
 describe('sub-paragraph letters in the six scripts', () => {
   const body = (lines: string[]) => lines.join('\n');
   const cases: Array<{ lang: UnLang; text: string; labels: Record<string, string> }> = [
-    { lang: 'en', text: body(['The General Assembly,', 'Recalling its work,', '1. Decides:', '(a) to act;', '(b) to report;', '2. Requests:', '(a) one thing;']), labels: { 'op-1-a': '(a)', 'op-1-b': '(b)', 'op-2-a': '(a)' } },
-    { lang: 'ru', text: body(['Генеральная Ассамблея,', 'ссылаясь на свои резолюции,', '1. постановляет:', 'а) первое;', 'б) второе;', 'в) третье;']), labels: { 'op-1-a': 'а)', 'op-1-b': 'б)', 'op-1-c': 'в)' } },
-    { lang: 'ar', text: body(['إن الجمعية العامة،', 'إذ تشير إلى قراراتها،', '1 - تقرر ما يلي:', '(أ) الأول؛', '(ب) الثاني؛', '(ج) الثالث؛', '(د) الرابع؛', '(هـ) الخامس؛']), labels: { 'op-1-a': '(أ)', 'op-1-b': '(ب)', 'op-1-c': '(ج)', 'op-1-d': '(د)', 'op-1-e': '(هـ)' } },
-    { lang: 'zh', text: body(['大会，', '回顾其各项决议，', '１．决定：', '（a）第一；', '（b）第二；', '2. 请：', '(一) 第一；', '(二) 第二；']), labels: { 'op-1': '１．', 'op-1-a': '（a）', 'op-1-b': '（b）', 'op-2-a': '(一)', 'op-2-b': '(二)' } },
+    {
+      lang: 'en',
+      text: body([
+        'The General Assembly,',
+        'Recalling its work,',
+        '1. Decides:',
+        '(a) to act;',
+        '(b) to report;',
+        '2. Requests:',
+        '(a) one thing;',
+      ]),
+      labels: { 'op-1-a': '(a)', 'op-1-b': '(b)', 'op-2-a': '(a)' },
+    },
+    {
+      lang: 'ru',
+      text: body(['Генеральная Ассамблея,', 'ссылаясь на свои резолюции,', '1. постановляет:', 'а) первое;', 'б) второе;', 'в) третье;']),
+      labels: { 'op-1-a': 'а)', 'op-1-b': 'б)', 'op-1-c': 'в)' },
+    },
+    {
+      lang: 'ar',
+      text: body([
+        'إن الجمعية العامة،',
+        'إذ تشير إلى قراراتها،',
+        '1 - تقرر ما يلي:',
+        '(أ) الأول؛',
+        '(ب) الثاني؛',
+        '(ج) الثالث؛',
+        '(د) الرابع؛',
+        '(هـ) الخامس؛',
+      ]),
+      labels: { 'op-1-a': '(أ)', 'op-1-b': '(ب)', 'op-1-c': '(ج)', 'op-1-d': '(د)', 'op-1-e': '(هـ)' },
+    },
+    {
+      lang: 'zh',
+      text: body(['大会，', '回顾其各项决议，', '１．决定：', '（a）第一；', '（b）第二；', '2. 请：', '(一) 第一；', '(二) 第二；']),
+      labels: { 'op-1': '１．', 'op-1-a': '（a）', 'op-1-b': '（b）', 'op-2-a': '(一)', 'op-2-b': '(二)' },
+    },
   ];
   for (const { lang, text, labels } of cases) {
     it(`${lang}: ${Object.values(labels).join(' ')}`, () => {
@@ -142,7 +209,17 @@ describe('sub-paragraph letters in the six scripts', () => {
 
   it('roman sub-sub-paragraphs, and (i) after (h) as a letter', () => {
     const letters = 'abcdefgh'.split('').map((l) => `(${l}) item ${l};`);
-    const text = body(['The General Assembly,', 'Recalling its work,', '1. Decides:', '(a) first:', '(i) one;', '(ii) two;', ...letters.slice(1), '(i) ninth letter;', '2. Ends.']);
+    const text = body([
+      'The General Assembly,',
+      'Recalling its work,',
+      '1. Decides:',
+      '(a) first:',
+      '(i) one;',
+      '(ii) two;',
+      ...letters.slice(1),
+      '(i) ninth letter;',
+      '2. Ends.',
+    ]);
     const clauses = segmentClauses(text, 'en');
     checkShape(text, clauses);
     expect(ids(clauses, /^op-1-/)).toEqual(['op-1-a', 'op-1-a-i', 'op-1-a-ii', ...'bcdefghi'.split('').map((l) => `op-1-${l}`)]);
@@ -151,7 +228,15 @@ describe('sub-paragraph letters in the six scripts', () => {
   });
 
   it('ends the body at an annex, and numbers the annex’s own paragraphs apart', () => {
-    const text = body(['The General Assembly,', 'Recalling its work,', '1. Decides to act;', '2. Decides to stay seized.', 'Annex', '1. Annex paragraph;', '2. Another.']);
+    const text = body([
+      'The General Assembly,',
+      'Recalling its work,',
+      '1. Decides to act;',
+      '2. Decides to stay seized.',
+      'Annex',
+      '1. Annex paragraph;',
+      '2. Another.',
+    ]);
     const clauses = segmentClauses(text, 'en');
     expect(clauses.map((c) => c.id)).toEqual(['pp-1', 'op-1', 'op-2', 'annex-1-op-1', 'annex-1-op-2']);
     expect(text.slice(clauseById(clauses, 'annex-1-op-2')!.start, clauseById(clauses, 'annex-1-op-2')!.end)).toBe('2. Another.');
@@ -181,8 +266,12 @@ describe('running heads of real UN PDFs are no paragraphs', () => {
     // Read by hand: the ninth preambular paragraph has (a) to (f), then 33 operative paragraphs.
     expect(ids(clauses, /^pp-9-/u)).toEqual(['pp-9-a', 'pp-9-b', 'pp-9-c', 'pp-9-d', 'pp-9-e', 'pp-9-f']);
     expect(ids(clauses, /^op-\d+$/u)).toEqual(range(33, (i) => `op-${i}`));
-    expect(squash(text.slice(clauseById(clauses, 'pp-10')!.start, clauseById(clauses, 'pp-10')!.end))).toMatch(/^Recalling its resolutions 61\/180/u);
-    expect(squash(text.slice(clauseById(clauses, 'pp-9-f')!.start, clauseById(clauses, 'pp-9-f')!.end))).toMatch(/^\(f\) To foster cooperation.*lessons learned,$/u);
+    expect(squash(text.slice(clauseById(clauses, 'pp-10')!.start, clauseById(clauses, 'pp-10')!.end))).toMatch(
+      /^Recalling its resolutions 61\/180/u,
+    );
+    expect(squash(text.slice(clauseById(clauses, 'pp-9-f')!.start, clauseById(clauses, 'pp-9-f')!.end))).toMatch(
+      /^\(f\) To foster cooperation.*lessons learned,$/u,
+    );
     // A one-line paragraph whose comma is followed by a footnote number is a paragraph, not a heading.
     const report = clauses.find((c) => text.startsWith('Taking note of the report of the Secretary-General', c.start));
     expect(report && squash(text.slice(report.start, report.end))).toBe('Taking note of the report of the Secretary-General,28');
@@ -192,8 +281,11 @@ describe('running heads of real UN PDFs are no paragraphs', () => {
   it('A/RES/80/228: no clause opens at a page head, in either order; 38 operative paragraphs', async () => {
     const text = await pdfText('un-pdfs/A_RES_80_228.en.pdf');
     const clauses = segmentClauses(text, 'en');
-    for (const clause of clauses) expect(text.slice(clause.start, clause.end)).not.toMatch(/^(?:A\/RES\/80\/228 Improving|Improving the coordination)/u);
+    for (const clause of clauses)
+      expect(text.slice(clause.start, clause.end)).not.toMatch(/^(?:A\/RES\/80\/228 Improving|Improving the coordination)/u);
     expect(ids(clauses, /^op-\d+$/u)).toEqual(range(38, (i) => `op-${i}`));
-    expect(squash(text.slice(clauseById(clauses, 'pp-20')!.start, clauseById(clauses, 'pp-20')!.end))).toMatch(/^Recalling that the Inter-Agency Coordination Group was established/u);
+    expect(squash(text.slice(clauseById(clauses, 'pp-20')!.start, clauseById(clauses, 'pp-20')!.end))).toMatch(
+      /^Recalling that the Inter-Agency Coordination Group was established/u,
+    );
   }, 60_000);
 });

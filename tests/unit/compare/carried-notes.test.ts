@@ -25,15 +25,27 @@ describe('notes on the older version', () => {
 
   it('go to the paragraph their clause became, renumbered', () => {
     const carried = notesOnOlderParagraphs(
-      [note('a', [clause('op-1'), { type: 'TextQuoteSelector', exact: 'fourth meeting', prefix: '', suffix: '' }], 'Ask the capital'), note('b', [clause('op-2-b')])],
+      [
+        note('a', [clause('op-1'), { type: 'TextQuoteSelector', exact: 'fourth meeting', prefix: '', suffix: '' }], 'Ask the capital'),
+        note('b', [clause('op-2-b')]),
+      ],
       pairs,
     );
     expect(newIdOf(carried)).toEqual(['op-2', 'op-3-b']);
-    expect(carried.get(pairs.findIndex((p) => p.new?.id === 'op-2'))).toEqual([{ id: 'a', text: 'Ask the capital', quote: 'fourth meeting', clause: 'op-1' }]);
+    expect(carried.get(pairs.findIndex((p) => p.new?.id === 'op-2'))).toEqual([
+      { id: 'a', text: 'Ask the capital', quote: 'fourth meeting', clause: 'op-1' },
+    ]);
   });
 
   it('go to the nearest enclosing paragraph, and not anywhere without a clause', () => {
-    const carried = notesOnOlderParagraphs([note('c', [clause('op-2-a-ii')]), note('d', [{ type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' }]), note('e', [clause('op-9')])], pairs);
+    const carried = notesOnOlderParagraphs(
+      [
+        note('c', [clause('op-2-a-ii')]),
+        note('d', [{ type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' }]),
+        note('e', [clause('op-9')]),
+      ],
+      pairs,
+    );
     expect(newIdOf(carried)).toEqual(['op-3-a']);
   });
 });

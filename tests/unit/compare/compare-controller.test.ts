@@ -10,11 +10,22 @@ const load: LoadVersion = async (symbol, lang) => {
   loads.push(symbol);
   const file = FILES[symbol];
   if (file === undefined) return undefined;
-  return { symbol, lang, pageTexts: await pdfPageTexts(new Uint8Array(readFileSync(new URL(`../../fixtures/un-pdfs/${file}`, import.meta.url)))) };
+  return {
+    symbol,
+    lang,
+    pageTexts: await pdfPageTexts(new Uint8Array(readFileSync(new URL(`../../fixtures/un-pdfs/${file}`, import.meta.url)))),
+  };
 };
 const related = (symbol: string, _lang: string, onAnswer: (answer: MetadataAnswer) => void) => {
   queueMicrotask(() =>
-    onAnswer({ symbol, status: 'found', stale: false, done: true, failures: {}, metadata: { symbol, related: ['A/C.3/80/L.4'], source: 'library', fetchedAt: 0 } }),
+    onAnswer({
+      symbol,
+      status: 'found',
+      stale: false,
+      done: true,
+      failures: {},
+      metadata: { symbol, related: ['A/C.3/80/L.4'], source: 'library', fetchedAt: 0 },
+    }),
   );
   return () => undefined;
 };
@@ -34,12 +45,24 @@ const shown = { symbol: 'A/RES/80/228', lang: 'en' as const };
 
 describe('the comparison controller', () => {
   it('offers the previous version and the draft, compares, carries notes, and reads each version once', async () => {
-    const notes = [{ id: 'n1', text: 'new members?', selectors: [{ type: 'FragmentSelector' as const, conformsTo: 'https://resolute.invalid/ns/clause' as const, value: 'op-13' }] }];
+    const notes = [
+      {
+        id: 'n1',
+        text: 'new members?',
+        selectors: [{ type: 'FragmentSelector' as const, conformsTo: 'https://resolute.invalid/ns/clause' as const, value: 'op-13' }],
+      },
+    ];
     const controller = createCompareController(load, related, (symbol) => Promise.resolve(symbol === 'A/RES/78/228' ? notes : []));
     const offering = next(controller, 'offering');
     controller.offer(shown);
     expect(controller.get().phase).toBe('finding');
-    expect(await offering).toEqual({ phase: 'offering', candidates: [{ symbol: 'A/RES/78/228', role: 'previous' }, { symbol: 'A/C.3/80/L.4', role: 'draft' }] });
+    expect(await offering).toEqual({
+      phase: 'offering',
+      candidates: [
+        { symbol: 'A/RES/78/228', role: 'previous' },
+        { symbol: 'A/C.3/80/L.4', role: 'draft' },
+      ],
+    });
 
     const result = next(controller, 'shown');
     controller.compareWith('A/RES/78/228', shown);
@@ -47,7 +70,9 @@ describe('the comparison controller', () => {
     expect([state.older, state.newer, state.comparison.counts.changed]).toEqual(['A/RES/78/228', 'A/RES/80/228', 37]);
     await new Promise((resolve) => setTimeout(resolve, 0));
     const withNotes = controller.get() as Extract<CompareState, { phase: 'shown' }>;
-    expect([...withNotes.carried].map(([index, carried]) => [withNotes.comparison.pairs[index]!.new!.id, carried.map((n) => n.id)])).toEqual([['op-15', ['n1']]]);
+    expect(
+      [...withNotes.carried].map(([index, carried]) => [withNotes.comparison.pairs[index]!.new!.id, carried.map((n) => n.id)]),
+    ).toEqual([['op-15', ['n1']]]);
     expect(loads.filter((s) => s === 'A/RES/80/228')).toHaveLength(1);
     controller.destroy();
   }, 60_000);

@@ -1,6 +1,13 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { compareVersions, comparisonToHtml, comparisonToMarkdown, paragraphName, summaryLine, type ExportLabels } from '../../../lib/compare';
+import {
+  compareVersions,
+  comparisonToHtml,
+  comparisonToMarkdown,
+  paragraphName,
+  summaryLine,
+  type ExportLabels,
+} from '../../../lib/compare';
 
 const OLD = `The General Assembly,
 Recalling its resolution 76/186,

@@ -24,7 +24,8 @@ const byNewId = (comparison: Comparison, id: string): ParagraphPair => {
   if (pair === undefined) throw new Error(`no pair for ${id}`);
   return pair;
 };
-const changes = (pair: ParagraphPair) => (pair.diff ?? []).filter((s) => s.kind !== 'same').map((s) => `${s.kind === 'ins' ? '+' : '-'}${s.text}`);
+const changes = (pair: ParagraphPair) =>
+  (pair.diff ?? []).filter((s) => s.kind !== 'same').map((s) => `${s.kind === 'ins' ? '+' : '-'}${s.text}`);
 
 describe('A/RES/78/228 → A/RES/80/228 (same series, two years apart)', () => {
   const expected = JSON.parse(readFileSync(fixture('compare/a-res-78-228-to-80-228.en.json'), 'utf8')) as ExpectedListing;
@@ -35,7 +36,9 @@ describe('A/RES/78/228 → A/RES/80/228 (same series, two years apart)', () => {
   }, 60_000);
 
   it('pairs every paragraph of the newer text as the hand-checked listing says', () => {
-    const actual = comparison.pairs.filter((p) => p.new !== undefined).map((p) => ({ new: p.new!.id, old: p.old?.id ?? null, status: p.status }));
+    const actual = comparison.pairs
+      .filter((p) => p.new !== undefined)
+      .map((p) => ({ new: p.new!.id, old: p.old?.id ?? null, status: p.status }));
     expect(actual).toEqual(expected.pairs);
   });
 

@@ -39,7 +39,11 @@ describe('npm run -s compare', () => {
   it('prints JSON with old and new ids, status and differences', async () => {
     const { code, out } = await run(['A_C.3_80_L.4.en.pdf', 'A_RES_80_228.en.pdf', '--json']);
     expect(code).toBe(0);
-    const json = JSON.parse(out) as { old: string; new: string; pairs: Array<{ old: string; new: string; status: string; diff?: Array<{ kind: string; text: string }> }> };
+    const json = JSON.parse(out) as {
+      old: string;
+      new: string;
+      pairs: Array<{ old: string; new: string; status: string; diff?: Array<{ kind: string; text: string }> }>;
+    };
     expect([json.old, json.new]).toEqual(['A/C.3/80/L.4', 'A/RES/80/228']);
     const pp32 = json.pairs.find((p) => p.new === 'pp-32')!;
     expect(pp32).toMatchObject({ old: 'pp-32', status: 'changed' });
@@ -71,7 +75,15 @@ describe('the other versions of a resolution', () => {
 
   it('takes the draft named on the first page, and the drafts the Library relates to it, after the previous version', async () => {
     const pageTexts = await pages('A_RES_80_228.en.pdf');
-    expect(otherVersionCandidates({ symbol: 'A/RES/80/228', lang: 'en', pageTexts, findCitations, related: ['A/80/545', 'A/C.3/80/L.4', 'A/80/PV.69'] })).toEqual([
+    expect(
+      otherVersionCandidates({
+        symbol: 'A/RES/80/228',
+        lang: 'en',
+        pageTexts,
+        findCitations,
+        related: ['A/80/545', 'A/C.3/80/L.4', 'A/80/PV.69'],
+      }),
+    ).toEqual([
       { symbol: 'A/RES/78/228', role: 'previous' },
       { symbol: 'A/C.3/80/L.4', role: 'draft' },
     ]);

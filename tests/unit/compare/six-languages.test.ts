@@ -39,7 +39,10 @@ describe('pairing paragraphs in the six languages', () => {
   });
 
   it('finds the same pairs whatever the language of the text (Russian and Chinese paragraphs renumbered)', () => {
-    for (const [lang, file] of [['ru', 'ru-s-res-1518'], ['zh', 'zh-s-res-2446']] as const) {
+    for (const [lang, file] of [
+      ['ru', 'ru-s-res-1518'],
+      ['zh', 'zh-s-res-2446'],
+    ] as const) {
       const older = paragraphsOf(text(file), lang);
       // The first paragraph moved to the end: the others keep their pairs, it is shown as moved.
       const newer = [...older.slice(1), older[0]!].map((p, index) => ({ ...p, id: `pp-${index + 1}` }));

@@ -3,18 +3,31 @@ import { displayWidth, formatTable } from '../../../lib/format/aligned-table';
 
 describe('formatTable', () => {
   it('pads each column to its widest cell and trims the line end', () => {
-    expect(formatTable([['a', 'bb', ''], ['ccc', 'd', '']])).toEqual(['a    bb', 'ccc  d']);
+    expect(
+      formatTable([
+        ['a', 'bb', ''],
+        ['ccc', 'd', ''],
+      ]),
+    ).toEqual(['a    bb', 'ccc  d']);
   });
 
   it('aligns right, indents and uses the given gap', () => {
-    expect(formatTable([['1', 'x'], ['100', 'y']], { align: ['right'], indent: '> ', gap: ' | ' })).toEqual([
-      '>   1 | x',
-      '> 100 | y',
-    ]);
+    expect(
+      formatTable(
+        [
+          ['1', 'x'],
+          ['100', 'y'],
+        ],
+        { align: ['right'], indent: '> ', gap: ' | ' },
+      ),
+    ).toEqual(['>   1 | x', '> 100 | y']);
   });
 
   it('aligns by display width: wide CJK characters take two columns', () => {
-    const lines = formatTable([['第76/181号决议', 'GA'], ['resolution 1/1', 'GA']]);
+    const lines = formatTable([
+      ['第76/181号决议', 'GA'],
+      ['resolution 1/1', 'GA'],
+    ]);
     expect(lines.map((line) => displayWidth(line.slice(0, line.lastIndexOf('GA'))))).toEqual([16, 16]);
   });
 });

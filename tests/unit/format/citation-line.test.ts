@@ -17,7 +17,9 @@ describe('citationLine', () => {
     expect(citationLine('S/RES/2768 (2025)', 'en', '2025-01-31')).toBe('Security Council resolution 2768 (2025)');
     expect(citationLine('S/RES/2768 (2025)', 'zh')).toBe('安全理事会第2768(2025)号决议');
     expect(citationLine('E/RES/2022/14', 'en', '2022-07-22')).toBe('Economic and Social Council resolution 2022/14 of 22 July 2022');
-    expect(citationLine('A/HRC/RES/55/1', 'fr', '2024-04-01')).toBe('résolution 55/1 du Conseil des droits de l’homme en date du 1er avril 2024');
+    expect(citationLine('A/HRC/RES/55/1', 'fr', '2024-04-01')).toBe(
+      'résolution 55/1 du Conseil des droits de l’homme en date du 1er avril 2024',
+    );
   });
 
   it('cites any other document by its symbol', () => {

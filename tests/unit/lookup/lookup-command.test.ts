@@ -9,7 +9,9 @@ import { localeMessage } from '../../../scripts/lookup/locale-messages';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const diskCatalogue = () =>
-  createCatalogue((shard) => Promise.resolve(JSON.parse(readFileSync(new URL(`assets/catalog/compact/${shard}.json`, `file://${root}`), 'utf8')) as unknown));
+  createCatalogue((shard) =>
+    Promise.resolve(JSON.parse(readFileSync(new URL(`assets/catalog/compact/${shard}.json`, `file://${root}`), 'utf8')) as unknown),
+  );
 
 /** The command with `sources` for its network, collecting what it prints. */
 async function lookup(argv: string[], sources: (offline: boolean) => MetadataSources) {
@@ -23,13 +25,27 @@ async function lookup(argv: string[], sources: (offline: boolean) => MetadataSou
     timeBoundMs: 2_000,
   };
   const code = await runLookup(argv, env);
-  return { code, lines: out.join('').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>), err: err.join('') };
+  return {
+    code,
+    lines: out
+      .join('')
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Record<string, unknown>),
+    err: err.join(''),
+  };
 }
 
 describe('the lookup command', () => {
   it('runs as `npm run -s lookup -- --offline`: one JSON line per symbol, in order', async () => {
-    const { stdout } = await promisify(execFile)('npx', ['tsx', 'scripts/lookup.ts', '--offline', 'A/RES/64/293', 'A/HRC/RES/5/1'], { cwd: root });
-    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const { stdout } = await promisify(execFile)('npx', ['tsx', 'scripts/lookup.ts', '--offline', 'A/RES/64/293', 'A/HRC/RES/5/1'], {
+      cwd: root,
+    });
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines).toEqual([
       {
         symbol: 'A/RES/64/293',
@@ -58,7 +74,12 @@ describe('the lookup command', () => {
     const offline = () => ({ catalogue: diskCatalogue(), library: { lookup: () => Promise.resolve({ kind: 'offline' as const }) } });
     const { code, lines, err } = await lookup(['--offline', '--lang', 'fr', 'a/res/217 (iii)', 'résolution'], offline);
     expect(code).toBe(1);
-    expect(lines[0]).toMatchObject({ symbol: 'A/RES/217(III)', date: '1948-12-10', vote: { yes: 48, no: 0, abstain: 8 }, description: 'Résolution de l’Assemblée générale, 3e session (1948)' });
+    expect(lines[0]).toMatchObject({
+      symbol: 'A/RES/217(III)',
+      date: '1948-12-10',
+      vote: { yes: 48, no: 0, abstain: 8 },
+      description: 'Résolution de l’Assemblée générale, 3e session (1948)',
+    });
     expect(lines[1]).toEqual({ symbol: 'résolution', reason: 'not a UN document symbol' });
     expect(err).toContain('résolution: not a UN document symbol');
   });
@@ -68,7 +89,8 @@ describe('the lookup command', () => {
     const online = (): MetadataSources => ({
       catalogue: diskCatalogue(),
       library: { lookup: () => Promise.resolve({ kind: 'challenge' }) },
-      readDocument: (symbol, lang) => Promise.resolve(symbol === 'A/RES/76/186' && lang === 'ru' ? { kind: 'text', text } : { kind: 'not-found' }),
+      readDocument: (symbol, lang) =>
+        Promise.resolve(symbol === 'A/RES/76/186' && lang === 'ru' ? { kind: 'text', text } : { kind: 'not-found' }),
     });
     const { lines } = await lookup(['--lang', 'ru', 'A/RES/76/186'], online);
     expect(lines[0]).toMatchObject({

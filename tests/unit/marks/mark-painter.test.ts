@@ -11,10 +11,7 @@ import { createMarkPainter, type PaintedMark } from '../../../lib/marks/mark-pai
 import { fakeTextLayer, markup } from '../surface/fake-text-layer';
 
 const item = (str: string, y: number, hasEOL = true) => ({ str, hasEOL, transform: [10, 0, 0, 10, 0, y], width: 200, height: 10 });
-const pages = [
-  [item('1. Urges Member States', 700), item('to act now;', 680, false)],
-  [item('2. Calls upon Governments', 700, false)],
-];
+const pages = [[item('1. Urges Member States', 700), item('to act now;', 680, false)], [item('2. Calls upon Governments', 700, false)]];
 
 function render(page: number) {
   const layer = fakeTextLayer(pages[page - 1]!);
@@ -44,7 +41,9 @@ describe('the mark painter', () => {
     const end = text.text.indexOf('Calls') + 5;
     painter.setMarks(new Map([mark('n1', start, end)]));
     expect(one.layer.querySelector('mark')).toBeNull(); // no document text yet: nothing placed
-    painter.setDocument(text, [{ clauseId: 'op-2', labelStart: text.blockStarts[1]!, labelEnd: text.blockStarts[1]! + 2, name: 'Mark paragraph 2' }]);
+    painter.setDocument(text, [
+      { clauseId: 'op-2', labelStart: text.blockStarts[1]!, labelEnd: text.blockStarts[1]! + 2, name: 'Mark paragraph 2' },
+    ]);
     expect(texts(one.layer, 'n1')).toBe('now;');
     expect(texts(two.layer, 'n1')).toBe('2.| Calls');
     const control = two.layer.querySelector('[data-resolute="clause-mark"]')!;

@@ -65,7 +65,9 @@ const marked = (id: string) =>
 
 describe('marks on a web page', () => {
   it('draws marks across citations and each other, redraws cleanly, and switching off restores the page exactly', () => {
-    const { original, scanner, painter, text } = setUp('<p>Recalling its <em>resolution</em> 2231 (2015) on the situation, it decides.</p><p>Second paragraph here.</p>');
+    const { original, scanner, painter, text } = setUp(
+      '<p>Recalling its <em>resolution</em> 2231 (2015) on the situation, it decides.</p><p>Second paragraph here.</p>',
+    );
     expect(document.querySelector('.resolute-citation')).not.toBeNull();
     const linked = { html: serialised(), texts: textNodes() };
     const at = (s: string) => text.text.indexOf(s);
@@ -97,7 +99,9 @@ describe('marks on a web page', () => {
   });
 
   it('maps a selection to the text of a block that holds split citations and marks, inside a block with text of its own', () => {
-    const { blocks, painter, text } = setUp('<div>Intro text of the page<p>Recalls its <em>resolution</em> 2231 (2015) and acts.</p></div>');
+    const { blocks, painter, text } = setUp(
+      '<div>Intro text of the page<p>Recalls its <em>resolution</em> 2231 (2015) and acts.</p></div>',
+    );
     const at = (s: string) => text.text.indexOf(s);
     painter.setMarks(new Map([mark('a', at('2231'), at('acts'))]));
     const p = document.querySelector('p')!;

@@ -14,12 +14,32 @@ async function realPdf(name: string): Promise<PdfText> {
 describe('the masthead of real UN PDFs', () => {
   // Symbol, date of issue and title as each file's first page prints them (read by eye).
   const cases: Array<[file: string, symbol: string, date: string, title: string | RegExp]> = [
-    ['A_RES_80_173.en.pdf', 'A/RES/80/173', '2025-12-19', /^Outcome document of the high-level meeting of the General Assembly on the overall review .* World Summit on the Information Society$/],
+    [
+      'A_RES_80_173.en.pdf',
+      'A/RES/80/173',
+      '2025-12-19',
+      /^Outcome document of the high-level meeting of the General Assembly on the overall review .* World Summit on the Information Society$/,
+    ],
     ['A_RES_79_1.en.pdf', 'A/RES/79/1', '2024-09-22', 'The Pact for the Future'],
-    ['A_RES_79_277.en.pdf', 'A/RES/79/277', '2025-03-27', 'Modalities for the overall review by the General Assembly of the implementation of the outcomes of the World Summit on the Information Society'],
-    ['A_RES_78_213.en.pdf', 'A/RES/78/213', '2023-12-22', 'Promotion and protection of human rights in the context of digital technologies'],
+    [
+      'A_RES_79_277.en.pdf',
+      'A/RES/79/277',
+      '2025-03-27',
+      'Modalities for the overall review by the General Assembly of the implementation of the outcomes of the World Summit on the Information Society',
+    ],
+    [
+      'A_RES_78_213.en.pdf',
+      'A/RES/78/213',
+      '2023-12-22',
+      'Promotion and protection of human rights in the context of digital technologies',
+    ],
     ['A_C.3_80_L.4.en.pdf', 'A/C.3/80/L.4', '2025-10-14', 'Improving the coordination of efforts against trafficking in persons'],
-    ['S_2025_153.en.pdf', 'S/2025/153', '2025-03-12', 'Implementation of Security Council resolution 1701 (2006) during the period from 21 October 2024 to 20 February 2025'],
+    [
+      'S_2025_153.en.pdf',
+      'S/2025/153',
+      '2025-03-12',
+      'Implementation of Security Council resolution 1701 (2006) during the period from 21 October 2024 to 20 February 2025',
+    ],
     ['S_RES_2768(2025).en.pdf', 'S/RES/2768(2025)', '2025-01-15', 'Resolution 2768 (2025)'],
     ['A_65_PV.71.en.pdf', 'A/65/PV.71', '2010-12-21', '71st plenary meeting'],
     ['S_PV.3756.en.pdf', 'S/PV.3756', '1997-03-21', '3756th Meeting'],

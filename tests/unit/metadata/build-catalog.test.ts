@@ -42,7 +42,14 @@ describe('the catalogue builder', () => {
       'test.csv',
     );
     expect(rows).toEqual([
-      { symbol: 'A/RES/ES-11/1', date: '2022-03-02', title: 'Aggression against Ukraine', votes: [141, 5, 35], undlId: '3959039', agenda: ['item 5: Letter', 'item 6: Other'] },
+      {
+        symbol: 'A/RES/ES-11/1',
+        date: '2022-03-02',
+        title: 'Aggression against Ukraine',
+        votes: [141, 5, 35],
+        undlId: '3959039',
+        agenda: ['item 5: Letter', 'item 6: Other'],
+      },
       { symbol: 'S/RES/704(1991)', date: '1991-08-09', title: 'Admission of the Marshall Islands', undlId: '282460' },
     ]);
   });
@@ -67,14 +74,28 @@ describe('the catalogue builder', () => {
   it('has built the packaged shards and the conflicts list from the current sources (run scripts/build-catalog.ts after editing them)', () => {
     const report = mergeCatalogueSources();
     const built = buildCompactCatalogue(undefined, report);
-    expect(built.map((b) => b.file)).toEqual(['sc.json', 'ga-1-30.json', 'ga-31-60.json', 'ga-61-on.json', 'ga-special.json', 'ga-decisions.json', 'hrc.json', 'chr.json']);
+    expect(built.map((b) => b.file)).toEqual([
+      'sc.json',
+      'ga-1-30.json',
+      'ga-31-60.json',
+      'ga-61-on.json',
+      'ga-special.json',
+      'ga-decisions.json',
+      'hrc.json',
+      'chr.json',
+    ]);
     // The Library's voting records, the session 78–80 resolutions and 72–73 titles they lack, HRC/CHR acts, GA decisions.
     expect(built.reduce((sum, b) => sum + b.rows, 0)).toBe(5825 + 2797 + 706 + 373 + 4719 + 939);
     for (const { file, text } of built) expect(readFileSync(`${COMPACT_DIR}${file}`, 'utf8'), file).toBe(text);
     expect(readFileSync(`${COMPACT_DIR}../conflicts.txt`, 'utf8')).toBe(formatConflicts(report.conflicts));
     // SOURCES.md of the new data: of the 196 session 78–80 resolutions in both, 4 titles differ and no date.
     const late = report.conflicts.filter((c) => /^A\/RES\/(78|79|80)\//.test(c.symbol) && c.other.source === 'ga_78-80_from_pdfs.csv');
-    expect(late.map((c) => `${c.symbol} ${c.field}`).sort()).toEqual(['A/RES/78/190 title', 'A/RES/79/135 title', 'A/RES/79/315 title', 'A/RES/80/1 title']);
+    expect(late.map((c) => `${c.symbol} ${c.field}`).sort()).toEqual([
+      'A/RES/78/190 title',
+      'A/RES/79/135 title',
+      'A/RES/79/315 title',
+      'A/RES/80/1 title',
+    ]);
   });
 });
 
@@ -83,7 +104,14 @@ describe('merging the sources', () => {
 
   it('keeps the first source, fills only what it lacks, and reports every date and title that disagree', () => {
     const report = mergeSources([
-      source('library', [{ symbol: 'A/RES/78/5', date: '2023-10-20', title: 'Cooperation between the United Nations and the African Union', votes: [100, 1, 2] }]),
+      source('library', [
+        {
+          symbol: 'A/RES/78/5',
+          date: '2023-10-20',
+          title: 'Cooperation between the United Nations and the African Union',
+          votes: [100, 1, 2],
+        },
+      ]),
       source('pdfs', [
         { symbol: 'A/RES/78/5', date: '2023-10-21', title: 'Cooperation between the United Nations and the African Union.' },
         { symbol: 'A/RES/78/6', date: '2023-10-22', title: 'New' },
@@ -91,12 +119,22 @@ describe('merging the sources', () => {
       source('titles', [{ symbol: 'A/RES/78/6', title: 'Another title' }]),
     ]);
     expect(report.rows).toEqual([
-      { symbol: 'A/RES/78/5', date: '2023-10-20', title: 'Cooperation between the United Nations and the African Union', votes: [100, 1, 2] },
+      {
+        symbol: 'A/RES/78/5',
+        date: '2023-10-20',
+        title: 'Cooperation between the United Nations and the African Union',
+        votes: [100, 1, 2],
+      },
       { symbol: 'A/RES/78/6', date: '2023-10-22', title: 'New' },
     ]);
     // Punctuation alone is no conflict; a different date or word is.
     expect(report.conflicts).toEqual([
-      { symbol: 'A/RES/78/5', field: 'date', kept: { source: 'library', value: '2023-10-20' }, other: { source: 'pdfs', value: '2023-10-21' } },
+      {
+        symbol: 'A/RES/78/5',
+        field: 'date',
+        kept: { source: 'library', value: '2023-10-20' },
+        other: { source: 'pdfs', value: '2023-10-21' },
+      },
       { symbol: 'A/RES/78/6', field: 'title', kept: { source: 'pdfs', value: 'New' }, other: { source: 'titles', value: 'Another title' } },
     ]);
     expect(report.counts.pdfs).toEqual({ added: 1, matched: 1, duplicates: 0, skipped: 0 });
@@ -141,7 +179,10 @@ describe('merging the sources', () => {
 
   it('files GA decisions under A/DEC/, parts dropped, long texts cut at a word', () => {
     const long = 'word '.repeat(400).trim();
-    const read = gaDecisions(`decision,date,title_en,text_en\n71/405 A and B,2016-10-01,T,Short text\n72/501,2017-12-01,L,${long}\n`, 'dec.csv');
+    const read = gaDecisions(
+      `decision,date,title_en,text_en\n71/405 A and B,2016-10-01,T,Short text\n72/501,2017-12-01,L,${long}\n`,
+      'dec.csv',
+    );
     expect(read.rows[0]).toEqual({ symbol: 'A/DEC/71/405', date: '2016-10-01', title: 'T', text: 'Short text' });
     expect(read.rows[1]?.text?.length).toBeLessThanOrEqual(DECISION_TEXT_MAX);
     expect(read.rows[1]?.text).toMatch(/word…$/);

@@ -76,18 +76,31 @@ describe('the metadata cache', () => {
     await cache.write('A/RES/76/186', 'library', FOUND);
     at(40 * DAY);
     await cache.write('A/RES/76/186', 'library', { kind: 'offline' });
-    expect(await cache.read('A/RES/76/186', 'library')).toMatchObject({ freshness: 'stale', recentFailure: { kind: 'offline' }, record: { result: FOUND } });
+    expect(await cache.read('A/RES/76/186', 'library')).toMatchObject({
+      freshness: 'stale',
+      recentFailure: { kind: 'offline' },
+      record: { result: FOUND },
+    });
     at(40 * DAY + MINUTE);
     const later = await cache.read('A/RES/76/186', 'library');
     expect(later?.recentFailure).toBeUndefined();
     expect(later?.record.result).toEqual(FOUND);
     // A new found answer replaces everything.
     await cache.write('A/RES/76/186', 'library', FOUND);
-    expect(await cache.read('A/RES/76/186', 'library')).toEqual({ record: expect.objectContaining({ storedAt: T0 + 40 * DAY + MINUTE }) as unknown, freshness: 'fresh' });
+    expect(await cache.read('A/RES/76/186', 'library')).toEqual({
+      record: expect.objectContaining({ storedAt: T0 + 40 * DAY + MINUTE }) as unknown,
+      freshness: 'fresh',
+    });
   });
 
   it('remembers throttling until the time the server gave', () => {
-    const record: CacheRecord = { key: 'k', symbol: 'S', source: 'library', result: { kind: 'throttled', retryAt: T0 + 2 * 60 * MINUTE }, storedAt: T0 };
+    const record: CacheRecord = {
+      key: 'k',
+      symbol: 'S',
+      source: 'library',
+      result: { kind: 'throttled', retryAt: T0 + 2 * 60 * MINUTE },
+      storedAt: T0,
+    };
     expect(freshnessOf(record, T0 + 119 * MINUTE)).toBe('fresh');
     expect(freshnessOf(record, T0 + 120 * MINUTE)).toBe('expired');
   });
@@ -105,7 +118,10 @@ describe('the metadata cache', () => {
     expect(written).toEqual({ ok: false, problem: { kind: 'quota', detail: 'The quota has been exceeded.' } });
     expect((await cache.read('A/RES/76/186', 'library'))?.record.result).toEqual(FOUND);
     store.failWrites = 'broken';
-    expect(await cache.write('A/RES/76/186', 'library', { kind: 'offline' })).toMatchObject({ ok: false, problem: { kind: 'unavailable' } });
+    expect(await cache.write('A/RES/76/186', 'library', { kind: 'offline' })).toMatchObject({
+      ok: false,
+      problem: { kind: 'unavailable' },
+    });
   });
 
   it('treats an unreadable store or a damaged record as no record', async () => {

@@ -45,8 +45,18 @@ describe('the offline catalogue', () => {
 
   it.each([
     ['A/RES/ES-11/1', '2022-03-02', 'Aggression against Ukraine', { yes: 141, no: 5, abstain: 35 }],
-    ['A/RES/1514(XV)', '1960-12-14', 'Declaration on the granting of independence to colonial countries and peoples', { yes: 89, no: 0, abstain: 9 }],
-    ['A/RES/2758(XXVI)', '1971-10-25', "Restoration of the lawful rights of the People's Republic of China in the United Nations", { yes: 76, no: 35, abstain: 17 }],
+    [
+      'A/RES/1514(XV)',
+      '1960-12-14',
+      'Declaration on the granting of independence to colonial countries and peoples',
+      { yes: 89, no: 0, abstain: 9 },
+    ],
+    [
+      'A/RES/2758(XXVI)',
+      '1971-10-25',
+      "Restoration of the lawful rights of the People's Republic of China in the United Nations",
+      { yes: 76, no: 35, abstain: 17 },
+    ],
     ['A/RES/377(V)', '1950-11-03', 'Uniting for peace', { yes: 52, no: 5, abstain: 2 }],
   ])('knows %s (SOURCES.md specific checks)', async (symbol, date, title, vote) => {
     expect(found(await catalogue.lookup(symbol))).toMatchObject({ symbol, date, title, vote });
@@ -86,11 +96,14 @@ describe('the offline catalogue', () => {
   it('knows resolutions adopted without a vote from sessions 78–80, with their adoption date and title', async () => {
     expect(found(await catalogue.lookup('A/RES/78/1'))).toMatchObject({
       date: '2023-09-29',
-      title: 'Political declaration of the high-level political forum on sustainable development convened under the auspices of the General Assembly',
+      title:
+        'Political declaration of the high-level political forum on sustainable development convened under the auspices of the General Assembly',
     });
     // Session 72 titles come without a date: none is invented.
     const trafficking = found(await catalogue.lookup('A/RES/72/1'));
-    expect(trafficking.title).toBe('Political declaration on the implementation of the United Nations Global Plan of Action to Combat Trafficking in Persons');
+    expect(trafficking.title).toBe(
+      'Political declaration on the implementation of the United Nations Global Plan of Action to Combat Trafficking in Persons',
+    );
     expect(trafficking.date).toBeUndefined();
   });
 
@@ -103,7 +116,12 @@ describe('the offline catalogue', () => {
 
   it('knows General Assembly decisions (filed as A/DEC/…) with their text', async () => {
     const decision = found(await catalogue.lookup('A/DEC/71/401'));
-    expect(decision).toMatchObject({ symbol: 'A/DEC/71/401', body: 'GA', date: '2016-09-13', title: 'Appointment of the members of the Credentials Committee' });
+    expect(decision).toMatchObject({
+      symbol: 'A/DEC/71/401',
+      body: 'GA',
+      date: '2016-09-13',
+      title: 'Appointment of the members of the Credentials Committee',
+    });
     expect(decision.text).toMatch(/^At its 1st plenary meeting, on 13 September 2016, the General Assembly/);
   });
 
@@ -123,7 +141,12 @@ describe('the offline catalogue', () => {
     let calls = 0;
     const broken = createCatalogue((shard) => {
       calls++;
-      return Promise.resolve({ format: 'resolute-catalogue/2', shard, agendas: [], rows: [['2331(2016)', '2016-13-20', 'Title', null, 1]] });
+      return Promise.resolve({
+        format: 'resolute-catalogue/2',
+        shard,
+        agendas: [],
+        rows: [['2331(2016)', '2016-13-20', 'Title', null, 1]],
+      });
     });
     expect(await broken.lookup('S/RES/2331(2016)')).toEqual({
       kind: 'error',
@@ -139,11 +162,39 @@ describe('the offline catalogue', () => {
     ['not an object', [], 'not a JSON object'],
     ['another format', { format: 'csv', shard: 'sc', agendas: [], rows: [] }, 'format is "csv"'],
     ['another shard', { format: 'resolute-catalogue/2', shard: 'ga-1-30', agendas: [], rows: [] }, 'the file holds shard "ga-1-30"'],
-    ['a row of the wrong shard', { format: 'resolute-catalogue/2', shard: 'sc', agendas: [], rows: [['76/186', '2021-12-16', 'T', null, null]] }, 'is not a symbol of this shard'],
-    ['bad votes', { format: 'resolute-catalogue/2', shard: 'sc', agendas: [], rows: [['1(1946)', '1946-01-25', 'T', [11, -1, 0], null]] }, 'votes'],
-    ['a dangling agenda', { format: 'resolute-catalogue/2', shard: 'sc', agendas: [], rows: [['1(1946)', '1946-01-25', 'T', null, null, 3]] }, 'agenda'],
-    ['an empty title', { format: 'resolute-catalogue/2', shard: 'sc', agendas: [], rows: [['1(1946)', '1946-01-25', ' ', null, null]] }, 'title'],
-    ['a duplicate', { format: 'resolute-catalogue/2', shard: 'sc', agendas: [], rows: [['1(1946)', '1946-01-25', 'T', null, null], ['1(1946)', '1946-01-25', 'T', null, null]] }, 'appears twice'],
+    [
+      'a row of the wrong shard',
+      { format: 'resolute-catalogue/2', shard: 'sc', agendas: [], rows: [['76/186', '2021-12-16', 'T', null, null]] },
+      'is not a symbol of this shard',
+    ],
+    [
+      'bad votes',
+      { format: 'resolute-catalogue/2', shard: 'sc', agendas: [], rows: [['1(1946)', '1946-01-25', 'T', [11, -1, 0], null]] },
+      'votes',
+    ],
+    [
+      'a dangling agenda',
+      { format: 'resolute-catalogue/2', shard: 'sc', agendas: [], rows: [['1(1946)', '1946-01-25', 'T', null, null, 3]] },
+      'agenda',
+    ],
+    [
+      'an empty title',
+      { format: 'resolute-catalogue/2', shard: 'sc', agendas: [], rows: [['1(1946)', '1946-01-25', ' ', null, null]] },
+      'title',
+    ],
+    [
+      'a duplicate',
+      {
+        format: 'resolute-catalogue/2',
+        shard: 'sc',
+        agendas: [],
+        rows: [
+          ['1(1946)', '1946-01-25', 'T', null, null],
+          ['1(1946)', '1946-01-25', 'T', null, null],
+        ],
+      },
+      'appears twice',
+    ],
   ])('decodeShard refuses %s', (_name, data, message) => {
     expect(() => decodeShard(data, 'sc')).toThrow(CatalogueFormatError);
     expect(() => decodeShard(data, 'sc')).toThrow(message);
@@ -151,7 +202,14 @@ describe('the offline catalogue', () => {
 
   it('round-trips rows through the compact form, sharing repeated agenda items', () => {
     const rows = [
-      { symbol: 'A/RES/76/1', date: '2021-10-01', title: 'One', votes: [1, 2, 3] as [number, number, number], undlId: '5', agenda: ['item 1: A', 'item 2: B'] },
+      {
+        symbol: 'A/RES/76/1',
+        date: '2021-10-01',
+        title: 'One',
+        votes: [1, 2, 3] as [number, number, number],
+        undlId: '5',
+        agenda: ['item 1: A', 'item 2: B'],
+      },
       { symbol: 'A/RES/76/2', date: '2021-10-02', title: 'Two', agenda: ['item 2: B'] },
     ];
     const shard = encodeShard('ga-61-on', rows);
@@ -160,7 +218,9 @@ describe('the offline catalogue', () => {
       ['76/1', '2021-10-01', 'One', [1, 2, 3], 5, [0, 1]],
       ['76/2', '2021-10-02', 'Two', null, null, 1],
     ]);
-    const decisions = encodeShard('ga-decisions', [{ symbol: 'A/DEC/78/548', title: 'D', votes: 'without-vote', text: 'The General Assembly decided …' }]);
+    const decisions = encodeShard('ga-decisions', [
+      { symbol: 'A/DEC/78/548', title: 'D', votes: 'without-vote', text: 'The General Assembly decided …' },
+    ]);
     expect(decisions.rows).toEqual([['78/548', null, 'D', 0, null, null, 'The General Assembly decided …']]);
     expect([...decodeShard(JSON.parse(JSON.stringify(shard)), 'ga-61-on').rows.keys()]).toEqual(['76/1', '76/2']);
   });

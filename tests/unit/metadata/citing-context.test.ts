@@ -27,7 +27,9 @@ describe('what the citing text says about a citation', () => {
     expect(citation).toBeDefined();
     const context = citingContext(text, citation!.start, citation!.end);
     expect(context?.date).toBe('2010-07-30');
-    expect(context?.quote).toContain('резолюции 64/293 от 30 июля 2010 года Глобального плана действий Организации Объединенных Наций по борьбе с торговлей людьми');
+    expect(context?.quote).toContain(
+      'резолюции 64/293 от 30 июля 2010 года Глобального плана действий Организации Объединенных Наций по борьбе с торговлей людьми',
+    );
   });
 
   it('finds the date in the six languages, and before the citation in Chinese', () => {

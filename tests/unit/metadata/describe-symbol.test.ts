@@ -48,9 +48,21 @@ describe('what a symbol tells by itself', () => {
   });
 
   it('writes ordinals as each language does', () => {
-    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 64, 101, 111].map((n) => ordinal(n, 'en'))).toEqual(
-      ['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd', '64th', '101st', '111th'],
-    );
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 64, 101, 111].map((n) => ordinal(n, 'en'))).toEqual([
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+      '23rd',
+      '64th',
+      '101st',
+      '111th',
+    ]);
     expect([ordinal(1, 'fr'), ordinal(2, 'fr'), ordinal(64, 'es'), ordinal(64, 'ru')]).toEqual(['1re', '2e', '64º', '64']);
   });
 });

@@ -15,7 +15,9 @@ describe('summariseDocument on the seed documents', () => {
     expect(read.date).toBe('2021-12-16');
     expect(read.summary.map((p) => p.number)).toEqual(Array.from({ length: 28 }, (_, i) => String(i + 1)));
     expect(read.summary[0]).toEqual({ number: '1', opening: 'настоятельно призывает государства-члены, которые еще не сделали этого …' });
-    expect(read.summary[2]?.opening).toBe('призывает правительства внимательно отслеживать изменения в области международной защиты жертв …');
+    expect(read.summary[2]?.opening).toBe(
+      'призывает правительства внимательно отслеживать изменения в области международной защиты жертв …',
+    );
     expect(read.summary[3]?.opening).toMatch(/^напоминает о совещаниях Генеральной Ассамблеи на высоком/);
     expect(read.summary[27]?.opening).toMatch(/^просит Генерального секретаря представить Генеральной Ассамблее/);
   });
@@ -42,14 +44,20 @@ describe('summariseDocument on the seed documents', () => {
     expect(read.summary).toHaveLength(127);
     expect(read.summary[0]?.opening).toMatch(/^Мы подтверждаем нашу решимость обеспечить/);
     expect(read.summary[15]?.opening).toMatch(/^Однако мы глубоко обеспокоены тем/);
-    expect(read.summary[126]).toMatchObject({ number: '127', opening: expect.stringMatching(/^Мы просим Генеральную Ассамблею провести в 2035 году/) as unknown });
+    expect(read.summary[126]).toMatchObject({
+      number: '127',
+      opening: expect.stringMatching(/^Мы просим Генеральную Ассамблею провести в 2035 году/) as unknown,
+    });
   });
 });
 
 describe('summariseDocument on real text in the other languages', () => {
   it('English: SC resolution 2159 (2014), adoption date from "Adopted by the Security Council at its … meeting, on …"', () => {
     const read = summariseDocument(text('heldout/en-s-res-2159.txt'), { symbol: 'S/RES/2159(2014)' });
-    expect(read).toEqual({ date: '2014-06-09', summary: [{ number: '1', opening: 'Decides to extend until 9 July 2015 the mandate of …' }] });
+    expect(read).toEqual({
+      date: '2014-06-09',
+      summary: [{ number: '1', opening: 'Decides to extend until 9 July 2015 the mandate of …' }],
+    });
   });
 
   it('English: GA resolution 735 (VIII), its two paragraphs and the closing "460th plenary meeting, 28 November 1953."', () => {
@@ -89,7 +97,8 @@ describe('summariseDocument on real text in the other languages', () => {
 
   it('French one-line text: title ends at the mid-line heading, date from "Résolution adoptée par l’Assemblée générale le …"', () => {
     expect(summariseDocument(text('multilingual/fr-a-res-71-162.txt'), { symbol: 'A/RES/71/162' })).toEqual({
-      title: 'Suite donnée au Sommet mondial pour le développement social et à la vingt-quatrième session extraordinaire de l’Assemblée générale',
+      title:
+        'Suite donnée au Sommet mondial pour le développement social et à la vingt-quatrième session extraordinaire de l’Assemblée générale',
       date: '2016-12-19',
       summary: [],
     });
@@ -135,18 +144,29 @@ describe('summariseDocument on real text in the other languages', () => {
     expect(iraq.date).toBe('2003-11-24');
     expect(iraq.summary[0]?.opening).toMatch(/^постановляет безотлагательно учредить/);
     // "1. Правова система ipLex360 / 2. Законодавство / 3. Резолюція" come before the heading.
-    expect(summariseDocument(text('multilingual/ru-s-res-1661.txt'), { symbol: 'S/RES/1661(2006)' })).toEqual({ date: '2006-03-14', summary: [] });
+    expect(summariseDocument(text('multilingual/ru-s-res-1661.txt'), { symbol: 'S/RES/1661(2006)' })).toEqual({
+      date: '2006-03-14',
+      summary: [],
+    });
     expect(summariseDocument(text('heldout/ru-a-res-60-112.txt'), { symbol: 'A/RES/60/112' })).toEqual({ summary: [] });
     expect(summariseDocument(text('heldout/ru-s-res-1552.txt'), { symbol: 'S/RES/1552(2004)' }).date).toBe('2004-07-27');
   });
 
   // Header lines written in the UN's format for each language (not copied from a fixture).
   it.each([
-    ['en', 'Resolution adopted by the General Assembly on 16 December 2021\n[on the report of the Third Committee (A/76/479)]\n76/186. Title\nThe General Assembly,\n', '2021-12-16'],
+    [
+      'en',
+      'Resolution adopted by the General Assembly on 16 December 2021\n[on the report of the Third Committee (A/76/479)]\n76/186. Title\nThe General Assembly,\n',
+      '2021-12-16',
+    ],
     ['fr', 'Résolution adoptée par l’Assemblée générale le 16 décembre 2021\n76/186. Titre\nL’Assemblée générale,\n', '2021-12-16'],
     ['fr', 'Adoptée par le Conseil de sécurité à sa 8401e séance, le 15 novembre 2018\nLe Conseil de sécurité,\n', '2018-11-15'],
     ['es', 'Resolución aprobada por la Asamblea General el 16 de diciembre de 2021\nLa Asamblea General,\n', '2021-12-16'],
-    ['es', 'Aprobada por el Consejo de Seguridad en su 8401ª sesión, celebrada el 15 de noviembre de 2018\nEl Consejo de Seguridad,\n', '2018-11-15'],
+    [
+      'es',
+      'Aprobada por el Consejo de Seguridad en su 8401ª sesión, celebrada el 15 de noviembre de 2018\nEl Consejo de Seguridad,\n',
+      '2018-11-15',
+    ],
     ['ru', 'Резолюция, принятая Генеральной Ассамблеей 16 декабря 2021 года\nГенеральная Ассамблея,\n', '2021-12-16'],
     ['ar', 'قرار اتخذته الجمعية العامة في 16 كانون الأول/ديسمبر 2021\nإن الجمعية العامة،\n', '2021-12-16'],
     ['ar', 'اتخذه مجلس الأمن في جلسته 8401 المعقودة في 15 تشرين الثاني/نوفمبر 2018\nإن مجلس الأمن،\n', '2018-11-15'],
@@ -156,7 +176,10 @@ describe('summariseDocument on real text in the other languages', () => {
   });
 
   it('never takes a date from the preamble', () => {
-    expect(summariseDocument('The General Assembly,\nRecalling its resolution 76/181, adopted by the General Assembly on 16 December 2021,\n').date).toBeUndefined();
+    expect(
+      summariseDocument('The General Assembly,\nRecalling its resolution 76/181, adopted by the General Assembly on 16 December 2021,\n')
+        .date,
+    ).toBeUndefined();
   });
 
   it('ends the paragraphs where an annex numbers its own from 1 again', () => {
@@ -196,7 +219,9 @@ describe('the pieces', () => {
     expect(openingWords('Requests the Secretary-General, in consultation with Member States, to report')).toBe(
       'Requests the Secretary-General, in consultation with Member States …',
     );
-    expect(openingWords('Takes note of [the report](#) of the Secretary-General²')).toBe('Takes note of the report of the Secretary-General');
+    expect(openingWords('Takes note of [the report](#) of the Secretary-General²')).toBe(
+      'Takes note of the report of the Secretary-General',
+    );
   });
 
   it('never throws and always returns a list, whatever the text', () => {

@@ -9,7 +9,6 @@ import { createMetadataCache } from '../../../lib/metadata/cache';
 import { openIdbMetadataStore } from '../../../lib/metadata/idb-metadata-store';
 import type { LookupResult } from '../../../lib/metadata/types';
 
-
 const FOUND: LookupResult = { kind: 'found', metadata: { symbol: 'A/RES/76/186', title: 'T', source: 'library', fetchedAt: 1 } };
 
 describe('the IndexedDB metadata store (fake-indexeddb)', () => {

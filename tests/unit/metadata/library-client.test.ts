@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createLibraryClient, libraryUrl, parseRetryAfter, type LibraryFetch, type LibraryResponse } from '../../../lib/metadata/library-client';
+import {
+  createLibraryClient,
+  libraryUrl,
+  parseRetryAfter,
+  type LibraryFetch,
+  type LibraryResponse,
+} from '../../../lib/metadata/library-client';
 import type { LookupResult } from '../../../lib/metadata/types';
 import { FakeClock, settle } from './fake-clock';
 

@@ -94,7 +94,10 @@ describe('readLibraryAnswer', () => {
       undlId: '3962001',
     });
     // And only the corrigendum is not the resolution.
-    const onlyCorr = fixture('a-res-76-186-two-records.xml').replace(/<record>(?:(?!<\/record>)[\s\S])*<subfield code="a">A\/RES\/76\/186<\/subfield>[\s\S]*?<\/record>/, '');
+    const onlyCorr = fixture('a-res-76-186-two-records.xml').replace(
+      /<record>(?:(?!<\/record>)[\s\S])*<subfield code="a">A\/RES\/76\/186<\/subfield>[\s\S]*?<\/record>/,
+      '',
+    );
     expect(readLibraryAnswer(onlyCorr, 'A/RES/76/186', NOW)).toEqual({ kind: 'not-found' });
   });
 
@@ -172,7 +175,8 @@ describe('readLibraryAnswer', () => {
     expect(vote('Adopted 151-6-27, 42nd plenary meeting')).toEqual({ yes: 151, no: 6, abstain: 27 });
     expect(vote('Adopted without a vote, 88th plenary meeting')).toBe('without-vote');
     expect(vote('Recorded vote, 59th plenary meeting')).toBeUndefined();
-    const counts = '<datafield tag="996" ind1=" " ind2=" "><subfield code="b">13</subfield><subfield code="c">0</subfield><subfield code="d">2</subfield></datafield>';
+    const counts =
+      '<datafield tag="996" ind1=" " ind2=" "><subfield code="b">13</subfield><subfield code="c">0</subfield><subfield code="d">2</subfield></datafield>';
     expect(found(readLibraryAnswer(record('A/RES/1/1', counts), 'A/RES/1/1', NOW)).vote).toEqual({ yes: 13, no: 0, abstain: 2 });
   });
 });

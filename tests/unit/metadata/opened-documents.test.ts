@@ -7,12 +7,22 @@ import { resolveMetadata, type MetadataAnswer } from '../../../lib/metadata/reso
 import { BUNDLED_SAMPLE_FILES } from '../../../lib/reader/bundled-samples';
 import { extractPdfText } from '../../../lib/text/pdf-text';
 
-const bundledJson = JSON.parse(readFileSync(new URL('../../../assets/catalog/bundled.json', import.meta.url), 'utf8')) as { documents: { symbol: string; file: string; title: string; date?: string }[] };
+const bundledJson = JSON.parse(readFileSync(new URL('../../../assets/catalog/bundled.json', import.meta.url), 'utf8')) as {
+  documents: { symbol: string; file: string; title: string; date?: string }[];
+};
 const words = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe('documents Resolute has seen', () => {
   it('checks what a page tells: a real symbol, a UN language, a clean title, a real date', () => {
-    expect(parseOpenedFacts({ type: 'metadata-learn', symbol: 'A/RES/76/186', lang: 'ru', title: ' Улучшение\u202e координации ', date: '2021-12-16' })).toEqual({
+    expect(
+      parseOpenedFacts({
+        type: 'metadata-learn',
+        symbol: 'A/RES/76/186',
+        lang: 'ru',
+        title: ' Улучшение\u202e координации ',
+        date: '2021-12-16',
+      }),
+    ).toEqual({
       symbol: 'A/RES/76/186',
       lang: 'ru',
       title: 'Улучшение координации',
@@ -28,7 +38,13 @@ describe('documents Resolute has seen', () => {
     const ru = learnedMetadata(undefined, { symbol: 'A/RES/76/186', lang: 'ru', title: 'Улучшение координации', date: '2021-12-16' }, 1);
     expect(ru).toMatchObject({ title: 'Улучшение координации', titleLang: 'ru', languages: ['ru'], date: '2021-12-16', source: 'opened' });
     const both = learnedMetadata(ru, { symbol: 'A/RES/76/186', lang: 'en', title: 'Improving the coordination' }, 2);
-    expect(both).toMatchObject({ title: 'Improving the coordination', titleLang: 'en', languages: ['en', 'ru'], date: '2021-12-16', titles: { ru: 'Улучшение координации', en: 'Improving the coordination' } });
+    expect(both).toMatchObject({
+      title: 'Improving the coordination',
+      titleLang: 'en',
+      languages: ['en', 'ru'],
+      date: '2021-12-16',
+      titles: { ru: 'Улучшение координации', en: 'Improving the coordination' },
+    });
   });
 
   it('knows every bundled sample from the start, with the title and date its PDF prints', async () => {
@@ -37,7 +53,11 @@ describe('documents Resolute has seen', () => {
       const pdf = await extractPdfText(new Uint8Array(readFileSync(new URL(`../../../assets/samples/${entry.file}`, import.meta.url))));
       const text = words(pdf.text);
       expect(text, entry.file).toContain(words(entry.title));
-      if (entry.date !== undefined) expect(findDates(foldForMatching(pdf.text)).map((d) => d.iso), entry.file).toContain(entry.date);
+      if (entry.date !== undefined)
+        expect(
+          findDates(foldForMatching(pdf.text)).map((d) => d.iso),
+          entry.file,
+        ).toContain(entry.date);
     }
     const known = readBundledFacts(bundledJson);
     expect([...known.keys()].sort()).toEqual([...new Set(bundledJson.documents.map((d) => d.symbol))].sort());
@@ -49,7 +69,10 @@ describe('documents Resolute has seen', () => {
 
   it('answers offline for a bundled sample, with the title in its language, before any other source', async () => {
     const answers: MetadataAnswer[] = [];
-    const sources = { opened: openedSource(readBundledFacts(bundledJson)), library: { lookup: () => Promise.resolve({ kind: 'offline' as const }) } };
+    const sources = {
+      opened: openedSource(readBundledFacts(bundledJson)),
+      library: { lookup: () => Promise.resolve({ kind: 'offline' as const }) },
+    };
     for await (const answer of resolveMetadata('E/RES/2022/14', { lang: 'en' }, sources)) answers.push(answer);
     const last = answers.at(-1)!;
     expect(last.done).toBe(true);

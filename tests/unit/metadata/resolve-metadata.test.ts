@@ -10,7 +10,12 @@ import { createMetadataCache, FOUND_FRESH_MS } from '../../../lib/metadata/cache
 import { createCatalogue, type ShardLoader } from '../../../lib/metadata/catalogue';
 import { createLibraryClient, type LibraryFetch } from '../../../lib/metadata/library-client';
 import { mergeMetadata } from '../../../lib/metadata/merge-metadata';
-import { resolveMetadata, type DocumentTextResult, type MetadataAnswer, type MetadataSources } from '../../../lib/metadata/resolve-metadata';
+import {
+  resolveMetadata,
+  type DocumentTextResult,
+  type MetadataAnswer,
+  type MetadataSources,
+} from '../../../lib/metadata/resolve-metadata';
 import type { DocumentMetadata } from '../../../lib/metadata/types';
 import { FakeClock } from './fake-clock';
 import { MemoryStore } from './memory-store';
@@ -31,7 +36,9 @@ interface World {
 }
 
 /** The extension's sources, with the internet answering `library` and `document` replies. */
-function world(options: { library?: Reply[]; document?: DocumentTextResult[]; shards?: ShardLoader; store?: MemoryStore; clock?: FakeClock } = {}): World {
+function world(
+  options: { library?: Reply[]; document?: DocumentTextResult[]; shards?: ShardLoader; store?: MemoryStore; clock?: FakeClock } = {},
+): World {
   const clock = options.clock ?? new FakeClock();
   const store = options.store ?? new MemoryStore();
   const libraryReplies = [...(options.library ?? [])];
@@ -63,7 +70,8 @@ function world(options: { library?: Reply[]; document?: DocumentTextResult[]; sh
 
 async function all(symbol: string, lang: UnLang, w: World, signal?: AbortSignal): Promise<MetadataAnswer[]> {
   const answers: MetadataAnswer[] = [];
-  for await (const answer of resolveMetadata(symbol, { lang, now: () => w.clock.now(), ...(signal ? { signal } : {}) }, w.sources)) answers.push(answer);
+  for await (const answer of resolveMetadata(symbol, { lang, now: () => w.clock.now(), ...(signal ? { signal } : {}) }, w.sources))
+    answers.push(answer);
   return answers;
 }
 
@@ -79,7 +87,12 @@ describe('resolveMetadata: the order and the merge', () => {
       ['library', false],
       ['document', true],
     ]);
-    expect(answers[0]?.metadata).toMatchObject({ title: 'Aggression against Ukraine', date: '2022-03-02', vote: { yes: 141, no: 5, abstain: 35 }, sources: ['catalogue'] });
+    expect(answers[0]?.metadata).toMatchObject({
+      title: 'Aggression against Ukraine',
+      date: '2022-03-02',
+      vote: { yes: 141, no: 5, abstain: 35 },
+      sources: ['catalogue'],
+    });
     expect(answers[0]?.metadata?.files).toBeUndefined();
     expect(answers[1]?.metadata?.files?.ru).toBe('https://digitallibrary.un.org/record/3959039/files/A_RES_ES-11_1-RU.pdf');
     expect(answers[1]?.metadata?.related).toEqual(['A/ES-11/L.1', 'A/ES-11/PV.5']);
@@ -112,19 +125,49 @@ describe('resolveMetadata: the order and the merge', () => {
   });
 
   it('prefers the Library’s title only when it is in the reader’s language', () => {
-    const catalogue: DocumentMetadata = { symbol: 'A/RES/1/1', title: 'Catalogue title', titles: { en: 'Catalogue title' }, date: '2020-01-01', vote: { yes: 1, no: 2, abstain: 3 }, source: 'catalogue', fetchedAt: 1 };
-    const library: DocumentMetadata = { symbol: 'A/RES/1/1', title: 'Library title', titles: { en: 'Library title', fr: 'Titre' }, date: '2020-02-02', source: 'library', fetchedAt: 2 };
-    expect(mergeMetadata('A/RES/1/1', { catalogue, library }, 'fr', 'library')).toMatchObject({ title: 'Titre', date: '2020-01-01', vote: { yes: 1, no: 2, abstain: 3 }, fetchedAt: 2 });
+    const catalogue: DocumentMetadata = {
+      symbol: 'A/RES/1/1',
+      title: 'Catalogue title',
+      titles: { en: 'Catalogue title' },
+      date: '2020-01-01',
+      vote: { yes: 1, no: 2, abstain: 3 },
+      source: 'catalogue',
+      fetchedAt: 1,
+    };
+    const library: DocumentMetadata = {
+      symbol: 'A/RES/1/1',
+      title: 'Library title',
+      titles: { en: 'Library title', fr: 'Titre' },
+      date: '2020-02-02',
+      source: 'library',
+      fetchedAt: 2,
+    };
+    expect(mergeMetadata('A/RES/1/1', { catalogue, library }, 'fr', 'library')).toMatchObject({
+      title: 'Titre',
+      date: '2020-01-01',
+      vote: { yes: 1, no: 2, abstain: 3 },
+      fetchedAt: 2,
+    });
     expect(mergeMetadata('A/RES/1/1', { catalogue, library }, 'en', 'library')?.title).toBe('Library title');
     expect(mergeMetadata('A/RES/1/1', { catalogue, library }, 'ru', 'library')?.title).toBe('Catalogue title');
     expect(mergeMetadata('A/RES/1/1', {}, 'ru', 'cache')).toBeUndefined();
   });
 
   it('takes the Library’s vote over the catalogue’s when it has one (its "without a vote" is explicit)', () => {
-    const catalogue: DocumentMetadata = { symbol: 'S/RES/1(1946)', vote: { yes: 11, no: 0, abstain: 0, mayBeWithoutVote: true }, source: 'catalogue', fetchedAt: 1 };
+    const catalogue: DocumentMetadata = {
+      symbol: 'S/RES/1(1946)',
+      vote: { yes: 11, no: 0, abstain: 0, mayBeWithoutVote: true },
+      source: 'catalogue',
+      fetchedAt: 1,
+    };
     const library: DocumentMetadata = { symbol: 'S/RES/1(1946)', vote: 'without-vote', source: 'library', fetchedAt: 2 };
     expect(mergeMetadata('S/RES/1(1946)', { catalogue, library }, 'en', 'library')?.vote).toBe('without-vote');
-    expect(mergeMetadata('S/RES/1(1946)', { catalogue }, 'en', 'catalogue')?.vote).toEqual({ yes: 11, no: 0, abstain: 0, mayBeWithoutVote: true });
+    expect(mergeMetadata('S/RES/1(1946)', { catalogue }, 'en', 'catalogue')?.vote).toEqual({
+      yes: 11,
+      no: 0,
+      abstain: 0,
+      mayBeWithoutVote: true,
+    });
   });
 });
 
@@ -134,7 +177,12 @@ describe('resolveMetadata: the cache', () => {
     await all('A/RES/ES-11/1', 'en', w);
     const again = await all('A/RES/ES-11/1', 'en', w);
     expect(again).toHaveLength(1);
-    expect(again[0]).toMatchObject({ done: true, stale: false, status: 'found', metadata: { source: 'cache', files: { en: expect.any(String) as unknown } } });
+    expect(again[0]).toMatchObject({
+      done: true,
+      stale: false,
+      status: 'found',
+      metadata: { source: 'cache', files: { en: expect.any(String) as unknown } },
+    });
     expect(w.libraryCalls).toHaveLength(1);
     expect(w.documentCalls).toHaveLength(1);
   });
@@ -144,7 +192,11 @@ describe('resolveMetadata: the cache', () => {
     await all('A/RES/76/186', 'en', w);
     await w.clock.advance(FOUND_FRESH_MS + 60_000);
     const answers = await all('A/RES/76/186', 'en', w);
-    expect(answers[0]).toMatchObject({ stale: true, done: false, metadata: { source: 'cache', title: 'Improving the coordination of efforts against trafficking in persons' } });
+    expect(answers[0]).toMatchObject({
+      stale: true,
+      done: false,
+      metadata: { source: 'cache', title: 'Improving the coordination of efforts against trafficking in persons' },
+    });
     // The catalogue's and the document's "not found" were remembered a day only: both are asked
     // again too, and their failures improve nothing (the document is offline this time).
     expect(answers.map((a) => [a.metadata?.source, a.stale])).toEqual([
@@ -161,11 +213,20 @@ describe('resolveMetadata: the cache', () => {
     await all('A/RES/76/186', 'en', w);
     await w.clock.advance(FOUND_FRESH_MS + 60_000);
     const answer = last(await all('A/RES/76/186', 'en', w));
-    expect(answer).toMatchObject({ status: 'found', stale: true, done: true, failures: { library: { kind: 'offline' } }, metadata: { undlId: '3953778' } });
+    expect(answer).toMatchObject({
+      status: 'found',
+      stale: true,
+      done: true,
+      failures: { library: { kind: 'offline' } },
+      metadata: { undlId: '3953778' },
+    });
   });
 
   it('does not lose a stale answer to a failed refresh, nor retry the refresh at once', async () => {
-    const w = world({ library: [ok(undl('a-res-76-186.xml')), 'offline', ok(undl('a-res-76-186.xml'))], document: [{ kind: 'not-found' }] });
+    const w = world({
+      library: [ok(undl('a-res-76-186.xml')), 'offline', ok(undl('a-res-76-186.xml'))],
+      document: [{ kind: 'not-found' }],
+    });
     await all('A/RES/76/186', 'en', w);
     await w.clock.advance(FOUND_FRESH_MS + 60_000);
     await all('A/RES/76/186', 'en', w);
@@ -188,7 +249,11 @@ describe('resolveMetadata: the cache', () => {
     expect(w.libraryCalls).toHaveLength(1);
     // The document's "offline" is remembered for a minute only: it was asked again.
     expect(w.documentCalls).toHaveLength(2);
-    expect(answer).toMatchObject({ status: 'found', failures: { library: { kind: 'challenge' } }, metadata: { title: 'Aggression against Ukraine' } });
+    expect(answer).toMatchObject({
+      status: 'found',
+      failures: { library: { kind: 'challenge' } },
+      metadata: { title: 'Aggression against Ukraine' },
+    });
   });
 
   it('reports a full disk and still answers', async () => {
@@ -233,9 +298,17 @@ describe('resolveMetadata: every failure of every source', () => {
   });
 
   it('falls through a catalogue that cannot load', async () => {
-    const w = world({ shards: () => Promise.reject(new Error('file missing')), library: [ok(undl('a-res-es-11-1.xml'))], document: [{ kind: 'offline' }] });
+    const w = world({
+      shards: () => Promise.reject(new Error('file missing')),
+      library: [ok(undl('a-res-es-11-1.xml'))],
+      document: [{ kind: 'offline' }],
+    });
     const answer = last(await all('A/RES/ES-11/1', 'en', w));
-    expect(answer).toMatchObject({ status: 'found', failures: { catalogue: { kind: 'error', detail: 'file missing' } }, metadata: { sources: ['library'] } });
+    expect(answer).toMatchObject({
+      status: 'found',
+      failures: { catalogue: { kind: 'error', detail: 'file missing' } },
+      metadata: { sources: ['library'] },
+    });
   });
 
   it('survives a source that throws', async () => {
@@ -243,12 +316,16 @@ describe('resolveMetadata: every failure of every source', () => {
     w.sources.readDocument = () => Promise.reject(new Error('pdf.js crashed'));
     w.sources.library = { lookup: () => Promise.reject(new Error('boom')) };
     const answer = last(await all('S/RES/2331(2016)', 'en', w));
-    expect(answer).toMatchObject({ status: 'found', failures: { library: { kind: 'error', detail: 'boom' }, document: { kind: 'error', detail: 'pdf.js crashed' } } });
+    expect(answer).toMatchObject({
+      status: 'found',
+      failures: { library: { kind: 'error', detail: 'boom' }, document: { kind: 'error', detail: 'pdf.js crashed' } },
+    });
   });
 
   it('works with no cache and no network sources at all (the catalogue alone)', async () => {
     const answers: MetadataAnswer[] = [];
-    for await (const answer of resolveMetadata('S/RES/242(1967)', { lang: 'en' }, { catalogue: createCatalogue(diskShards) })) answers.push(answer);
+    for await (const answer of resolveMetadata('S/RES/242(1967)', { lang: 'en' }, { catalogue: createCatalogue(diskShards) }))
+      answers.push(answer);
     expect(answers).toHaveLength(1);
     expect(answers[0]).toMatchObject({ done: true, metadata: { source: 'catalogue', date: '1967-11-22' } });
   });
@@ -257,7 +334,11 @@ describe('resolveMetadata: every failure of every source', () => {
     const w = world({ library: [ok(undl('a-res-es-11-1.xml'))], document: [{ kind: 'text', text: '' }] });
     const controller = new AbortController();
     const answers: MetadataAnswer[] = [];
-    for await (const answer of resolveMetadata('A/RES/ES-11/1', { lang: 'en', signal: controller.signal, now: () => w.clock.now() }, w.sources)) {
+    for await (const answer of resolveMetadata(
+      'A/RES/ES-11/1',
+      { lang: 'en', signal: controller.signal, now: () => w.clock.now() },
+      w.sources,
+    )) {
       answers.push(answer);
       controller.abort();
     }
@@ -277,13 +358,16 @@ describe('the time bound', () => {
       library: {
         lookup: (_symbol, signal) => {
           libraryAsked++;
-          return new Promise((resolve) => signal?.addEventListener('abort', () => resolve({ kind: 'error', detail: 'aborted' }), { once: true }));
+          return new Promise((resolve) =>
+            signal?.addEventListener('abort', () => resolve({ kind: 'error', detail: 'aborted' }), { once: true }),
+          );
         },
       },
     };
     const started = Date.now();
     const answers: MetadataAnswer[] = [];
-    for await (const answer of resolveMetadata('A/RES/78/1', { lang: 'en', now: () => w.clock.now(), timeBoundMs: 200 }, sources)) answers.push(answer);
+    for await (const answer of resolveMetadata('A/RES/78/1', { lang: 'en', now: () => w.clock.now(), timeBoundMs: 200 }, sources))
+      answers.push(answer);
     const last = answers.at(-1)!;
     expect(Date.now() - started).toBeLessThan(2_000);
     expect(libraryAsked).toBe(1);

@@ -50,7 +50,14 @@ export function memoryNotesStore(initial: Note[] = []): MemoryNotesStore {
     async create(draft: NewNote) {
       guard();
       const when = now();
-      const note: Note = { ...draft, id: `00000000-0000-4000-8000-${String(++counter).padStart(12, '0')}`, docKey: documentKeyOf(draft.doc), created: when, updated: when, revision: 1 };
+      const note: Note = {
+        ...draft,
+        id: `00000000-0000-4000-8000-${String(++counter).padStart(12, '0')}`,
+        docKey: documentKeyOf(draft.doc),
+        created: when,
+        updated: when,
+        revision: 1,
+      };
       notes.set(note.id, note);
       store.writes++;
       return structuredClone(note);

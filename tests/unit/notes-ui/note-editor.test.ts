@@ -9,7 +9,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { NoteDraftKeeper } from '../../../lib/notes/notes-ui-autosave';
 import { memoryNotesStore, quotaError, sampleNote } from './memory-notes-store';
 
-vi.mock('wxt/browser', async () => ({ browser: { ...(await import('../popover/fake-i18n')).fakeBrowser, i18n: { ...(await import('../popover/fake-i18n')).fakeBrowser.i18n, getUILanguage: () => 'en' } } }));
+vi.mock('wxt/browser', async () => ({
+  browser: {
+    ...(await import('../popover/fake-i18n')).fakeBrowser,
+    i18n: { ...(await import('../popover/fake-i18n')).fakeBrowser.i18n, getUILanguage: () => 'en' },
+  },
+}));
 const { NoteEditor } = await import('../../../components/notes/NoteEditor');
 const { getMessage } = await import('../popover/fake-i18n');
 

@@ -1,18 +1,46 @@
 /** The small pure pieces the note views share, and the notes page's bookkeeping. */
 import { describe, expect, it } from 'vitest';
-import { annexOf, clauseLabel, clauseOf, isPreambular, documentLabel, excerpt, formatWhen, noteAddress, notesPageAddress, parseTags, quoteOf } from '../../../lib/notes/notes-ui-format';
-import { applyChange, documentChoices, exportFileName, filtersFromSearch, filtersToSearch, NO_FILTERS, tagChoices } from '../../../lib/notes/notes-ui-page-model';
+import {
+  annexOf,
+  clauseLabel,
+  clauseOf,
+  isPreambular,
+  documentLabel,
+  excerpt,
+  formatWhen,
+  noteAddress,
+  notesPageAddress,
+  parseTags,
+  quoteOf,
+} from '../../../lib/notes/notes-ui-format';
+import {
+  applyChange,
+  documentChoices,
+  exportFileName,
+  filtersFromSearch,
+  filtersToSearch,
+  NO_FILTERS,
+  tagChoices,
+} from '../../../lib/notes/notes-ui-page-model';
 import { parseReaderAddress } from '../../../lib/reader/reader-address';
 import { sampleNote } from './memory-notes-store';
 
 describe('note formatting', () => {
   it('reads tags typed with commas in any script, trimmed, duplicates dropped whatever their case', () => {
-    expect(parseTags(' treaty ,Art.  5,,TREATY, права человека،عربي，中文 ')).toEqual(['treaty', 'Art. 5', 'права человека', 'عربي', '中文']);
+    expect(parseTags(' treaty ,Art.  5,,TREATY, права человека،عربي，中文 ')).toEqual([
+      'treaty',
+      'Art. 5',
+      'права человека',
+      'عربي',
+      '中文',
+    ]);
     expect(parseTags('  ,  ')).toEqual([]);
   });
 
   it('names what a note marks: its quote, or the paragraph of a clause mark', () => {
-    const clause = sampleNote({ selectors: [{ type: 'FragmentSelector', conformsTo: 'https://resolute.invalid/ns/clause', value: 'op-12-b' }] });
+    const clause = sampleNote({
+      selectors: [{ type: 'FragmentSelector', conformsTo: 'https://resolute.invalid/ns/clause', value: 'op-12-b' }],
+    });
     expect(quoteOf(clause)).toBeUndefined();
     expect(clauseOf(clause)).toBe('op-12-b');
     expect(clauseLabel('op-12-b')).toBe('12 (b)');
@@ -31,7 +59,9 @@ describe('note formatting', () => {
     const parsed = parseReaderAddress(address);
     expect(parsed.ok && parsed.address.symbol).toBe('A/RES/76/186');
     expect(noteAddress(sampleNote({ doc: { kind: 'page', url: 'https://www.un.org/x' } }))).toBeNull();
-    expect(noteAddress(sampleNote({ doc: { kind: 'pdf', fingerprint: 'ab', url: 'https://documents.un.org/doc/undoc/gen/x.pdf' } }))).toContain('src=https%3A%2F%2Fdocuments.un.org');
+    expect(
+      noteAddress(sampleNote({ doc: { kind: 'pdf', fingerprint: 'ab', url: 'https://documents.un.org/doc/undoc/gen/x.pdf' } })),
+    ).toContain('src=https%3A%2F%2Fdocuments.un.org');
     expect(notesPageAddress('symbol:A/RES/76/186')).toBe('notes.html?doc=symbol%3AA%2FRES%2F76%2F186');
   });
 
@@ -64,7 +94,14 @@ describe('notes page bookkeeping', () => {
   });
 
   it('keeps the filters in the address and reads them back; unknown values are ignored', () => {
-    const filters = { ...NO_FILTERS, docKey: 'symbol:A/RES/76/186', colour: 'green' as const, tag: 'x y', text: 'право', sort: 'document' as const };
+    const filters = {
+      ...NO_FILTERS,
+      docKey: 'symbol:A/RES/76/186',
+      colour: 'green' as const,
+      tag: 'x y',
+      text: 'право',
+      sort: 'document' as const,
+    };
     expect(filtersFromSearch(filtersToSearch(filters))).toEqual(filters);
     expect(filtersToSearch(NO_FILTERS)).toBe('');
     expect(filtersFromSearch('?colour=red&sort=random')).toEqual(NO_FILTERS);
@@ -77,7 +114,9 @@ describe('notes page bookkeeping', () => {
       ['a2', newer],
       ['c', created],
     ]);
-    const next = await applyChange([a1, a2, b], { written: ['a2', 'c'], deleted: ['b'], docKeys: [] }, (id) => Promise.resolve(fetched.get(id)));
+    const next = await applyChange([a1, a2, b], { written: ['a2', 'c'], deleted: ['b'], docKeys: [] }, (id) =>
+      Promise.resolve(fetched.get(id)),
+    );
     expect(next.map((n) => n.id).sort()).toEqual(['a1', 'a2', 'c']);
     expect(next.find((n) => n.id === 'a2')!.text).toBe('newer');
   });

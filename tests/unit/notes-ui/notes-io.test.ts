@@ -32,7 +32,10 @@ describe('importing an annotation file', () => {
     store.failNext(quotaError());
     expect(await importAnnotationText(annotationExport([sampleNote()]), store)).toEqual({ kind: 'quota' });
     store.failNext(new NotesError('invalid', 'a note is not valid'));
-    expect(await importAnnotationText(annotationExport([sampleNote()]), store)).toEqual({ kind: 'refused', problem: 'a note is not valid' });
+    expect(await importAnnotationText(annotationExport([sampleNote()]), store)).toEqual({
+      kind: 'refused',
+      problem: 'a note is not valid',
+    });
     store.failNext(new Error('disk on fire'));
     expect(await importAnnotationText(annotationExport([sampleNote()]), store)).toEqual({ kind: 'failed', message: 'disk on fire' });
   });
@@ -48,7 +51,13 @@ describe('exporting', () => {
   it('downloads through a hidden link, and revokes the blob address only later', () => {
     const events: string[] = [];
     const timers: Array<{ run: () => void; ms: number }> = [];
-    const link = { href: '', download: '', hidden: false, click: () => events.push(`click ${link.download} ${link.href}`), remove: () => events.push('remove') };
+    const link = {
+      href: '',
+      download: '',
+      hidden: false,
+      click: () => events.push(`click ${link.download} ${link.href}`),
+      remove: () => events.push('remove'),
+    };
     const win = {
       Blob: class {
         constructor(

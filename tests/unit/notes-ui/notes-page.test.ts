@@ -86,7 +86,9 @@ describe('notes page', () => {
     expect(ids()).toHaveLength(PAGE_SIZE);
     expect(ids()[0]).toBe(uuid(PAGE_SIZE + 5));
     expect(q('notes-count').textContent).toBe(`${PAGE_SIZE + 5} of ${PAGE_SIZE + 5} notes`);
-    expect(q<HTMLAnchorElement>('notes-open').getAttribute('href')).toBe(`ext:/reader.html?symbol=A%2FRES%2F76%2F186&lang=en&note=${uuid(PAGE_SIZE + 5)}`);
+    expect(q<HTMLAnchorElement>('notes-open').getAttribute('href')).toBe(
+      `ext:/reader.html?symbol=A%2FRES%2F76%2F186&lang=en&note=${uuid(PAGE_SIZE + 5)}`,
+    );
     await act(() => {
       q<HTMLButtonElement>('notes-more').click();
     });
@@ -170,7 +172,9 @@ describe('notes page', () => {
     expect(read).not.toHaveBeenCalled();
     expect(getMessage('notes_importTooBig', ['1', '2'])).not.toBe('');
     expect(q('notes-import-result').dataset.outcome).toBe('refused');
-    expect(q('notes-import-result').textContent).toContain(getMessage('notes_importTooBig', [String(Math.ceil((MAX_IMPORT_BYTES + 1) / 1e6)), String(MAX_IMPORT_BYTES / 1e6)]));
+    expect(q('notes-import-result').textContent).toContain(
+      getMessage('notes_importTooBig', [String(Math.ceil((MAX_IMPORT_BYTES + 1) / 1e6)), String(MAX_IMPORT_BYTES / 1e6)]),
+    );
     expect(await store.all()).toHaveLength(1);
   });
 

@@ -34,7 +34,12 @@ function host(): HTMLElement {
 }
 
 function fakeReaderNotes(notes: PlacedNote[]): ReaderNotes & { jumps: string[]; set(next: PlacedNote[]): void } {
-  let state: ReaderNotesState = { doc: { kind: 'symbol', symbol: 'A/RES/76/186', lang: 'en' }, docKey: 'symbol:A/RES/76/186', lang: 'en', notes };
+  let state: ReaderNotesState = {
+    doc: { kind: 'symbol', symbol: 'A/RES/76/186', lang: 'en' },
+    docKey: 'symbol:A/RES/76/186',
+    lang: 'en',
+    notes,
+  };
   const listeners = new Set<(s: ReaderNotesState) => void>();
   const jumps: string[] = [];
   return {
@@ -127,7 +132,9 @@ describe('the Notes tab', () => {
     expect(items[0]!.querySelector('[data-part="status"]')!.textContent).toBe('page 2');
     expect(items[1]!.querySelector('[data-part="clause"]')!.textContent).toBe('Paragraph 3');
     expect(items[1]!.querySelector('[data-part="text"]')!.textContent).toBe(getMessage('notes_highlightOnly'));
-    expect(items[1]!.querySelector('[data-part="status"]')!.textContent).toBe(`${getMessage('notes_status_otherLanguage', 'reader_lang_ru')} · page 3`.replace('reader_lang_ru', getMessage('reader_lang_ru')));
+    expect(items[1]!.querySelector('[data-part="status"]')!.textContent).toBe(
+      `${getMessage('notes_status_otherLanguage', 'reader_lang_ru')} · page 3`.replace('reader_lang_ru', getMessage('reader_lang_ru')),
+    );
     expect(items[2]!.querySelector('[data-part="status"]')!.textContent).toBe(getMessage('notes_status_notFound'));
     expect(items[2]!.querySelector('[data-part="quote"]')!.textContent).toBe('Reaffirming its resolution');
     // Not placed: nowhere to jump to, but still editable.
@@ -171,7 +178,11 @@ describe('the popover’s notes slot', () => {
     );
     const slot = card(notes)!;
     expect(slot.querySelector('.heading')!.textContent).toBe(getMessage('notes_popoverHeading', '4'));
-    expect([...slot.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['<b>latest</b>', 'note 3', '“Reaffirming its resolution”']);
+    expect([...slot.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      '<b>latest</b>',
+      'note 3',
+      '“Reaffirming its resolution”',
+    ]);
     expect(slot.querySelector('b')).toBeNull();
     expect(slot.querySelector('a')!.getAttribute('href')).toBe('ext://notes.html?doc=symbol%3AA%2FRES%2F76%2F186');
   });
@@ -186,13 +197,21 @@ describe('a quote in the lists', () => {
   it('is shown on one line, and a whole clause is shortened (all of it in the tooltip)', async () => {
     const clauseText = `2. urges Member States\nand other stakeholders ${'to continue to contribute to its full implementation '.repeat(8)}`;
     const long = sampleNote({ id: 'long', selectors: [{ type: 'TextQuoteSelector', exact: clauseText, prefix: '', suffix: '' }] });
-    const short = sampleNote({ id: 'short', selectors: [{ type: 'TextQuoteSelector', exact: 'closely\nmonitor', prefix: '', suffix: '' }] });
+    const short = sampleNote({
+      id: 'short',
+      selectors: [{ type: 'TextQuoteSelector', exact: 'closely\nmonitor', prefix: '', suffix: '' }],
+    });
     const root = host();
     const readerNotes = fakeReaderNotes([
       { note: long, status: 'placed', page: 9 },
       { note: short, status: 'placed', page: 9 },
     ]);
-    await act(() => render(h(ReaderNotesList, { readerNotes, store: memoryNotesStore([long, short]), drafts: null, allNotesHref: 'ext://notes.html' }), root));
+    await act(() =>
+      render(
+        h(ReaderNotesList, { readerNotes, store: memoryNotesStore([long, short]), drafts: null, allNotesHref: 'ext://notes.html' }),
+        root,
+      ),
+    );
     const [first, second] = [...root.querySelectorAll<HTMLElement>('[data-part="quote"]')];
     expect(first!.textContent.startsWith('2. urges Member States and other stakeholders to continue')).toBe(true);
     expect(first!.textContent.endsWith('…')).toBe(true);

@@ -22,7 +22,8 @@ afterEach(() => {
 });
 
 const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
-const roundTrip = (notes: Parameters<typeof toAnnotationCollection>[0]) => readAnnotationCollection(JSON.parse(JSON.stringify(toAnnotationCollection(notes))));
+const roundTrip = (notes: Parameters<typeof toAnnotationCollection>[0]) =>
+  readAnnotationCollection(JSON.parse(JSON.stringify(toAnnotationCollection(notes))));
 
 describe('revisions are bounded', () => {
   it('an import of a note whose revision is beyond the bound is refused, naming it', () => {
@@ -49,7 +50,11 @@ describe('revisions are bounded', () => {
 describe('an export that would not import', () => {
   it('names the bad note (document and id) instead of writing an unusable file', () => {
     const good = storedNote();
-    const bad = storedNote({ revision: Number.MAX_SAFE_INTEGER, doc: { kind: 'symbol', symbol: 'S/RES/2231(2015)', lang: 'en' }, docKey: 'symbol:S/RES/2231(2015)' });
+    const bad = storedNote({
+      revision: Number.MAX_SAFE_INTEGER,
+      doc: { kind: 'symbol', symbol: 'S/RES/2231(2015)', lang: 'en' },
+      docKey: 'symbol:S/RES/2231(2015)',
+    });
     const problem = exportProblem([good, bad]);
     expect(problem).not.toBeNull();
     expect(problem).toContain(bad.id);

@@ -60,7 +60,10 @@ describe('the draft keeper', () => {
     const keeper = createDraftKeeper(storage);
     expect(keeper.keep('n1', { text: 'x'.repeat(200) }, 1)).toBe(false);
     storage.items.set('resolute-notes-draft:bad', '{not json');
-    storage.items.set('resolute-notes-draft:n3', JSON.stringify({ noteId: 'n3', changes: { colour: 'red' }, baseRevision: 1, savedAt: 'x' }));
+    storage.items.set(
+      'resolute-notes-draft:n3',
+      JSON.stringify({ noteId: 'n3', changes: { colour: 'red' }, baseRevision: 1, savedAt: 'x' }),
+    );
     storage.items.set('other-app', 'x');
     expect(keeper.pending()).toEqual([]);
     expect(storage.items.size).toBe(3);
@@ -96,7 +99,12 @@ describe('replaying drafts at start-up', () => {
     expect(outcome).toMatchObject({ noteId: note.id, outcome: 'copied' });
     const copyId = outcome!.outcome === 'copied' ? outcome!.copyId : '';
     expect((await db.get(note.id))!.text).toBe('theirs, from another tab');
-    expect(await db.get(copyId)).toMatchObject({ text: 'mine, typed in the closed tab', doc: note.doc, selectors: note.selectors, docTitle: 'Title' });
+    expect(await db.get(copyId)).toMatchObject({
+      text: 'mine, typed in the closed tab',
+      doc: note.doc,
+      selectors: note.selectors,
+      docTitle: 'Title',
+    });
     expect(keeper.pending()).toEqual([]);
   });
 
@@ -117,7 +125,11 @@ describe('replaying drafts at start-up', () => {
     keeper.keep(note.id, { text: 'x' }, 1);
     const outcomes = await replayDrafts(failing, keeper);
     expect(outcomes).toContainEqual({ noteId: note.id, outcome: 'kept', problem: 'The disk is full' });
-    expect(await replayDrafts(db, keeper)).toContainEqual({ noteId: '00000000-0000-4000-8000-00000000abcd', outcome: 'kept', problem: 'the note was deleted and is no longer in the trash' });
+    expect(await replayDrafts(db, keeper)).toContainEqual({
+      noteId: '00000000-0000-4000-8000-00000000abcd',
+      outcome: 'kept',
+      problem: 'the note was deleted and is no longer in the trash',
+    });
     expect(keeper.pending().map((d) => d.noteId)).toEqual(['00000000-0000-4000-8000-00000000abcd']);
   });
 });

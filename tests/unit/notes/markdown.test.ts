@@ -5,7 +5,13 @@ import { storedNote } from './note-factory';
 describe('notes as Markdown', () => {
   it('groups by document, quotes as blockquotes, text, tags and dates', () => {
     const a = storedNote({ text: 'First line\nsecond line', tags: ['climate', 'позиция'] });
-    const b = storedNote({ doc: { kind: 'symbol', symbol: 'E/RES/2022/14', lang: 'en' }, docTitle: 'Ocean', text: '', colour: 'blue', tags: [] });
+    const b = storedNote({
+      doc: { kind: 'symbol', symbol: 'E/RES/2022/14', lang: 'en' },
+      docTitle: 'Ocean',
+      text: '',
+      colour: 'blue',
+      tags: [],
+    });
     const c = storedNote({ text: 'Another on the first document' });
     const md = notesToMarkdown([a, b, c]);
     const headings = md.split('\n').filter((l) => l.startsWith('## '));
@@ -34,7 +40,11 @@ describe('notes as Markdown', () => {
       '\\`\\`\\`\\',
       '\\&amp;',
     ]);
-    expect(md.split('\n').filter((l) => l.startsWith('#'))).toEqual(['# Resolute notes', '## A/RES/76/186', '### ru · clause op-1 · yellow']);
+    expect(md.split('\n').filter((l) => l.startsWith('#'))).toEqual([
+      '# Resolute notes',
+      '## A/RES/76/186',
+      '### ru · clause op-1 · yellow',
+    ]);
   });
 
   it('escapes a line so that it reads back as the same text', () => {

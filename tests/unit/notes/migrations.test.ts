@@ -16,7 +16,11 @@ import { checkNote } from '../../../lib/notes/note-shape';
 import { NOTES_DB_NAME, NOTES_DB_VERSION, upgradeNotesDatabase } from '../../../lib/notes/schema';
 import { openNotesDatabase } from '../../../lib/notes/store';
 
-interface IndexShape { keyPath: string; multiEntry: boolean; unique: boolean }
+interface IndexShape {
+  keyPath: string;
+  multiEntry: boolean;
+  unique: boolean;
+}
 interface Fixture {
   version: number;
   stores: Record<string, { keyPath: string; indexes: Record<string, IndexShape> }>;
@@ -32,8 +36,13 @@ const FIXTURES = readdirSync(DIR)
 async function buildDatabase(factory: IDBFactory, fixture: Fixture): Promise<void> {
   const request = factory.open(NOTES_DB_NAME, fixture.version);
   request.onupgradeneeded = (event) => {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    void upgradeNotesDatabase(wrap(request.result) as IDBPDatabase<any>, event.oldVersion, fixture.version, wrap(request.transaction!) as never);
+    void upgradeNotesDatabase(
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      wrap(request.result) as IDBPDatabase<any>,
+      event.oldVersion,
+      fixture.version,
+      wrap(request.transaction!) as never,
+    );
   };
   const db = (await wrap(request))!;
   expect(shapeOf(db.objectStoreNames, (name) => db.transaction(name).objectStore(name))).toEqual(fixture.stores);
@@ -45,7 +54,14 @@ async function buildDatabase(factory: IDBFactory, fixture: Fixture): Promise<voi
   db.close();
 }
 
-function shapeOf(names: DOMStringList, storeOf: (name: string) => { keyPath: string | string[] | null; indexNames: DOMStringList; index(name: string): { keyPath: string | string[]; multiEntry: boolean; unique: boolean } }) {
+function shapeOf(
+  names: DOMStringList,
+  storeOf: (name: string) => {
+    keyPath: string | string[] | null;
+    indexNames: DOMStringList;
+    index(name: string): { keyPath: string | string[]; multiEntry: boolean; unique: boolean };
+  },
+) {
   const shape: Fixture['stores'] = {};
   for (const name of Array.from(names)) {
     const store = storeOf(name);
@@ -119,7 +135,10 @@ describe('a database this code cannot open', () => {
   it('a newer version than this code: NotesError unavailable that says to update', async () => {
     const factory = new FakeIDBFactory();
     (await wrap(factory.open(NOTES_DB_NAME, NOTES_DB_VERSION + 1)))!.close();
-    await expect(openNotesDatabase(factory)).rejects.toMatchObject({ code: 'unavailable', message: expect.stringMatching(/newer version of Resolute/) as unknown });
+    await expect(openNotesDatabase(factory)).rejects.toMatchObject({
+      code: 'unavailable',
+      message: expect.stringMatching(/newer version of Resolute/) as unknown,
+    });
   });
 
   it('blocked by an older connection that does not close: unavailable, and the old data stays', async () => {
@@ -128,7 +147,10 @@ describe('a database this code cannot open', () => {
     await buildDatabase(factory, v1);
     const old = (await wrap(factory.open(NOTES_DB_NAME, 1)))!;
     // An old tab that ignores versionchange (as pre-release code did).
-    await expect(openNotesDatabase(factory)).rejects.toMatchObject({ code: 'unavailable', message: expect.stringMatching(/Close or reload/) as unknown });
+    await expect(openNotesDatabase(factory)).rejects.toMatchObject({
+      code: 'unavailable',
+      message: expect.stringMatching(/Close or reload/) as unknown,
+    });
     expect(await old.count('notes')).toBe(v1.records.notes!.length);
     old.close();
   });

@@ -28,7 +28,7 @@ describe('what a page gives, fitted to a note', () => {
     expect(noteTitle('\u202E \u200F')).toBeUndefined();
   });
 
-  it('bidi controls on a PDF\'s first page do not reach the title read from it', () => {
+  it("bidi controls on a PDF's first page do not reach the title read from it", () => {
     const page = 'United Nations A/RES/76/186\nGeneral Assembly\n76/186. \u202EImproving\u202C the coordination of efforts\n';
     expect(titleFromFirstPage(page, 'A/RES/76/186')).toBe('Improving the coordination of efforts');
   });

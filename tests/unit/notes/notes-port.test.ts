@@ -33,7 +33,10 @@ describe('notes port protocol: requests', () => {
     ['an extra field', { type: 'notes-request', id: '1', method: 'all', sql: 'x' }],
     ['a draft with an unknown colour', { type: 'notes-request', id: '1', method: 'create', draft: newNote({ colour: 'red' as 'blue' }) }],
     ['a draft with text too long', { type: 'notes-request', id: '1', method: 'create', draft: newNote({ text: 'x'.repeat(100_001) }) }],
-    ['changes with a field that cannot change', { type: 'notes-request', id: '1', method: 'update', noteId: note.id, changes: { revision: 9 }, baseRevision: 1 }],
+    [
+      'changes with a field that cannot change',
+      { type: 'notes-request', id: '1', method: 'update', noteId: note.id, changes: { revision: 9 }, baseRevision: 1 },
+    ],
     ['a base revision of 0', { type: 'notes-request', id: '1', method: 'update', noteId: note.id, changes: {}, baseRevision: 0 }],
     ['a merge with a malformed note', { type: 'notes-request', id: '1', method: 'merge', notes: [{ ...note, created: 'now' }] }],
     ['a merge that is not a list', { type: 'notes-request', id: '1', method: 'merge', notes: note }],
@@ -52,16 +55,26 @@ describe('notes port protocol: answers and changes', () => {
     expect(parseNotesResult('get', { ...note, colour: 'red' })).toBeNull();
     expect(parseNotesResult('all', [note, note])).toEqual({ value: [note, note] });
     expect(parseNotesResult('all', [note, 5])).toBeNull();
-    expect(parseNotesResult('update', { ok: false, reason: 'conflict', current: note })).toEqual({ value: { ok: false, reason: 'conflict', current: note } });
+    expect(parseNotesResult('update', { ok: false, reason: 'conflict', current: note })).toEqual({
+      value: { ok: false, reason: 'conflict', current: note },
+    });
     expect(parseNotesResult('update', { ok: false, reason: 'conflict' })).toBeNull();
     expect(parseNotesResult('merge', { added: 1, updated: 0, unchanged: 2 })).toEqual({ value: { added: 1, updated: 0, unchanged: 2 } });
     expect(parseNotesResult('merge', { added: -1, updated: 0, unchanged: 2 })).toBeNull();
     expect(parseNotesResult('clear', null)).toEqual({ value: null });
   });
   it('reads errors and change events, refuses the malformed', () => {
-    expect(parseNotesPortMessage({ type: 'notes-response', id: '1', ok: false, error: { code: 'quota', message: 'full' } })).toEqual({ type: 'notes-response', id: '1', ok: false, error: { code: 'quota', message: 'full' } });
+    expect(parseNotesPortMessage({ type: 'notes-response', id: '1', ok: false, error: { code: 'quota', message: 'full' } })).toEqual({
+      type: 'notes-response',
+      id: '1',
+      ok: false,
+      error: { code: 'quota', message: 'full' },
+    });
     expect(parseNotesPortMessage({ type: 'notes-response', id: '1', ok: false, error: { code: 'boom', message: 'x' } })).toBeNull();
-    expect(parseNotesChanged({ type: 'notes-changed', change: { written: ['a'], deleted: [], docKeys: ['symbol:A/1'] } })).toEqual({ type: 'notes-changed', change: { written: ['a'], deleted: [], docKeys: ['symbol:A/1'] } });
+    expect(parseNotesChanged({ type: 'notes-changed', change: { written: ['a'], deleted: [], docKeys: ['symbol:A/1'] } })).toEqual({
+      type: 'notes-changed',
+      change: { written: ['a'], deleted: [], docKeys: ['symbol:A/1'] },
+    });
     expect(parseNotesChanged({ type: 'notes-changed', change: { written: [1], deleted: [], docKeys: [] } })).toBeNull();
     expect(parseNotesChanged({ type: 'notes-changed', change: { written: [], deleted: [] } })).toBeNull();
   });
@@ -139,7 +152,11 @@ describe('a content script’s notes over the port', () => {
     await expect(client.all()).rejects.toMatchObject({ code: 'invalid' });
     const updated = await client.update(note.id, { colour: 'pink' }, 1);
     expect(updated).toMatchObject({ ok: true, note: { colour: 'pink', revision: 2 } });
-    expect(await client.update(note.id, { colour: 'blue' }, 1)).toMatchObject({ ok: false, reason: 'conflict', current: { colour: 'pink' } });
+    expect(await client.update(note.id, { colour: 'blue' }, 1)).toMatchObject({
+      ok: false,
+      reason: 'conflict',
+      current: { colour: 'pink' },
+    });
     expect(await client.remove(note.id)).toMatchObject({ id: note.id });
     expect(await client.get(note.id)).toBeUndefined();
     expect(await client.restore(note.id)).toMatchObject({ id: note.id, colour: 'pink' });
@@ -173,21 +190,37 @@ describe('a content script’s notes over the port', () => {
   it('the host answers a malformed request with an error instead of silence', async () => {
     const host = createNotesPortHost(() => Promise.reject(new Error('not reached')));
     const answers: unknown[] = [];
-    const port = { postMessage: (m: unknown) => answers.push(m), onMessage: { addListener: (l: (m: unknown) => void) => l({ type: 'notes-request', id: '9', method: 'create', draft: {} }) }, onDisconnect: { addListener: () => {} }, disconnect: () => {} };
+    const port = {
+      postMessage: (m: unknown) => answers.push(m),
+      onMessage: { addListener: (l: (m: unknown) => void) => l({ type: 'notes-request', id: '9', method: 'create', draft: {} }) },
+      onDisconnect: { addListener: () => {} },
+      disconnect: () => {},
+    };
     host.serve(port, { fromExtensionPage: false });
     await waitFor(() => answers.length === 1);
-    expect(answers[0]).toEqual({ type: 'notes-response', id: '9', ok: false, error: { code: 'invalid', message: 'malformed notes request' } });
+    expect(answers[0]).toEqual({
+      type: 'notes-response',
+      id: '9',
+      ok: false,
+      error: { code: 'invalid', message: 'malformed notes request' },
+    });
   });
 
   it('passes the store’s errors through with their code (a database that cannot open)', async () => {
     const host = createNotesPortHost(() => Promise.reject(new NotesError('unavailable', 'Notes cannot be stored in this browser profile')));
     const { runtime } = fakeRuntime((port) => host.serve(port, RECORD_PEER));
-    await expect(connectNotesStore(runtime).forDocument('symbol:A/RES/76/186')).rejects.toMatchObject({ code: 'unavailable', message: 'Notes cannot be stored in this browser profile' });
+    await expect(connectNotesStore(runtime).forDocument('symbol:A/RES/76/186')).rejects.toMatchObject({
+      code: 'unavailable',
+      message: 'Notes cannot be stored in this browser profile',
+    });
   });
 
   it('a content script may not import or wipe; an extension page may', async () => {
     const { client } = setUp(RECORD_PEER);
-    await expect(client.merge([storedNote()])).rejects.toMatchObject({ code: 'invalid', message: expect.stringMatching(/not open to this page/) as unknown });
+    await expect(client.merge([storedNote()])).rejects.toMatchObject({
+      code: 'invalid',
+      message: expect.stringMatching(/not open to this page/) as unknown,
+    });
     await expect(client.clear()).rejects.toMatchObject({ code: 'invalid' });
     const page = setUp({ fromExtensionPage: true }).client;
     expect(await page.merge([storedNote()])).toEqual({ added: 1, updated: 0, unchanged: 0 });

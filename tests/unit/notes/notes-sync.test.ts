@@ -13,7 +13,12 @@ import { newNote } from './note-factory';
 function nextChange(into: NotesChange[], count: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
-    const poll = () => (into.length >= count ? resolve() : Date.now() - started > 2000 ? reject(new Error(`only ${into.length} changes`)) : setTimeout(poll, 5));
+    const poll = () =>
+      into.length >= count
+        ? resolve()
+        : Date.now() - started > 2000
+          ? reject(new Error(`only ${into.length} changes`))
+          : setTimeout(poll, 5);
     poll();
   });
 }

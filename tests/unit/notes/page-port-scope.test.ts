@@ -43,7 +43,15 @@ async function setUp() {
   const connect = (peer: NotesPortPeer) => {
     const sent: Sent[] = [];
     let listener: (m: unknown) => void = () => undefined;
-    host.serve({ postMessage: (m) => sent.push(m), onMessage: { addListener: (l) => (listener = l) }, onDisconnect: { addListener: () => undefined }, disconnect: () => undefined }, peer);
+    host.serve(
+      {
+        postMessage: (m) => sent.push(m),
+        onMessage: { addListener: (l) => (listener = l) },
+        onDisconnect: { addListener: () => undefined },
+        disconnect: () => undefined,
+      },
+      peer,
+    );
     const call = async (request: Record<string, unknown>) => {
       const id = String(++n);
       listener({ type: 'notes-request', id, ...request });

@@ -6,13 +6,27 @@ import { storedNote } from './note-factory';
 const ids = (notes: Note[]) => notes.map((n) => n.text);
 
 const notes: Note[] = [
-  storedNote({ text: 'Élan vital; the Café position', tags: ['Climate'], colour: 'green', updated: '2025-01-03T00:00:00.000Z', created: '2025-01-01T00:00:00.000Z' }),
-  storedNote({ text: 'Поддерживаем, но ещё обсудим', tags: ['позиция'], updated: '2025-01-01T00:00:00.000Z', created: '2025-01-02T00:00:00.000Z' }),
+  storedNote({
+    text: 'Élan vital; the Café position',
+    tags: ['Climate'],
+    colour: 'green',
+    updated: '2025-01-03T00:00:00.000Z',
+    created: '2025-01-01T00:00:00.000Z',
+  }),
+  storedNote({
+    text: 'Поддерживаем, но ещё обсудим',
+    tags: ['позиция'],
+    updated: '2025-01-01T00:00:00.000Z',
+    created: '2025-01-02T00:00:00.000Z',
+  }),
   storedNote({
     text: 'نُؤَيِّد هذه الفقرة',
     tags: [],
     doc: { kind: 'symbol', symbol: 'A/RES/76/9', lang: 'ar' },
-    selectors: [{ type: 'TextQuoteSelector', exact: 'تهيب بجميع الدول', prefix: '', suffix: '' }, { type: 'TextPositionSelector', start: 50, end: 60 }],
+    selectors: [
+      { type: 'TextQuoteSelector', exact: 'تهيب بجميع الدول', prefix: '', suffix: '' },
+      { type: 'TextPositionSelector', start: 50, end: 60 },
+    ],
     updated: '2025-01-02T00:00:00.000Z',
     created: '2025-01-03T00:00:00.000Z',
   }),

@@ -16,7 +16,10 @@ function fillTheDiskAfter(allowed: number) {
   for (const method of ['put', 'add'] as const) {
     // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the store as `this`
     const original = IDBObjectStore.prototype[method];
-    vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
       if (left-- <= 0) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return original.apply(this, args);
     });

@@ -9,7 +9,9 @@ import { RESOLUTE_NOTE_KEY, readAnnotationCollection, toAnnotationCollection } f
 import { storedNote } from './note-factory';
 
 /** The awkward notes of the current-schema fixture: RTL, emoji, CRLF, a 19k-character memo, a PDF, a plain highlight. */
-const fixtureNotes = (JSON.parse(readFileSync(join(__dirname, '../../fixtures/notes/schema-v2.json'), 'utf8')) as { records: { notes: Note[] } }).records.notes;
+const fixtureNotes = (
+  JSON.parse(readFileSync(join(__dirname, '../../fixtures/notes/schema-v2.json'), 'utf8')) as { records: { notes: Note[] } }
+).records.notes;
 
 describe('export as a W3C Web Annotation collection', () => {
   it('writes the standard fields other tools read', () => {
@@ -28,7 +30,13 @@ describe('export as a W3C Web Annotation collection', () => {
       body: [{ type: 'TextualBody', value: commented!.text, format: 'text/plain', purpose: 'commenting' }],
       target: { source: 'https://undocs.org/ru/A/RES/76/186', selector: commented!.selectors },
     });
-    expect(first![RESOLUTE_NOTE_KEY]).toEqual({ colour: 'yellow', revision: 1, docKey: 'symbol:A/RES/76/186', doc: commented!.doc, docTitle: commented!.docTitle });
+    expect(first![RESOLUTE_NOTE_KEY]).toEqual({
+      colour: 'yellow',
+      revision: 1,
+      docKey: 'symbol:A/RES/76/186',
+      doc: commented!.doc,
+      docTitle: commented!.docTitle,
+    });
     const second = collection.first.items[1]!;
     expect(second.body!.filter((b) => b.purpose === 'tagging').map((b) => b.value)).toEqual(['позиция', 'к обсуждению']);
     expect(collection.first.items[3]!.target.source).toBe(pdf!.doc.kind === 'pdf' ? pdf!.doc.url : '');
@@ -62,24 +70,63 @@ describe('export as a W3C Web Annotation collection', () => {
 });
 
 describe('reading a file refuses anything not right, saying where', () => {
-  const good = () => JSON.parse(JSON.stringify(toAnnotationCollection(fixtureNotes))) as ReturnType<typeof toAnnotationCollection> & Record<string, unknown>;
+  const good = () =>
+    JSON.parse(JSON.stringify(toAnnotationCollection(fixtureNotes))) as ReturnType<typeof toAnnotationCollection> & Record<string, unknown>;
   type Mutate = (file: ReturnType<typeof good>) => void;
   const item = (file: ReturnType<typeof good>, i: number) => file.first.items[i] as unknown as Record<string, unknown>;
   const cases: [string, Mutate, RegExp][] = [
     ['a date that is not a date', (f) => (item(f, 1).created = 'yesterday'), /^annotation 2: created is not a date$/],
     ['a modified date out of range', (f) => (item(f, 0).modified = '2025-13-45T00:00:00Z'), /^annotation 1: modified is not a date$/],
-    ['an unknown colour', (f) => ((item(f, 2)[RESOLUTE_NOTE_KEY] as Record<string, unknown>).colour = 'red'), /^annotation 3: colour is not one of/],
+    [
+      'an unknown colour',
+      (f) => ((item(f, 2)[RESOLUTE_NOTE_KEY] as Record<string, unknown>).colour = 'red'),
+      /^annotation 3: colour is not one of/,
+    ],
     ['an id that is not a uuid', (f) => (item(f, 0).id = 'urn:uuid:1234'), /^annotation 1: id is not urn:uuid/],
-    ['a selector with negative offsets', (f) => (item(f, 0).target = { source: 'https://undocs.org/ru/A/RES/76/186', selector: [{ type: 'TextPositionSelector', start: -1, end: 3 }] }), /^annotation 1: selector 1: TextPositionSelector/],
-    ['a selector of an unknown type', (f) => ((item(f, 1).target as { selector: unknown[] }).selector.push({ type: 'CssSelector', value: 'p' })), /^annotation 2: selector 3: type "CssSelector"/],
-    ['text over 100,000 characters', (f) => (f.first.items[0]!.body![0]!.value = 'x'.repeat(100_001)), /^annotation 1: body 1 has 100001 characters/],
-    ['a body that is HTML', (f) => (f.first.items[0]!.body![0] = { type: 'TextualBody', value: '<b>x</b>', format: 'text/html' as 'text/plain', purpose: 'commenting' }), /^annotation 1: body 1 is not text\/plain$/],
+    [
+      'a selector with negative offsets',
+      (f) =>
+        (item(f, 0).target = {
+          source: 'https://undocs.org/ru/A/RES/76/186',
+          selector: [{ type: 'TextPositionSelector', start: -1, end: 3 }],
+        }),
+      /^annotation 1: selector 1: TextPositionSelector/,
+    ],
+    [
+      'a selector of an unknown type',
+      (f) => (item(f, 1).target as { selector: unknown[] }).selector.push({ type: 'CssSelector', value: 'p' }),
+      /^annotation 2: selector 3: type "CssSelector"/,
+    ],
+    [
+      'text over 100,000 characters',
+      (f) => (f.first.items[0]!.body![0]!.value = 'x'.repeat(100_001)),
+      /^annotation 1: body 1 has 100001 characters/,
+    ],
+    [
+      'a body that is HTML',
+      (f) =>
+        (f.first.items[0]!.body![0] = {
+          type: 'TextualBody',
+          value: '<b>x</b>',
+          format: 'text/html' as 'text/plain',
+          purpose: 'commenting',
+        }),
+      /^annotation 1: body 1 is not text\/plain$/,
+    ],
     ['a repeated id', (f) => (item(f, 3).id = item(f, 0).id), /^annotation 4: the same id as annotation 1$/],
-    ['a docKey that does not match the doc', (f) => ((item(f, 0)[RESOLUTE_NOTE_KEY] as Record<string, unknown>).docKey = 'symbol:A/RES/1'), /^annotation 1: docKey does not match doc$/],
+    [
+      'a docKey that does not match the doc',
+      (f) => ((item(f, 0)[RESOLUTE_NOTE_KEY] as Record<string, unknown>).docKey = 'symbol:A/RES/1'),
+      /^annotation 1: docKey does not match doc$/,
+    ],
     ['a revision of zero', (f) => ((item(f, 0)[RESOLUTE_NOTE_KEY] as Record<string, unknown>).revision = 0), /^annotation 1: revision/],
     ['an annotation from another tool', (f) => delete item(f, 4)[RESOLUTE_NOTE_KEY], /^annotation 5: was not made by Resolute/],
     ['an unexpected field', (f) => (item(f, 0).script = 'alert(1)'), /^annotation 1: has unexpected field\(s\) script$/],
-    ['a source that is not the document', (f) => ((item(f, 0).target as { source: string }).source = 'https://evil.example/'), /^annotation 1: target.source does not match/],
+    [
+      'a source that is not the document',
+      (f) => ((item(f, 0).target as { source: string }).source = 'https://evil.example/'),
+      /^annotation 1: target.source does not match/,
+    ],
     ['a wrong total', (f) => (f.total = 99), /total says 99/],
     ['a wrong context', (f) => ((f as Record<string, unknown>)['@context'] = 'http://schema.org'), /not a Web Annotation collection/],
   ];
@@ -100,7 +147,11 @@ describe('reading a file refuses anything not right, saying where', () => {
   it('refuses more than 100,000 annotations', () => {
     const note = storedNote();
     const one = toAnnotationCollection([note]).first.items[0]!;
-    const file = { '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', first: { type: 'AnnotationPage', startIndex: 0, items: new Array(100_001).fill(one) } };
+    const file = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      type: 'AnnotationCollection',
+      first: { type: 'AnnotationPage', startIndex: 0, items: new Array(100_001).fill(one) },
+    };
     expect(readAnnotationCollection(file)).toEqual({ ok: false, problem: 'the file has 100001 annotations; the limit is 100000' });
   });
 

@@ -56,6 +56,9 @@ export function simulate(rules: readonly DnrRule[], request: SimulatedRequest): 
   if (tied.length > 0) throw new Error(`rules ${winner.id} and ${tied[0]!.id} both match ${request.url} at the same priority`);
   if (winner.action.type !== 'redirect') return { rule: winner };
   const match = regexOf(winner)!.exec(request.url)!;
-  const replaced = request.url.slice(0, match.index) + substitute(winner.action.redirect.regexSubstitution, match) + request.url.slice(match.index + match[0].length);
+  const replaced =
+    request.url.slice(0, match.index) +
+    substitute(winner.action.redirect.regexSubstitution, match) +
+    request.url.slice(match.index + match[0].length);
   return { rule: winner, redirectTo: replaced };
 }

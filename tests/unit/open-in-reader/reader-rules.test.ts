@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  READER_RULE_ID_MAX,
-  READER_RULE_ID_MIN,
-  UN_DOCUMENT_HOSTS,
-  readerRedirectRules,
-} from '../../../lib/open-in-reader/reader-rules';
+import { READER_RULE_ID_MAX, READER_RULE_ID_MIN, UN_DOCUMENT_HOSTS, readerRedirectRules } from '../../../lib/open-in-reader/reader-rules';
 import { simulate } from './dnr-simulator';
 
 const CHROME_READER = 'chrome-extension://jfplbljalmcbdlegkmpiahmidllbgnjn/reader.html';

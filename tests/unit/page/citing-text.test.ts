@@ -10,11 +10,19 @@ describe('the citing text on an HTML page', () => {
     const a = document.createElement('a');
     a.dataset.symbol = 'A/RES/64/293';
     a.textContent = 'resolution 64/293';
-    p.append('The Assembly. ', em, ' its ', a, ' of 30 July 2010 on the United Nations Global Plan of Action to Combat Trafficking in Persons;');
+    p.append(
+      'The Assembly. ',
+      em,
+      ' its ',
+      a,
+      ' of 30 July 2010 on the United Nations Global Plan of Action to Combat Trafficking in Persons;',
+    );
     document.body.append(p);
     const context = citingTextInPage(a);
     expect(context?.date).toBe('2010-07-30');
-    expect(context?.quote).toBe('Recalling its resolution 64/293 of 30 July 2010 on the United Nations Global Plan of Action to Combat Trafficking in Persons');
+    expect(context?.quote).toBe(
+      'Recalling its resolution 64/293 of 30 July 2010 on the United Nations Global Plan of Action to Combat Trafficking in Persons',
+    );
     expect(context?.quote.slice(context.citation.start, context.citation.end)).toBe('resolution 64/293');
   });
 });

@@ -23,21 +23,36 @@ export function fakeClock(): FakeClock {
   let frames: Array<() => void> = [];
   let idles: Array<(deadline: { timeRemaining(): number }) => void> = [];
   let timeouts: Array<{ at: number; callback: () => void }> = [];
-  const remove = <T>(list: () => T[], set: (l: T[]) => void, item: T) => () => set(list().filter((x) => x !== item));
+  const remove =
+    <T>(list: () => T[], set: (l: T[]) => void, item: T) =>
+    () =>
+      set(list().filter((x) => x !== item));
   const clock: FakeClock = {
     now: () => time,
     frame(callback) {
       frames.push(callback);
-      return remove(() => frames, (l) => (frames = l), callback);
+      return remove(
+        () => frames,
+        (l) => (frames = l),
+        callback,
+      );
     },
     idle(callback) {
       idles.push(callback);
-      return remove(() => idles, (l) => (idles = l), callback);
+      return remove(
+        () => idles,
+        (l) => (idles = l),
+        callback,
+      );
     },
     after(ms, callback) {
       const entry = { at: time + ms, callback };
       timeouts.push(entry);
-      return remove(() => timeouts, (l) => (timeouts = l), entry);
+      return remove(
+        () => timeouts,
+        (l) => (timeouts = l),
+        entry,
+      );
     },
     spend(ms) {
       time += ms;

@@ -70,7 +70,9 @@ describe('changed blocks of a mutation batch', () => {
   });
 
   it('names the block of changed text, the added subtrees, and ignores skipped regions', () => {
-    document.body.innerHTML = '<div id="d"><p id="p">a <em id="em">b</em></p><pre id="pre">x</pre><div data-resolute="host" id="host"></div></div>'; // eslint-disable-line resolute/no-html-sinks -- test fixture markup
+    // eslint-disable-next-line resolute/no-html-sinks -- test fixture markup
+    document.body.innerHTML =
+      '<div id="d"><p id="p">a <em id="em">b</em></p><pre id="pre">x</pre><div data-resolute="host" id="host"></div></div>';
     const p = document.getElementById('p')!;
     const em = document.getElementById('em')!;
     const added = document.createElement('p');

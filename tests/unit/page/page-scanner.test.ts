@@ -50,7 +50,11 @@ function scan(html: string, extra: Partial<PageScannerOptions> = {}, run = true)
 }
 
 const wrappers = () =>
-  [...document.querySelectorAll('.resolute-citation:not([data-resolute-link])')].map((e) => [e.localName, e.getAttribute('data-symbol'), e.textContent]);
+  [...document.querySelectorAll('.resolute-citation:not([data-resolute-link])')].map((e) => [
+    e.localName,
+    e.getAttribute('data-symbol'),
+    e.textContent,
+  ]);
 const symbolsOf = () => [...new Set(wrappers().map(([, symbol]) => symbol))];
 
 describe('linking a page', () => {
@@ -176,7 +180,10 @@ describe('teardown', () => {
 
 describe('scheduling', () => {
   it('links the first screen in the first frame; the rest in idle chunks within the budget', () => {
-    const paragraphs = Array.from({ length: 300 }, (_, i) => `<p id="p${i}">Recalling resolution ${(i % 40) + 31}/${i + 1} of the Assembly.</p>`).join('');
+    const paragraphs = Array.from(
+      { length: 300 },
+      (_, i) => `<p id="p${i}">Recalling resolution ${(i % 40) + 31}/${i + 1} of the Assembly.</p>`,
+    ).join('');
     const near = new Set(['p0', 'p1', 'p2']);
     // Each block linked costs 1 ms of the fake clock.
     const h = scan(paragraphs, { nearViewport: (e) => near.has(e.id), budgetMs: 8, onLinked: () => h.clock.spend(1) }, false);
@@ -208,7 +215,8 @@ describe('scheduling', () => {
 });
 
 describe('scheduling: finding apart from wrapping', () => {
-  const page = (n: number) => Array.from({ length: n }, (_, i) => `<p id="p${i}">Recalling resolution ${(i % 40) + 31}/${i + 1} of the Assembly.</p>`).join('');
+  const page = (n: number) =>
+    Array.from({ length: n }, (_, i) => `<p id="p${i}">Recalling resolution ${(i % 40) + 31}/${i + 1} of the Assembly.</p>`).join('');
   const linkedCount = () => document.querySelectorAll('a.resolute-citation').length;
 
   it('idle callbacks only read (no wrapper goes in); frames wrap; done means every block wrapped', () => {

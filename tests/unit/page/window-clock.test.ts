@@ -22,7 +22,10 @@ function fakeWindow(options: { idleCallbacks?: boolean } = {}) {
     ...(options.idleCallbacks === false
       ? {}
       : {
-          requestIdleCallback: (run: () => void, opts?: { timeout?: number }) => (idles.set(nextHandle, { run, timeout: opts?.timeout }), nextHandle++),
+          requestIdleCallback: (run: () => void, opts?: { timeout?: number }) => (
+            idles.set(nextHandle, { run, timeout: opts?.timeout }),
+            nextHandle++
+          ),
           cancelIdleCallback: (handle: number) => void idles.delete(handle),
         }),
   };

@@ -86,7 +86,11 @@ describe('buildPanelModel', () => {
     expect(groupOf('CTOC/COP/2020/10', 'COP-UNTOC')).toBe('other');
     expect(groupOf(null, 'GA')).toBe('no-symbol');
     const model = buildPanelModel(
-      [cite('S/RES/2331(2016)', 'SC', 'resolution 2331 (2016)'), cite('A/RES/70/1', 'GA', '70/1'), cite('E/CN.4/RES/2005/1', 'CHR', 'E/CN.4/RES/2005/1')],
+      [
+        cite('S/RES/2331(2016)', 'SC', 'resolution 2331 (2016)'),
+        cite('A/RES/70/1', 'GA', '70/1'),
+        cite('E/CN.4/RES/2005/1', 'CHR', 'E/CN.4/RES/2005/1'),
+      ],
       null,
     );
     expect(model.groups.map((g) => g.key)).toEqual(['GA', 'SC', 'other']);

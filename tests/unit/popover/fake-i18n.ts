@@ -18,4 +18,7 @@ export function getMessage(key: string, substitutions?: string | string[]): stri
   });
 }
 
-export const fakeBrowser = { i18n: { getMessage, getUILanguage: () => 'en' }, runtime: { getURL: (path: string) => `chrome-extension://test${path}` } };
+export const fakeBrowser = {
+  i18n: { getMessage, getUILanguage: () => 'en' },
+  runtime: { getURL: (path: string) => `chrome-extension://test${path}` },
+};

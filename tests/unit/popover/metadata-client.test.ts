@@ -43,12 +43,16 @@ function slowLibrary() {
   return {
     pending,
     source: {
-      lookup: (symbol: string, signal?: AbortSignal) => new Promise<LookupResult>((resolve) => pending.push({ symbol, resolve, ...(signal ? { signal } : {}) })),
+      lookup: (symbol: string, signal?: AbortSignal) =>
+        new Promise<LookupResult>((resolve) => pending.push({ symbol, resolve, ...(signal ? { signal } : {}) })),
     },
   };
 }
 
-const found = (symbol: string, title: string): LookupResult => ({ kind: 'found', metadata: { symbol, title, source: 'library', fetchedAt: 1 } });
+const found = (symbol: string, title: string): LookupResult => ({
+  kind: 'found',
+  metadata: { symbol, title, source: 'library', fetchedAt: 1 },
+});
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
 function setUp() {
@@ -141,7 +145,12 @@ describe('metadata client and service', () => {
     const answers: MetadataAnswer[] = [];
     client.lookup('A/RES/4', 'en', (x) => answers.push(x));
     await settle();
-    ports[0]!.background.postMessage({ type: 'metadata-answer', id: '1', answer: { status: 'found' }, done: true } as unknown as MetadataAnswerMessage);
+    ports[0]!.background.postMessage({
+      type: 'metadata-answer',
+      id: '1',
+      answer: { status: 'found' },
+      done: true,
+    } as unknown as MetadataAnswerMessage);
     await settle();
     expect(answers).toEqual([]);
   });

@@ -9,12 +9,26 @@ const answer: MetadataAnswer = {
   stale: false,
   done: true,
   failures: { library: { kind: 'challenge' } },
-  metadata: { symbol: 'A/RES/79/323', title: 'Sevilla Commitment', date: '2025-08-25', body: 'GA', vote: { yes: 158, no: 2, abstain: 1 }, source: 'catalogue', fetchedAt: 1, files: { en: 'https://documents.un.org/x.pdf' } },
+  metadata: {
+    symbol: 'A/RES/79/323',
+    title: 'Sevilla Commitment',
+    date: '2025-08-25',
+    body: 'GA',
+    vote: { yes: 158, no: 2, abstain: 1 },
+    source: 'catalogue',
+    fetchedAt: 1,
+    files: { en: 'https://documents.un.org/x.pdf' },
+  },
 };
 
 describe('metadata port: requests (validated by the background)', () => {
   it('accepts a request and a cancel', () => {
-    expect(parseMetadataPortRequest({ type: 'metadata-request', id: '1', symbol: 'A/RES/79/323', lang: 'ru' })).toEqual({ type: 'metadata-request', id: '1', symbol: 'A/RES/79/323', lang: 'ru' });
+    expect(parseMetadataPortRequest({ type: 'metadata-request', id: '1', symbol: 'A/RES/79/323', lang: 'ru' })).toEqual({
+      type: 'metadata-request',
+      id: '1',
+      symbol: 'A/RES/79/323',
+      lang: 'ru',
+    });
     expect(parseMetadataPortRequest({ type: 'metadata-cancel', id: '1' })).toEqual({ type: 'metadata-cancel', id: '1' });
   });
   it.each([
@@ -38,8 +52,13 @@ describe('metadata port: answers (validated by the page)', () => {
     expect(parsed!.answer).not.toBe(answer);
   });
   it('drops links off UN hosts but keeps the answer', () => {
-    const evil = { ...answer, metadata: { ...answer.metadata!, files: { en: 'https://evil.example/x.pdf', ru: 'https://documents.un.org/r.pdf' } } };
-    expect(parseMetadataPortAnswer({ type: 'metadata-answer', id: '7', answer: evil, done: true })!.answer.metadata!.files).toEqual({ ru: 'https://documents.un.org/r.pdf' });
+    const evil = {
+      ...answer,
+      metadata: { ...answer.metadata!, files: { en: 'https://evil.example/x.pdf', ru: 'https://documents.un.org/r.pdf' } },
+    };
+    expect(parseMetadataPortAnswer({ type: 'metadata-answer', id: '7', answer: evil, done: true })!.answer.metadata!.files).toEqual({
+      ru: 'https://documents.un.org/r.pdf',
+    });
   });
   it.each([
     ['a title that is not text', { ...answer, metadata: { ...answer.metadata!, title: { html: '<b>' } } }],

@@ -17,7 +17,13 @@ afterEach(() => render(null, container));
 function show(props: Partial<Parameters<typeof PopoverCard>[0]> & { answer?: MetadataAnswer }) {
   container = document.createElement('div');
   render(
-    h(PopoverCard, { id: 'card', subject: { symbol: 'A/RES/79/323', lang: 'en' }, readerUrl: (a: string) => `ext://${a}`, onClose: () => undefined, ...props }),
+    h(PopoverCard, {
+      id: 'card',
+      subject: { symbol: 'A/RES/79/323', lang: 'en' },
+      readerUrl: (a: string) => `ext://${a}`,
+      onClose: () => undefined,
+      ...props,
+    }),
     container,
   );
   const part = (name: string) => container.querySelector(`[data-part="${name}"]`);
@@ -37,7 +43,15 @@ const done = (metadata: MetadataAnswer['metadata'], extra: Partial<MetadataAnswe
 describe('popover card', () => {
   it('shows symbol, title, body and date, the vote with a bar, and credits the catalogue', () => {
     const { root, part } = show({
-      answer: done({ symbol: 'A/RES/79/323', title: 'Sevilla Commitment', body: 'GA', date: '2025-08-25', vote: { yes: 158, no: 2, abstain: 1 }, source: 'catalogue', fetchedAt: 1 }),
+      answer: done({
+        symbol: 'A/RES/79/323',
+        title: 'Sevilla Commitment',
+        body: 'GA',
+        date: '2025-08-25',
+        vote: { yes: 158, no: 2, abstain: 1 },
+        source: 'catalogue',
+        fetchedAt: 1,
+      }),
     });
     expect(root.getAttribute('data-symbol')).toBe('A/RES/79/323');
     expect(part('symbol')!.textContent).toBe('A/RES/79/323');
@@ -46,15 +60,27 @@ describe('popover card', () => {
     expect(part('vote')!.textContent).toContain('Recorded vote: 158 in favour, 2 against, 1 abstaining');
     expect((part('vote')!.querySelector('.yes') as HTMLElement).style.width).toBe('98.14%');
     expect(part('source')!.textContent).toBe('From the offline catalogue');
-    expect(container.querySelector('[data-action="library"]')!.getAttribute('href')).toBe('https://digitallibrary.un.org/search?p=191__a%3A%22A%2FRES%2F79%2F323%22');
+    expect(container.querySelector('[data-action="library"]')!.getAttribute('href')).toBe(
+      'https://digitallibrary.un.org/search?p=191__a%3A%22A%2FRES%2F79%2F323%22',
+    );
   });
 
   it('says "adopted without a vote", and warns that unanimous SC counts may be one', () => {
-    expect(show({ answer: done({ symbol: 'A/RES/64/293', vote: 'without-vote', source: 'library', fetchedAt: 1, undlId: '686994' }) }).part('vote')!.textContent).toBe(
-      'Adopted without a vote',
-    );
+    expect(
+      show({ answer: done({ symbol: 'A/RES/64/293', vote: 'without-vote', source: 'library', fetchedAt: 1, undlId: '686994' }) }).part(
+        'vote',
+      )!.textContent,
+    ).toBe('Adopted without a vote');
     expect(container.querySelector('[data-action="library"]')!.getAttribute('href')).toBe('https://digitallibrary.un.org/record/686994');
-    const sc = show({ subject: { symbol: 'S/RES/2331(2016)', lang: 'en' }, answer: done({ symbol: 'S/RES/2331(2016)', vote: { yes: 15, no: 0, abstain: 0, mayBeWithoutVote: true }, source: 'catalogue', fetchedAt: 1 }) });
+    const sc = show({
+      subject: { symbol: 'S/RES/2331(2016)', lang: 'en' },
+      answer: done({
+        symbol: 'S/RES/2331(2016)',
+        vote: { yes: 15, no: 0, abstain: 0, mayBeWithoutVote: true },
+        source: 'catalogue',
+        fetchedAt: 1,
+      }),
+    });
     expect(sc.part('vote')!.textContent).toContain(getMessage('popover_mayBeWithoutVote'));
   });
 
@@ -92,13 +118,18 @@ describe('popover card', () => {
 
   it('a citation without a symbol says what it is and offers a search', () => {
     const { part, root } = show({ subject: { symbol: null, text: 'resolution 26/3', body: 'CCPCJ', kind: 'resolution' } });
-    expect(part('no-symbol')!.textContent).toBe('Resolution 26/3 (Commission on Crime Prevention and Criminal Justice) has no document symbol of its own.');
+    expect(part('no-symbol')!.textContent).toBe(
+      'Resolution 26/3 (Commission on Crime Prevention and Criminal Justice) has no document symbol of its own.',
+    );
     expect(root.getAttribute('data-symbol')).toBe('');
-    expect(root.querySelector('[data-action="library-search"]')!.getAttribute('href')).toBe('https://digitallibrary.un.org/search?p=resolution+26%2F3');
+    expect(root.querySelector('[data-action="library-search"]')!.getAttribute('href')).toBe(
+      'https://digitallibrary.un.org/search?p=resolution+26%2F3',
+    );
   });
 
   it('offline, for a symbol nothing knows: says what the symbol tells, and what the citing text says, marked as such', () => {
-    const quote = 'Recalling its resolution 64/293 of 30 July 2010 on the United Nations Global Plan of Action to Combat Trafficking in Persons';
+    const quote =
+      'Recalling its resolution 64/293 of 30 July 2010 on the United Nations Global Plan of Action to Combat Trafficking in Persons';
     const { part, root } = show({
       subject: { symbol: 'A/RES/64/293', lang: 'en', citing: { quote, citation: { start: 14, end: 31 }, date: '2010-07-30' } },
       answer: { symbol: 'A/RES/64/293', status: 'offline', stale: false, done: true, failures: { library: { kind: 'offline' } } },
@@ -115,18 +146,35 @@ describe('popover card', () => {
   it('says when the title shown is the English one, and leaves the citing text out once there is a title', () => {
     const { part } = show({
       subject: { symbol: 'A/RES/78/1', lang: 'ru', citing: { quote: 'резолюцию 78/1', citation: { start: 0, end: 14 } } },
-      answer: done({ symbol: 'A/RES/78/1', title: 'Political declaration', titleLang: 'en', body: 'GA', source: 'catalogue', fetchedAt: 1 }),
+      answer: done({
+        symbol: 'A/RES/78/1',
+        title: 'Political declaration',
+        titleLang: 'en',
+        body: 'GA',
+        source: 'catalogue',
+        fetchedAt: 1,
+      }),
     });
     expect(part('title-language')!.textContent).toBe(getMessage('popover_titleInEnglish'));
     expect(part('citing')).toBeNull();
-    const russian = show({ subject: { symbol: 'A/RES/78/1', lang: 'ru' }, answer: done({ symbol: 'A/RES/78/1', title: 'Политическая декларация', titleLang: 'ru', source: 'document', fetchedAt: 1 }) });
+    const russian = show({
+      subject: { symbol: 'A/RES/78/1', lang: 'ru' },
+      answer: done({ symbol: 'A/RES/78/1', title: 'Политическая декларация', titleLang: 'ru', source: 'document', fetchedAt: 1 }),
+    });
     expect(russian.part('title-language')).toBeNull();
   });
 
   it('a General Assembly decision shows its title, date and text from the catalogue', () => {
     const { part } = show({
       subject: { symbol: null, text: 'decision 71/401', body: 'GA', kind: 'decision', lookup: 'A/DEC/71/401' },
-      answer: done({ symbol: 'A/DEC/71/401', title: 'Appointment of the members of the Credentials Committee', date: '2016-09-13', text: 'At its 1st plenary meeting …', source: 'catalogue', fetchedAt: 1 }),
+      answer: done({
+        symbol: 'A/DEC/71/401',
+        title: 'Appointment of the members of the Credentials Committee',
+        date: '2016-09-13',
+        text: 'At its 1st plenary meeting …',
+        source: 'catalogue',
+        fetchedAt: 1,
+      }),
     });
     expect(part('no-symbol')!.textContent).toContain('Decision 71/401');
     expect(part('title')!.textContent).toBe('Appointment of the members of the Credentials Committee');

@@ -60,7 +60,10 @@ describe('bundled samples', () => {
 
 describe('documentOfUrl', () => {
   it('reads the symbol and language a UN address names', () => {
-    expect(documentOfUrl('https://documents.un.org/api/symbol/access?s=A/RES/76/186&l=ru&t=pdf')).toEqual({ symbol: 'A/RES/76/186', lang: 'ru' });
+    expect(documentOfUrl('https://documents.un.org/api/symbol/access?s=A/RES/76/186&l=ru&t=pdf')).toEqual({
+      symbol: 'A/RES/76/186',
+      lang: 'ru',
+    });
     expect(documentOfUrl('https://undocs.org/en/S/RES/2331(2016)')).toEqual({ symbol: 'S/RES/2331(2016)', lang: 'en' });
     expect(documentOfUrl('https://docs.un.org/fr/A/HRC/RES/44/4')).toEqual({ symbol: 'A/HRC/RES/44/4', lang: 'fr' });
     expect(documentOfUrl('https://undocs.org/A/RES/76/186')).toEqual({ symbol: 'A/RES/76/186' });

@@ -40,7 +40,11 @@ describe('fetchPdf', () => {
   });
 
   it('says not-found for a 404 (and a 410)', async () => {
-    expect(await fetchPdf(URL_, { fetch: answer(404, 'no such document', {}, URL_) })).toEqual({ kind: 'not-found', status: 404, url: URL_ });
+    expect(await fetchPdf(URL_, { fetch: answer(404, 'no such document', {}, URL_) })).toEqual({
+      kind: 'not-found',
+      status: 404,
+      url: URL_,
+    });
     expect((await fetchPdf(URL_, { fetch: answer(410, '') })).kind).toBe('not-found');
   });
 
@@ -51,7 +55,9 @@ describe('fetchPdf', () => {
   it('says not-a-pdf for an HTML page, and recognises a bot challenge', async () => {
     const page = await fetchPdf(URL_, { fetch: answer(200, '<!doctype html><title>Documents</title>', { 'content-type': 'text/html' }) });
     expect(page).toEqual({ kind: 'not-a-pdf', url: FINAL, contentType: 'text/html', challenge: false });
-    const challenge = await fetchPdf(URL_, { fetch: answer(200, '<html><title>Just a moment...</title><div id="cf-chl-widget">', { 'content-type': 'text/html' }) });
+    const challenge = await fetchPdf(URL_, {
+      fetch: answer(200, '<html><title>Just a moment...</title><div id="cf-chl-widget">', { 'content-type': 'text/html' }),
+    });
     expect(challenge).toMatchObject({ kind: 'not-a-pdf', challenge: true });
     const accepted = await fetchPdf(URL_, { fetch: answer(202, '<html>verify you are human</html>', { 'content-type': 'text/html' }) });
     expect(accepted).toMatchObject({ kind: 'not-a-pdf', challenge: true });
@@ -71,12 +77,12 @@ describe('fetchPdf', () => {
   it('says timeout when the body stops coming', async () => {
     const slowBody: PdfFetch = (_url, init) =>
       Promise.resolve({
-      url: FINAL,
-      status: 200,
-      ok: true,
-      headers: new Headers({ 'content-type': 'application/pdf' }),
-      arrayBuffer: () =>
-        new Promise((_resolve, reject) => init.signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
+        url: FINAL,
+        status: 200,
+        ok: true,
+        headers: new Headers({ 'content-type': 'application/pdf' }),
+        arrayBuffer: () =>
+          new Promise((_resolve, reject) => init.signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
       });
     expect(await fetchPdf(URL_, { fetch: slowBody, timeoutMs: 50, bodyTimeoutMs: 50 })).toEqual({ kind: 'timeout', url: URL_ });
   });
@@ -129,7 +135,13 @@ describe('fetchPdf reads UN documents only, as an anonymous visitor', () => {
   ])('a redirect that ends at %s is refused, the bytes unread', async (final) => {
     let read = false;
     const fetcher: PdfFetch = () =>
-      Promise.resolve({ url: final, status: 200, ok: true, headers: new Headers({ 'content-type': 'application/pdf' }), arrayBuffer: () => ((read = true), Promise.resolve(PDF.buffer)) });
+      Promise.resolve({
+        url: final,
+        status: 200,
+        ok: true,
+        headers: new Headers({ 'content-type': 'application/pdf' }),
+        arrayBuffer: () => ((read = true), Promise.resolve(PDF.buffer)),
+      });
     expect(await fetchPdf(URL_, { fetch: fetcher })).toEqual({ kind: 'off-site', url: final });
     expect(read).toBe(false);
   });
@@ -137,7 +149,10 @@ describe('fetchPdf reads UN documents only, as an anonymous visitor', () => {
   it('a start address off the UN document hosts is not fetched at all', async () => {
     let called = false;
     const fetcher: PdfFetch = (url, init) => ((called = true), answer(200, PDF)(url, init));
-    expect(await fetchPdf('https://evil.example/x.pdf', { fetch: fetcher })).toEqual({ kind: 'off-site', url: 'https://evil.example/x.pdf' });
+    expect(await fetchPdf('https://evil.example/x.pdf', { fetch: fetcher })).toEqual({
+      kind: 'off-site',
+      url: 'https://evil.example/x.pdf',
+    });
     expect(called).toBe(false);
   });
 

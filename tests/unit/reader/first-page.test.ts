@@ -43,7 +43,9 @@ describe('what the first page says', () => {
   });
 
   it('falls back to the line after the symbol, and to nothing', () => {
-    expect(titleFromFirstPage('Nations Unies S/2024/1\nLettre datée du 2 janvier 2024\n', 'S/2024/1')).toBe('Lettre datée du 2 janvier 2024');
+    expect(titleFromFirstPage('Nations Unies S/2024/1\nLettre datée du 2 janvier 2024\n', 'S/2024/1')).toBe(
+      'Lettre datée du 2 janvier 2024',
+    );
     expect(symbolFromFirstPage('A scanned cover page\nwith no symbol')).toBeNull();
     expect(titleFromFirstPage('', null)).toBeNull();
   });

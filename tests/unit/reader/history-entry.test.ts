@@ -7,7 +7,10 @@ describe('the history entry', () => {
   it('writes its part of the state beside what others keep there, and reads it back', () => {
     const state = writeHistoryState({ other: 1 }, { trailIndex: 2, position: { page: 2, fraction: 0.5, scrollTop: 1530, scale: 1.25 } });
     expect(state.other).toBe(1);
-    expect(readHistoryState(structuredClone(state))).toEqual({ trailIndex: 2, position: { page: 2, fraction: 0.5, scrollTop: 1530, scale: 1.25 } });
+    expect(readHistoryState(structuredClone(state))).toEqual({
+      trailIndex: 2,
+      position: { page: 2, fraction: 0.5, scrollTop: 1530, scale: 1.25 },
+    });
   });
 
   it('treats anything else as a new entry', () => {

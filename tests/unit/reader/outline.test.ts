@@ -9,7 +9,11 @@ describe('readOutline', () => {
   it("keeps the bookmarks' titles, destinations and nesting, with titles cleaned of control characters", async () => {
     const outline = await readOutline(
       pdfWith([
-        { title: 'Annex\u0000 I', dest: 'annex1', items: [{ title: '  Part\none ', dest: [{ num: 5, gen: 0 }, { name: 'XYZ' }], items: [] }] },
+        {
+          title: 'Annex\u0000 I',
+          dest: 'annex1',
+          items: [{ title: '  Part\none ', dest: [{ num: 5, gen: 0 }, { name: 'XYZ' }], items: [] }],
+        },
         { title: '', dest: null, items: [] },
       ]),
     );

@@ -19,7 +19,13 @@ describe('findPinpoint', () => {
   });
 
   it('does not take annex II or annex IV for annex III, nor a mention in running text', () => {
-    expect(findPinpoint(pages('Annex II\nx', 'Annex IV\ny', 'see annex III below\nannex III to the present resolution\nannex III'), 'annex III', 'en')).toBeNull();
+    expect(
+      findPinpoint(
+        pages('Annex II\nx', 'Annex IV\ny', 'see annex III below\nannex III to the present resolution\nannex III'),
+        'annex III',
+        'en',
+      ),
+    ).toBeNull();
   });
 
   it('takes a heading with a footnote mark or a colon', () => {

@@ -61,11 +61,17 @@ describe('parseReaderAddress', () => {
 
   it('a symbol given with src must be the one src names', () => {
     const api = 'https://documents.un.org/api/symbol/access?s=A/RES/76/186&l=ru&t=pdf';
-    expect(parseReaderAddress(`?symbol=A/RES/76/186&lang=ru&src=${api}`)).toEqual({ ok: true, address: { symbol: 'A/RES/76/186', lang: 'ru', src: api } });
+    expect(parseReaderAddress(`?symbol=A/RES/76/186&lang=ru&src=${api}`)).toEqual({
+      ok: true,
+      address: { symbol: 'A/RES/76/186', lang: 'ru', src: api },
+    });
     expect(parseReaderAddress(`?symbol=S/RES/2231(2015)&src=${api}`)).toEqual({ ok: false, problem: 'bad-src' });
     expect(parseReaderAddress(`?symbol=A/RES/76/186&lang=en&src=${api}`)).toEqual({ ok: false, problem: 'bad-src' });
     // A file address names no symbol: a symbol beside it could not be checked.
-    expect(parseReaderAddress('?symbol=A/RES/76/186&src=https://documents.un.org/doc/undoc/x.pdf')).toEqual({ ok: false, problem: 'bad-src' });
+    expect(parseReaderAddress('?symbol=A/RES/76/186&src=https://documents.un.org/doc/undoc/x.pdf')).toEqual({
+      ok: false,
+      problem: 'bad-src',
+    });
   });
 
   it('accepts an encoded src too', () => {

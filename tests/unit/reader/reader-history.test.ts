@@ -49,7 +49,11 @@ function fakeTab(href = 'chrome-extension://id/reader.html?symbol=A/RES/76/186&l
   return { win: win as unknown as Window, calls, navigate, back, storage };
 }
 
-const step = (symbol: string, lang: 'ru' | 'en' = 'ru'): TrailStep => ({ address: `reader.html?symbol=${symbol}&lang=${lang}`, symbol, lang });
+const step = (symbol: string, lang: 'ru' | 'en' = 'ru'): TrailStep => ({
+  address: `reader.html?symbol=${symbol}&lang=${lang}`,
+  symbol,
+  lang,
+});
 const position = { page: 3, fraction: 0.5, scrollTop: 1200, scale: 1.25 };
 
 describe('the reader in the tab history', () => {

@@ -16,7 +16,11 @@ import { fakeTextLayer } from '../surface/fake-text-layer';
 
 const item = (str: string, y: number, hasEOL = true) => ({ str, hasEOL, transform: [10, 0, 0, 10, 0, y], width: 200, height: 10 });
 
-const page1 = [item('The General Assembly,', 700), item('Recalling its resolution 64/293 of 30 July 2010,', 680), item('1. Urges Member States to act;', 660, false)];
+const page1 = [
+  item('The General Assembly,', 700),
+  item('Recalling its resolution 64/293 of 30 July 2010,', 680),
+  item('1. Urges Member States to act;', 660, false),
+];
 const page2 = [item('2. Calls upon Governments to closely monitor', 700), item('developments in the area;', 680, false)];
 
 function twoPages() {
@@ -24,7 +28,11 @@ function twoPages() {
   const layers = [page1, page2].map((items) => fakeTextLayer(items));
   const blocks = layers.map((layer, i) => textLayerBlock({ pageNumber: i + 1, layer, items: [page1, page2][i]! }));
   for (const block of blocks) {
-    linkCitations(block, citationMarks(block.key, findCitations(block.text, { lang: 'en' }), 'en', (c) => c.text), surface);
+    linkCitations(
+      block,
+      citationMarks(block.key, findCitations(block.text, { lang: 'en' }), 'en', (c) => c.text),
+      surface,
+    );
   }
   const text = documentTextOf(blocks.map((block) => ({ key: block.key, text: block.text })));
   const placed: PlacedBlock[] = blocks.map((block, i) => ({ block, start: text.blockStarts[i]! }));

@@ -68,6 +68,9 @@ describe('the trail', () => {
     const readOn = { ...A, address: `${A.address}&page=2` };
     expect(revisitStep(trail, 0, readOn)).toEqual({ steps: [readOn, B], current: 0 });
     // Another document at that index is still a fresh trail.
-    expect(revisitStep(trail, 0, { ...C, address: `${C.address}&page=2` })).toEqual({ steps: [{ ...C, address: `${C.address}&page=2` }], current: 0 });
+    expect(revisitStep(trail, 0, { ...C, address: `${C.address}&page=2` })).toEqual({
+      steps: [{ ...C, address: `${C.address}&page=2` }],
+      current: 0,
+    });
   });
 });

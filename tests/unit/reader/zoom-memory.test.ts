@@ -25,7 +25,15 @@ describe('zoom memory', () => {
     const stored = JSON.stringify(rememberZoom([], 'doc', 'page-width'));
     expect(parseZoomMemory(stored)).toEqual([['doc', 'page-width']]);
     expect(parseZoomMemory('{oops')).toEqual([]);
-    expect(parseZoomMemory(JSON.stringify([['a', 'nonsense'], [3, 1], ['b', 0.5]]))).toEqual([['b', 0.5]]);
+    expect(
+      parseZoomMemory(
+        JSON.stringify([
+          ['a', 'nonsense'],
+          [3, 1],
+          ['b', 0.5],
+        ]),
+      ),
+    ).toEqual([['b', 0.5]]);
     expect(parseZoomMemory(null)).toEqual([]);
   });
 });

@@ -38,6 +38,7 @@ describe('symbolFromStem', () => {
 
 describe('factsFromFileName with names of Object properties', () => {
   it('an extension like .constructor or .__proto__ is an unknown format, not an internal', () => {
-    for (const name of ['notes.constructor', 'a.__proto__', 'x.tostring', 'y.valueof']) expect(factsFromFileName(name).format, name).toBeNull();
+    for (const name of ['notes.constructor', 'a.__proto__', 'x.tostring', 'y.valueof'])
+      expect(factsFromFileName(name).format, name).toBeNull();
   });
 });

@@ -4,10 +4,19 @@ import { withLinkCitations } from '../../../lib/scan/link-citations';
 import type { DocumentLink } from '../../../lib/text/html-text';
 
 const link = (start: number, end: number, symbol: string): DocumentLink => ({
-  start, end, text: 'x'.repeat(end - start), href: `https://undocs.org/${symbol}`, symbol,
+  start,
+  end,
+  text: 'x'.repeat(end - start),
+  href: `https://undocs.org/${symbol}`,
+  symbol,
 });
 const found = (start: number, end: number, symbol: string | null): Citation => ({
-  start, end, text: 'x'.repeat(end - start), symbol, body: 'GA', kind: 'resolution',
+  start,
+  end,
+  text: 'x'.repeat(end - start),
+  symbol,
+  body: 'GA',
+  kind: 'resolution',
 });
 
 describe('withLinkCitations', () => {

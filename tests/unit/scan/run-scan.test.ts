@@ -53,7 +53,10 @@ describe('runScan: output forms', () => {
       'a-res-76-186.ru.txt': 'резолюции 64/293',
       'plain.txt': 'none',
     });
-    const lines = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as unknown);
+    const lines = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as unknown);
     expect(lines).toEqual([
       { file: 'a-res-76-186.ru.txt', lang: 'ru', pageSymbol: 'A/RES/76/186', citations: fakeEngine('резолюции 64/293') },
       { file: 'plain.txt', lang: null, pageSymbol: null, citations: [] },
@@ -96,7 +99,8 @@ describe('runScan: file formats', () => {
   });
 
   it('scans HTML as extracted text and reports undocs links as document citations', async () => {
-    const html = '<html lang="en"><body><p>Recalling resolution <a href="https://undocs.org/en/A/RES/64/293">64/293</a>' +
+    const html =
+      '<html lang="en"><body><p>Recalling resolution <a href="https://undocs.org/en/A/RES/64/293">64/293</a>' +
       ' and <a href="https://docs.un.org/en/S/RES/2331(2016)">the Council text</a>.</p></body></html>';
     const run = await scan(['--json', 'page.html'], fakeEngine, { 'page.html': html });
     expect(JSON.parse(run.stdout)).toEqual([
@@ -130,7 +134,18 @@ describe('runScan: bad input', () => {
       'notes.docx': 'x',
       'good2.txt': 'resolution 70/1',
     };
-    const argv = ['nul.txt', 'good.txt', `${dir}/missing.txt`, dir, 'latin1.txt', 'locked.pdf', 'scan.pdf', 'junk.pdf', 'notes.docx', 'good2.txt'];
+    const argv = [
+      'nul.txt',
+      'good.txt',
+      `${dir}/missing.txt`,
+      dir,
+      'latin1.txt',
+      'locked.pdf',
+      'scan.pdf',
+      'junk.pdf',
+      'notes.docx',
+      'good2.txt',
+    ];
     const run = await scan(argv, fakeEngine, files);
     expect(run.code).toBe(1);
     expect(run.stderr.split('\n')).toEqual([

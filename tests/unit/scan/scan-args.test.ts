@@ -23,7 +23,10 @@ describe('parseScanArgs', () => {
   it('answers --help and -h before anything else', () => {
     expect(parseScanArgs(['a.txt', '--help'])).toEqual({ kind: 'help' });
     expect(parseScanArgs([], ['sample.pdf'])).toEqual({ kind: 'scan', options: { mode: 'table', files: ['sample.pdf'] } });
-    expect(parseScanArgs(['--jsonl'], ['s1.pdf', 's2.pdf'])).toEqual({ kind: 'scan', options: { mode: 'jsonl', files: ['s1.pdf', 's2.pdf'] } });
+    expect(parseScanArgs(['--jsonl'], ['s1.pdf', 's2.pdf'])).toEqual({
+      kind: 'scan',
+      options: { mode: 'jsonl', files: ['s1.pdf', 's2.pdf'] },
+    });
     expect(parseScanArgs(['mine.txt'], ['sample.pdf'])).toEqual({ kind: 'scan', options: { mode: 'table', files: ['mine.txt'] } });
     expect(parseScanArgs(['-h'])).toEqual({ kind: 'help' });
   });

@@ -78,7 +78,10 @@ describe('scan with the engine: table and --jsonl', () => {
     const files = [...TEXT_SEEDS, 'e-res-2022-14.ru.pdf'].map((file) => `${FIXTURES}${file}`);
     const run = await scan(['--jsonl', ...files], findCitations);
     expect(run.code).toBe(0);
-    const lines = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines.map(({ file, lang, pageSymbol }) => [file, lang, pageSymbol])).toEqual([
       [files[0], 'ru', 'A/RES/76/186'],
       [files[1], 'ru', 'E/RES/2022/14'],

@@ -20,11 +20,7 @@ export interface ScanRun {
 
 export const FIXTURES = new URL('../../fixtures/', import.meta.url).pathname;
 
-export async function scan(
-  argv: string[],
-  engine: Engine,
-  files: Record<string, string | Uint8Array> = {},
-): Promise<ScanRun> {
+export async function scan(argv: string[], engine: Engine, files: Record<string, string | Uint8Array> = {}): Promise<ScanRun> {
   const run: ScanRun = { code: -1, stdout: '', stderr: '', contexts: [] };
   const deps: ScanDeps = {
     readFile: async (path) => {

@@ -8,8 +8,14 @@ const real = (name: string) => `${FIXTURES}un-pdfs/${name}`;
 
 describe('scan on the PDFs the UN publishes', () => {
   it("gives each file its masthead's symbol, date and title", async () => {
-    const run = await scan(['--jsonl', real('A_RES_80_173.en.pdf'), real('A_ES-10_1027-S_2025_173.en.pdf'), real('S_RES_2772(2025).en.pdf')], findCitations);
-    const lines = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const run = await scan(
+      ['--jsonl', real('A_RES_80_173.en.pdf'), real('A_ES-10_1027-S_2025_173.en.pdf'), real('S_RES_2772(2025).en.pdf')],
+      findCitations,
+    );
+    const lines = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines.map((l) => [l.pageSymbol, l.date])).toEqual([
       ['A/RES/80/173', '2025-12-19'],
       ['A/ES-10/1027', '2025-03-20'],
@@ -31,7 +37,10 @@ describe('scan on the PDFs the UN publishes', () => {
   });
 
   it('says the placeholder is no document and the image-only scan has no text, and scans the rest', async () => {
-    const run = await scan(['--jsonl', real('ODS_not_found.en.pdf'), real('A_47_60-S_23329.en.pdf'), real('S_RES_2768(2025).en.pdf')], findCitations);
+    const run = await scan(
+      ['--jsonl', real('ODS_not_found.en.pdf'), real('A_47_60-S_23329.en.pdf'), real('S_RES_2768(2025).en.pdf')],
+      findCitations,
+    );
     expect(run.stderr.trimEnd().split('\n')).toEqual([
       `scan: ${real('ODS_not_found.en.pdf')}: not a document: the UN's placeholder page for a document that does not exist (in this language)`,
       `scan: ${real('A_47_60-S_23329.en.pdf')}: the PDF has no text layer (a scanned or image-only PDF; OCR it first)`,

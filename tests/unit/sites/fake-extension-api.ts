@@ -41,14 +41,15 @@ export function fakeExtensionApi(initial: { stored?: Record<string, unknown>; gr
     storage: {
       local: {
         get: (keys) => later(() => Object.fromEntries(keys.filter((k) => k in store).map((k) => [k, structuredClone(store[k])]))),
-        set: (items) => later(() => {
-          const changes: Record<string, unknown> = {};
-          for (const [key, value] of Object.entries(items)) {
-            changes[key] = { oldValue: store[key], newValue: value };
-            store[key] = structuredClone(value);
-          }
-          queueMicrotask(() => onChanged.emit(changes, 'local'));
-        }),
+        set: (items) =>
+          later(() => {
+            const changes: Record<string, unknown> = {};
+            for (const [key, value] of Object.entries(items)) {
+              changes[key] = { oldValue: store[key], newValue: value };
+              store[key] = structuredClone(value);
+            }
+            queueMicrotask(() => onChanged.emit(changes, 'local'));
+          }),
       },
       onChanged,
     },
@@ -57,26 +58,26 @@ export function fakeExtensionApi(initial: { stored?: Record<string, unknown>; gr
       getRegisteredContentScripts: () => later(() => [...registered.values()].map((s) => structuredClone(s))),
       registerContentScripts: (scripts) =>
         later(() => {
-        for (const script of scripts) {
-          if (registered.has(script.id)) throw new Error(`Duplicate script ID '${script.id}'`);
-          registered.set(script.id, structuredClone(script));
-        }
+          for (const script of scripts) {
+            if (registered.has(script.id)) throw new Error(`Duplicate script ID '${script.id}'`);
+            registered.set(script.id, structuredClone(script));
+          }
         }),
       unregisterContentScripts: ({ ids }) =>
         later(() => {
-        for (const id of ids) {
-          if (!registered.delete(id)) throw new Error(`Nonexistent script ID '${id}'`);
-        }
+          for (const id of ids) {
+            if (!registered.delete(id)) throw new Error(`Nonexistent script ID '${id}'`);
+          }
         }),
       executeScript: ({ target, func, files }) =>
         later(() => {
-        const tab = tabs.find((candidate) => candidate.id === target.tabId);
-        const site = tab ? siteOf(tab.url) : null;
-        if (!tab || site === null || !grantsSite(granted, site)) throw new Error('Cannot access contents of the page');
-        if (func) return [{ result: tab.scripted }];
-        injections.push({ tabId: tab.id, files: files ?? [] });
-        tab.scripted = true;
-        return [{ result: undefined }];
+          const tab = tabs.find((candidate) => candidate.id === target.tabId);
+          const site = tab ? siteOf(tab.url) : null;
+          if (!tab || site === null || !grantsSite(granted, site)) throw new Error('Cannot access contents of the page');
+          if (func) return [{ result: tab.scripted }];
+          injections.push({ tabId: tab.id, files: files ?? [] });
+          tab.scripted = true;
+          return [{ result: undefined }];
         }),
     },
     tabs: { query: () => later(() => tabs.slice(0, 1).map(({ id, url }) => ({ id, url }))) },

@@ -1,21 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SITE_MATCHES, isDefaultSite } from '../../../lib/sites/default-sites';
-import { choiceToReach, isSiteEnabled, readSiteChoices, siteOf, siteState, withChoice, type SiteSettings } from '../../../lib/sites/site-choices';
+import {
+  choiceToReach,
+  isSiteEnabled,
+  readSiteChoices,
+  siteOf,
+  siteState,
+  withChoice,
+  type SiteSettings,
+} from '../../../lib/sites/site-choices';
 
 const DEFAULTS: SiteSettings = { allSites: false, siteChoices: {} };
 
 describe('the default sites', () => {
-  it.each(['un.org', 'www.un.org', 'press.un.org', 'digitallibrary.un.org', 'docs.un.org', 'undocs.org', 'www.ohchr.org', 'unodc.org', 'www.undp.org', 'en.unesco.org'])(
-    '%s is one',
-    (host) => expect(isDefaultSite(host)).toBe(true),
-  );
+  it.each([
+    'un.org',
+    'www.un.org',
+    'press.un.org',
+    'digitallibrary.un.org',
+    'docs.un.org',
+    'undocs.org',
+    'www.ohchr.org',
+    'unodc.org',
+    'www.undp.org',
+    'en.unesco.org',
+  ])('%s is one', (host) => expect(isDefaultSite(host)).toBe(true));
 
   it.each(['not-un.example', 'fun.org', 'un.org.evil.example', 'www.undocs.org', 'example.com', 'wikipedia.org', 'unesco.org.example'])(
     '%s is not',
     (host) => expect(isDefaultSite(host)).toBe(false),
   );
 
-  it('are written as match patterns for https only (a plain-http page is anyone\'s on the way)', () => {
+  it("are written as match patterns for https only (a plain-http page is anyone's on the way)", () => {
     expect(DEFAULT_SITE_MATCHES).toEqual([
       'https://*.un.org/*',
       'https://undocs.org/*',

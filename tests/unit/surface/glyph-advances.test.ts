@@ -34,7 +34,11 @@ describe('glyphEdges', () => {
 
 describe('pdfjsGlyphWidths', () => {
   it('reads a pdf.js font object: width by text, in ems, a ligature shared by its letters', () => {
-    const font = { widths: { 1: 500, 2: 1000, 3: 600 }, toUnicode: { _map: [undefined, 'a', 'b', 'fi'] }, fontMatrix: [0.001, 0, 0, 0.001, 0, 0] };
+    const font = {
+      widths: { 1: 500, 2: 1000, 3: 600 },
+      toUnicode: { _map: [undefined, 'a', 'b', 'fi'] },
+      fontMatrix: [0.001, 0, 0, 0.001, 0, 0],
+    };
     const read = pdfjsGlyphWidths(font)!;
     expect([read('a'), read('b'), read('f'), read('i'), read('z')]).toEqual([0.5, 1, 0.3, 0.3, undefined]);
   });

@@ -20,7 +20,10 @@ const mark = (noteId: string, colour = 'yellow'): HighlightMark => ({ noteId, co
 
 /** The text the DOM shows for [start, end) of the block, read through its current ranges. */
 const shown = (block: PdfPageBlock, start: number, end: number) =>
-  block.rangesOf(start, end).map((r) => r.node.data.slice(r.start, r.end)).join('');
+  block
+    .rangesOf(start, end)
+    .map((r) => r.node.data.slice(r.start, r.end))
+    .join('');
 
 async function linkedSeedBlock() {
   const pages = await seedPages('a-res-76-186.ru.pdf');
@@ -121,7 +124,10 @@ describe('highlights on the PDF text layer', () => {
     const linked = markup(layer);
     const a = drawHighlight(block, 0, 27, mark('a'), surface); // "recalling resolution 64/293"
     const b = drawHighlight(block, 10, block.text.length, mark('b', 'blue'), surface); // "resolution … Assembly"
-    const textOf = (id: string) => Array.from(layer.querySelectorAll(`mark[data-note-id="${id}"]`)).map((m) => m.textContent).join('');
+    const textOf = (id: string) =>
+      Array.from(layer.querySelectorAll(`mark[data-note-id="${id}"]`))
+        .map((m) => m.textContent)
+        .join('');
     expect(textOf('a')).toBe('recalling resolution 64/293');
     expect(textOf('b')).toBe('resolution 64/293 ofthe General Assembly');
     // Where they overlap, b's wrapper sits inside a's (drawn later, nested deeper).

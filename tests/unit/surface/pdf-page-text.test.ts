@@ -31,7 +31,13 @@ function expectPiecesTrue(items: readonly PdfTextItem[]) {
 
 describe('joinPageItemsMapped', () => {
   it('says where each stretch of the page text came from', () => {
-    const items = [item('  в ее резолюции', 0, 700), item(' ', 80, 700), item('64/293', 90, 700, true), item('', 0, 685, true), item('от 30 июля', 0, 685)];
+    const items = [
+      item('  в ее резолюции', 0, 700),
+      item(' ', 80, 700),
+      item('64/293', 90, 700, true),
+      item('', 0, 685, true),
+      item('от 30 июля', 0, 685),
+    ];
     const { text, pieces } = joinPageItemsMapped(items);
     expect(text).toBe('в ее резолюции 64/293\nот 30 июля');
     expect(pieces).toEqual([

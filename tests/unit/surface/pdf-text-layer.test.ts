@@ -63,7 +63,11 @@ describe('the PDF text-layer surface', () => {
     const layer = fakeTextLayer(items);
     const block = textLayerBlock({ pageNumber: 4, layer, items });
     const citations = findCitations(block.text, { lang: 'ru', pageSymbol: 'A/RES/76/186' });
-    const [linked] = linkCitations(block, citationMarks(block.key, citations, 'ru', label), pdfTextLayerSurface(() => undefined));
+    const [linked] = linkCitations(
+      block,
+      citationMarks(block.key, citations, 'ru', label),
+      pdfTextLayerSurface(() => undefined),
+    );
     expect(linked!.mark.citation.symbol).toBe('E/RES/2017/18');
     const parts = layer.querySelectorAll('a[data-citation-id="p4-c0"]');
     expect(parts).toHaveLength(2);
@@ -88,7 +92,11 @@ describe('the PDF text-layer surface', () => {
     const citations = findCitations(block.text, { lang: 'en' });
     expect(citations.map((c) => c.symbol)).toEqual(['A/RES/64/293', 'A/RES/70/1', 'A/RES/71/1']);
     expect(citations.map((c) => block.unplaced(c.start, c.end))).toEqual([false, true, false]);
-    linkCitations(block, citationMarks(block.key, citations, 'en', label), pdfTextLayerSurface(() => undefined));
+    linkCitations(
+      block,
+      citationMarks(block.key, citations, 'en', label),
+      pdfTextLayerSurface(() => undefined),
+    );
     expect([...layer.querySelectorAll('a')].map((a) => [a.dataset.citationId, a.textContent])).toEqual([
       ['p1-c0', 'resolution 64/293'],
       ['p1-c2', 'resolution 71/1'],

@@ -28,7 +28,10 @@ interface Stored {
     page: number;
     scanText: string;
     items: object[];
-    fonts: Record<string, { toUnicode: Record<string, string>; widths: Record<string, number>; fontMatrix?: number[]; defaultWidth?: number }>;
+    fonts: Record<
+      string,
+      { toUnicode: Record<string, string>; widths: Record<string, number>; fontMatrix?: number[]; defaultWidth?: number }
+    >;
     view: [number, number, number, number];
     glyphs: Array<[string, number, number, number]>;
   }>;

@@ -52,7 +52,7 @@ describe('the text-layer mapping on real UN PDFs', () => {
 
   for (const page of pages) {
     describe(`${page.file}, page ${page.page}`, () => {
-      it("reads the page text `scan` reads", () => {
+      it('reads the page text `scan` reads', () => {
         expect(pdfPageText(page.items, normalize).text).toBe(page.scanText);
       });
 
@@ -63,10 +63,19 @@ describe('the text-layer mapping on real UN PDFs', () => {
         expect(citations.length).toBeGreaterThan(0);
         expect(citations.filter((c) => block.unplaced(c.start, c.end))).toEqual([]);
         const before = layer.textContent;
-        const linked = linkCitations(block, citationMarks(block.key, citations, 'en', (c) => c.text), pdfTextLayerSurface(() => undefined));
+        const linked = linkCitations(
+          block,
+          citationMarks(block.key, citations, 'en', (c) => c.text),
+          pdfTextLayerSurface(() => undefined),
+        );
         expect(linked).toHaveLength(citations.length);
         for (const { mark, elements } of linked) {
-          expect(elements.map((el) => el.textContent).join('').replace(/\s+/g, '')).toBe(mark.citation.text.replace(/\s+/g, ''));
+          expect(
+            elements
+              .map((el) => el.textContent)
+              .join('')
+              .replace(/\s+/g, ''),
+          ).toBe(mark.citation.text.replace(/\s+/g, ''));
         }
         expect(layer.textContent).toBe(before);
       });
@@ -80,7 +89,9 @@ describe('the text-layer mapping on real UN PDFs', () => {
     expect(layer.querySelectorAll('span[role="presentation"]').length).toBeLessThan(nonEmpty);
     const block = textLayerBlock({ pageNumber: 1, layer, items: page.raw }, normalize);
     const link = findCitations(block.text, contextOf(page.file)).find((c) => c.text === 'A/80/L.41')!;
-    expect(block.rangesOf(link.start, link.end).map((r) => r.node.parentElement?.getAttribute('aria-owns'))).toEqual(['pdfjs_internal_id_1R']);
+    expect(block.rangesOf(link.start, link.end).map((r) => r.node.parentElement?.getAttribute('aria-owns'))).toEqual([
+      'pdfjs_internal_id_1R',
+    ]);
   });
 });
 

@@ -8,19 +8,16 @@ function extract(html: string, options?: HtmlTextOptions) {
 
 describe('extractHtmlText: runs of text', () => {
   it('puts each block in its own run, separated by a blank line', () => {
-    const html = '<h1>Title</h1><p>First.</p><ul><li>one</li><li>two</li></ul>' +
+    const html =
+      '<h1>Title</h1><p>First.</p><ul><li>one</li><li>two</li></ul>' +
       '<table><caption>Cap</caption><tr><th>h</th><td>cell</td></tr></table>' +
       '<dl><dt>term</dt><dd>meaning</dd></dl><blockquote>quoted</blockquote>' +
       '<figure><figcaption>fig</figcaption></figure><h6>small</h6>';
-    expect(extract(html).text).toBe(
-      'Title\n\nFirst.\n\none\n\ntwo\n\nCap\n\nh\n\ncell\n\nterm\n\nmeaning\n\nquoted\n\nfig\n\nsmall',
-    );
+    expect(extract(html).text).toBe('Title\n\nFirst.\n\none\n\ntwo\n\nCap\n\nh\n\ncell\n\nterm\n\nmeaning\n\nquoted\n\nfig\n\nsmall');
   });
 
   it('joins inline elements without separators, so a reference across a link stays one run', () => {
-    expect(extract('<p>резолюции <a href="#x">70/125</a> и <b>7</b><i>0</i>/1</p>').text).toBe(
-      'резолюции 70/125 и 70/1',
-    );
+    expect(extract('<p>резолюции <a href="#x">70/125</a> и <b>7</b><i>0</i>/1</p>').text).toBe('резолюции 70/125 и 70/1');
   });
 
   it('treats a div of inline content as one block and splits a div around nested blocks', () => {
@@ -38,7 +35,8 @@ describe('extractHtmlText: runs of text', () => {
   });
 
   it('skips script, style, noscript and template by default, and comments always', () => {
-    const html = '<p>a<script>var r = "resolution 1/1";</script>b<style>p{}</style>c' +
+    const html =
+      '<p>a<script>var r = "resolution 1/1";</script>b<style>p{}</style>c' +
       '<noscript>no</noscript><template><p>t</p></template><!-- resolution 2/2 -->d</p>';
     expect(extract(html).text).toBe('abcd');
     expect([...DEFAULT_SKIPPED_ELEMENTS].sort()).toEqual(['noscript', 'script', 'style', 'template']);
@@ -75,7 +73,8 @@ describe('extractHtmlText: page language', () => {
 
 describe('extractHtmlText: links to UN documents', () => {
   it('returns each undocs.org / docs.un.org link with its symbol and its place in the text', () => {
-    const html = '<p>Recalling resolution <a href="https://undocs.org/ru/A/RES/64/293">64/293</a>.</p>' +
+    const html =
+      '<p>Recalling resolution <a href="https://undocs.org/ru/A/RES/64/293">64/293</a>.</p>' +
       '<p>See <a href="https://docs.un.org/en/S/RES/2331(2016)">the Council\'s <b>resolution</b></a> ' +
       'and <a href="https://example.org/A/RES/1/1">elsewhere</a>.</p>';
     const { text, links } = extract(html);

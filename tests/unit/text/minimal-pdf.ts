@@ -30,9 +30,7 @@ export function textPdf(pages: readonly (readonly string[])[]): Uint8Array {
   const fontRef = 3;
   objects.push('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
   for (const lines of pages) {
-    const content = lines
-      .map((line, i) => `BT /F1 12 Tf 72 ${720 - i * 20} Td (${line.replace(/[()\\]/g, '\\$&')}) Tj ET`)
-      .join('\n');
+    const content = lines.map((line, i) => `BT /F1 12 Tf 72 ${720 - i * 20} Td (${line.replace(/[()\\]/g, '\\$&')}) Tj ET`).join('\n');
     objects.push(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
     const contentRef = objects.length;
     objects.push(

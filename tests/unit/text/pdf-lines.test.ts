@@ -17,9 +17,7 @@ describe('joinPageItems', () => {
   });
 
   it('does not double a space the items already carry', () => {
-    expect(joinPageItems([item('resolution ', 0, 700), item(' ', 55, 700), item('64/293', 80, 700)])).toBe(
-      'resolution 64/293',
-    );
+    expect(joinPageItems([item('resolution ', 0, 700), item(' ', 55, 700), item('64/293', 80, 700)])).toBe('resolution 64/293');
   });
 
   it('breaks the line where pdf.js marks the end of a line', () => {

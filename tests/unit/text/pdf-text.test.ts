@@ -40,7 +40,12 @@ describe('extractPdfText on the seed PDFs', () => {
 describe('extractPdfText on made-up PDFs', () => {
   it('puts "\\n" between lines and "\\n\\n" between pages', async () => {
     const pdf = await extractPdfText(textPdf([['Recalling resolution 64/293,', 'and 70/1.'], ['Page two.']]));
-    expect(pdf).toEqual({ text: 'Recalling resolution 64/293,\nand 70/1.\n\nPage two.', pages: 2, pageTexts: ['Recalling resolution 64/293,\nand 70/1.', 'Page two.'], hasText: true });
+    expect(pdf).toEqual({
+      text: 'Recalling resolution 64/293,\nand 70/1.\n\nPage two.',
+      pages: 2,
+      pageTexts: ['Recalling resolution 64/293,\nand 70/1.', 'Page two.'],
+      hasText: true,
+    });
   });
 
   it('reports a PDF without any text (a scan) as hasText: false', async () => {

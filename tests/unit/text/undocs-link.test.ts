@@ -40,7 +40,9 @@ describe('symbolFromDocumentUrl', () => {
 describe('links written into web pages', () => {
   it('point at undocs.org, never at the extension (no install or per-install id for a site to read)', async () => {
     const { pageLinkOf } = await import('../../../lib/reader/page-link');
-    expect(pageLinkOf('reader.html?symbol=S/RES/1958(2010)&lang=en&pinpoint=para.%202', 'ru')).toBe('https://undocs.org/en/S/RES/1958(2010)');
+    expect(pageLinkOf('reader.html?symbol=S/RES/1958(2010)&lang=en&pinpoint=para.%202', 'ru')).toBe(
+      'https://undocs.org/en/S/RES/1958(2010)',
+    );
     expect(pageLinkOf('reader.html?symbol=A/RES/76/186', 'fr')).toBe('https://undocs.org/fr/A/RES/76/186');
     expect(pageLinkOf('notes.html?doc=symbol%3AA%2FRES%2F1', 'en')).toBeNull();
   });
