@@ -1,23 +1,25 @@
 /**
  * "Compare with…" in the reader's header: a menu offering the document's previous version and
- * its draft, and a field for any symbol. Escape closes it and gives focus back to the button.
+ * its draft, and a field for any symbol. A disclosure (components/controls/use-disclosure-menu.ts):
+ * the arrows move between its choices and field, Escape closes it and gives focus back to the
+ * button, a click outside closes it.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useDisclosureMenu } from '../controls/use-disclosure-menu';
 import { parseSymbol } from '../../lib/citations/symbols';
 import { t } from '../extension/i18n';
 import { useReaderState, type ReaderStore } from '../reader/reader-store';
 import type { CompareController } from '../../lib/compare/compare-controller';
 import { useCompareState } from './use-compare-state';
 
-export const COMPARE_MENU_ID = 'compare-menu';
-
 export function CompareMenu({ store, controller }: { store: ReaderStore; controller: CompareController }) {
   const reader = useReaderState(store);
   const state = useCompareState(controller);
-  const [open, setOpen] = useState(false);
+  // A panel with a field, not a list of actions: the field takes the focus once the choices are known.
+  const menu = useDisclosureMenu({ kind: 'group', focusFirst: false });
+  const { open } = menu;
   const [typed, setTyped] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const button = useRef<HTMLButtonElement>(null);
   const field = useRef<HTMLInputElement>(null);
   const document =
     reader.symbol !== null && reader.lang !== null && reader.phase === 'ready' ? { symbol: reader.symbol, lang: reader.lang } : null;
@@ -27,12 +29,8 @@ export function CompareMenu({ store, controller }: { store: ReaderStore; control
   }, [open, state.phase]);
   if (document === null) return null;
 
-  const close = () => {
-    setOpen(false);
-    button.current?.focus();
-  };
   const choose = (symbol: string) => {
-    setOpen(false);
+    menu.close();
     controller.compareWith(symbol, document);
   };
   const submit = (event: Event) => {
@@ -47,24 +45,21 @@ export function CompareMenu({ store, controller }: { store: ReaderStore; control
   };
 
   return (
-    <div class="compare-menu-holder" onKeyDown={(event) => event.key === 'Escape' && open && close()}>
+    <div class="compare-menu-holder" ref={menu.containerRef}>
       <button
         type="button"
-        ref={button}
         class="compare-toggle"
-        aria-expanded={open}
-        aria-controls={COMPARE_MENU_ID}
         data-testid="compare-toggle"
-        onClick={() => {
-          const next = !open;
-          setOpen(next);
-          if (next) controller.offer(document);
+        {...menu.buttonProps}
+        onClick={(event) => {
+          if (!open && event.isTrusted) controller.offer(document);
+          menu.buttonProps.onClick(event);
         }}
       >
         {t('compare_button')}
       </button>
       {open && (
-        <div id={COMPARE_MENU_ID} class="compare-menu" role="group" aria-label={t('compare_menuLabel')} data-testid="compare-menu">
+        <div {...menu.menuProps} class="compare-menu" aria-label={t('compare_menuLabel')} data-testid="compare-menu">
           {state.phase === 'finding' && <p role="status">{t('compare_finding')}</p>}
           {state.phase === 'offering' && state.candidates.length === 0 && <p>{t('compare_noCandidates')}</p>}
           {state.phase === 'offering' && state.candidates.length > 0 && (

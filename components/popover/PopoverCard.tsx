@@ -26,6 +26,7 @@ import { displayDate, formatCount, t, tPlural, type MessageKey } from '../extens
 import { excerpt, notesPageAddress, quoteOf } from '../../lib/notes/notes-ui-format';
 import { describeForUi } from '../extension/describe-for-ui';
 import { ActText, CitingText } from './CitingText';
+import { CopyCitation } from '../controls/CopyCitation';
 
 /**
  * What the card is about: a symbol (with what the citing text says around it, when the surface
@@ -186,6 +187,8 @@ function AboutSymbol({ symbol, lang, citing, answer, readerUrl, notes }: AboutSy
         >
           {state.kind === 'found' && state.metadata.undlId !== undefined ? t('popover_libraryRecord') : t('popover_librarySearch')}
         </a>
+        {/* The line takes the date of adoption the card shows (a source's, else the citing text's). */}
+        <CopyCitation cited={{ symbol, lang, date: async () => facts.date ?? undefined }} hook="card-copy" buttonClass="" />
       </div>
       <nav class="langs" aria-label={t('popover_languagesLabel')}>
         {readerLinks(symbol).map(({ lang: other, href }) => (

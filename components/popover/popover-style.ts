@@ -39,6 +39,14 @@ button:focus-visible, a:focus-visible { outline: 2px solid #1d5fbf; outline-offs
 kbd { font: inherit; unicode-bidi: isolate; direction: ltr; }
 bdi, .symbol-text { unicode-bidi: isolate; }
 .actions { display: flex; flex-wrap: wrap; gap: 4px 12px; margin-top: 8px; }
+.copy-citation { position: relative; }
+.copy-citation > button { color: #1d5fbf; text-decoration: underline; padding: 0; }
+.tool-menu { list-style: none; margin: 4px 0 0; padding: 4px; display: grid; gap: 2px; border: 1px solid #c9ccd3; border-radius: 6px; }
+.tool-menu button { width: 100%; text-align: start; padding: 2px 8px; }
+.tool-menu button:hover { background: #eef1f6; }
+.copy-problem { margin: 6px 0 0; color: #a1261f; font-size: 13px; }
+.copy-text { user-select: all; color: inherit; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0; }
 .langs { display: flex; gap: 6px; margin-top: 6px; font-size: 12px; }
 a { color: #1d5fbf; }
 a[aria-current="true"] { font-weight: 700; text-decoration: none; color: inherit; }
@@ -47,7 +55,9 @@ a[aria-current="true"] { font-weight: 700; text-decoration: none; color: inherit
   .symbol, .facts, .source, .caveat, .state, .summary .n, .keys, .description, .citing-date { color: #aeb3bd; }
   .citing blockquote { border-color: #444851; }
   .bar { background: #3a3d45; }
-  a, .more { color: #8ab4f8; }
+  a, .more, .copy-citation > button { color: #8ab4f8; }
+  .tool-menu { border-color: #444851; } .tool-menu button:hover { background: #33363d; }
+  .copy-problem { color: #f28b82; }
   button:focus-visible, a:focus-visible, .card:focus-visible { outline-color: #8ab4f8; }
 }
 `;

@@ -3,7 +3,8 @@
  * find bar when it is open. It wraps onto more lines in a narrow window instead of overlapping.
  */
 import { t } from '../../extension/i18n';
-import { CopyCitation } from './CopyCitation';
+import { CopyCitation } from '../../controls/CopyCitation';
+import { useRovingToolbar } from '../../controls/use-roving-toolbar';
 import { FindBar } from './FindBar';
 import { PageBox } from './PageBox';
 import { PrintMenu } from './PrintMenu';
@@ -13,10 +14,11 @@ import { ZoomControl } from './ZoomControl';
 export function ViewerToolbar({ model, onFindClosed }: { model: ViewerModel; onFindClosed: () => void }) {
   const state = useViewerState(model);
   const { actions } = model;
+  const toolbar = useRovingToolbar();
   return (
     <div class="viewer-toolbar">
-      {/* Named by its host, the reader's "Document tools" region (entrypoints/reader/index.html). */}
-      <div class="toolbar-row">
+      {/* One Tab stop, arrows between the tools (WAI-ARIA toolbar); its host region bears the same name. */}
+      <div class="toolbar-row" role="toolbar" aria-label={t('reader_toolbar')} ref={toolbar}>
         <button
           type="button"
           class="tool-button"
@@ -46,7 +48,7 @@ export function ViewerToolbar({ model, onFindClosed }: { model: ViewerModel; onF
         >
           {t('reader_find')}
         </button>
-        <CopyCitation cited={state.cited} clipboard={(text) => navigator.clipboard.writeText(text)} />
+        <CopyCitation cited={state.cited} />
         <PrintMenu state={state} actions={actions} />
         <button
           type="button"

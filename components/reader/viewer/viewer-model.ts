@@ -6,7 +6,7 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import type { ZoomValue } from '../../../lib/reader/zoom-memory';
 import type { PDFDocumentProxy } from '../../extension/pdfjs';
-import type { CitedDocument } from './CopyCitation';
+import type { CitedDocument } from '../../controls/CopyCitation';
 
 export type FindStatus = 'idle' | 'pending' | 'found' | 'wrapped' | 'not-found';
 
