@@ -8,7 +8,7 @@
  * open and removed through an AbortSignal when it closes or the view goes.
  */
 import type { RefObject } from 'preact';
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { menuKeyTarget } from '../../lib/keyboard/roving-keys';
 
 export interface DisclosureMenuOptions {
@@ -71,7 +71,8 @@ export function useDisclosureMenu(options: DisclosureMenuOptions = {}): Disclosu
     setOpen(true);
   };
 
-  useEffect(() => {
+  // A layout effect: the item has the focus before the next key press is handled.
+  useLayoutEffect(() => {
     if (!open) return;
     const which = pending.current;
     pending.current = null;

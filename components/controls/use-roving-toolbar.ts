@@ -35,7 +35,7 @@ export function useRovingToolbar(): RefObject<HTMLDivElement | null> {
     const controller = new AbortController();
     const { signal } = controller;
     let current: HTMLElement | null = null;
-    const dir = (): TextDirection => (getComputedStyle(toolbar).direction === 'rtl' ? 'rtl' : 'ltr');
+    const dir = (el: Element): TextDirection => (getComputedStyle(el).direction === 'rtl' ? 'rtl' : 'ltr');
 
     /** One control has tabindex 0 (the current one, or the first enabled), the rest -1. */
     const settle = () => {
@@ -70,14 +70,14 @@ export function useRovingToolbar(): RefObject<HTMLDivElement | null> {
         const items = itemsOf(toolbar);
         const at = items.indexOf(target);
         if (at < 0) return;
-        const direction = dir();
         if (isTextField(target)) {
+          // The caret moves in the field's own direction (a page number is left to right in Arabic too).
           const caret = { selectionStart: target.selectionStart, selectionEnd: target.selectionEnd, length: target.value.length };
-          if (!arrowLeavesField(event.key, caret, direction)) return;
+          if (!arrowLeavesField(event.key, caret, dir(target))) return;
         } else if (target instanceof HTMLSelectElement && (event.key === 'Home' || event.key === 'End')) {
           return;
         }
-        const next = toolbarKeyTarget(event.key, at, items.length, direction);
+        const next = toolbarKeyTarget(event.key, at, items.length, dir(toolbar));
         if (next === null) return;
         event.preventDefault();
         current = items[next]!;

@@ -29,6 +29,8 @@ export function PageBox({ state, actions }: { state: ViewerState; actions: Viewe
       <input
         type="text"
         inputMode="numeric"
+        // A number: its caret moves left to right in Arabic too, so the toolbar's arrows leave it at its visual edges.
+        dir="ltr"
         class="page-number"
         size={3}
         disabled={!state.ready}
