@@ -34,6 +34,8 @@ const SECTIONS: ReadonlyArray<{ heading: MessageKey; shortcuts: Shortcut[] }> = 
       },
       { keys: [['Alt', 'Shift', 'C']], action: 'help_panel' },
       { keys: [['←'], ['→']], action: 'help_tabsArrows' },
+      { keys: [['←'], ['→'], ['Home'], ['End']], action: 'help_toolbarArrows' },
+      { keys: [['↓'], ['↑'], ['Home'], ['End'], ['Esc']], action: 'help_menuArrows' },
     ],
   },
   {
