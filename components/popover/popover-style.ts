@@ -40,7 +40,7 @@ kbd { font: inherit; unicode-bidi: isolate; direction: ltr; }
 bdi, .symbol-text { unicode-bidi: isolate; }
 .actions { display: flex; flex-wrap: wrap; gap: 4px 12px; margin-top: 8px; }
 .copy-citation { position: relative; }
-.copy-citation > button { color: #1d5fbf; text-decoration: underline; padding: 0; }
+.copy-citation > button { color: #1d5fbf; text-decoration: underline; padding: 0; border-width: 0; }
 .tool-menu { list-style: none; margin: 4px 0 0; padding: 4px; display: grid; gap: 2px; border: 1px solid #c9ccd3; border-radius: 6px; }
 .tool-menu button { width: 100%; text-align: start; padding: 2px 8px; }
 .tool-menu button:hover { background: #eef1f6; }

@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { axeFindings } from './helpers/axe';
+import { axeFindings, saveScreenshot } from './helpers/axe';
 import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
 import { FixtureServer } from './helpers/fixture-server';
 
@@ -112,6 +112,7 @@ describe("copy from a citation's card", () => {
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => focusedId(page)).toBe('card-copy-symbol');
     expect(await card(page).locator('[role="menu"] [role="menuitem"]').count()).toBe(3);
+    await saveScreenshot(page, 'copy-card-menu-reader');
     expect(await axeFindings(page), 'reader with the card’s copy menu open').toEqual([]);
     await page.keyboard.press('Escape');
     await expect.poll(() => focusedId(page)).toBe('card-copy');
@@ -143,6 +144,19 @@ describe("copy from a citation's card", () => {
     expect(forged === 'closed to the page' || forged === 0).toBe(true);
     expect(await readClipboard(page)).toBe('what the reader had copied');
 
+    // Nor when the reader has opened the menu: the page's click on a choice copies nothing.
+    await card(page).getByTestId('card-copy').click();
+    await card(page).getByTestId('card-copy-line').waitFor();
+    const forgedChoice = await page.evaluate(async () => {
+      const root = document.querySelector('[data-resolute="popover-host"]')?.shadowRoot;
+      const choice = root?.querySelector<HTMLButtonElement>('[data-testid="card-copy-line"]');
+      if (!root || !choice) return 'closed to the page';
+      choice.click();
+      await new Promise((done) => setTimeout(done, 200));
+      return root.querySelector('[data-testid="card-copy-status"]')?.textContent ?? '';
+    });
+    expect(forgedChoice === 'closed to the page' || forgedChoice === '').toBe(true);
+    expect(await readClipboard(page)).toBe('what the reader had copied');
     // Reading the clipboard takes another tab to the front, which closes the card: open it again each time.
     const copyByClicks = async (choice: string) => {
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -164,6 +178,7 @@ describe("copy from a citation's card", () => {
     // A click outside the open menu closes it.
     await card(page).getByTestId('card-copy').click();
     await card(page).locator('[role="menu"]').waitFor();
+    await saveScreenshot(page, 'copy-card-menu-web-page');
     expect(await axeFindings(page, ['.resolute-citation', '[data-resolute]']), 'web page card with its copy menu').toEqual([]);
     await card(page).locator('[data-part="symbol"]').click();
     await expect.poll(() => card(page).locator('[role="menu"]').count()).toBe(0);
@@ -179,6 +194,7 @@ describe("copy from a citation's card", () => {
     await card(page).getByTestId('card-copy-symbol').click();
     const problem = card(page).getByTestId('card-copy-problem');
     await problem.waitFor();
+    await saveScreenshot(page, 'copy-card-refused');
     expect(await problem.getAttribute('role')).toBe('alert');
     expect(await problem.textContent()).toBe(
       'Could not copy: the browser or this page refused the clipboard. Select the text and copy it yourself: A/RES/70/1',
@@ -280,6 +296,7 @@ describe('the keyboard through the viewer toolbar and its menus', () => {
     expect(await keys('ArrowRight')).toBe('reader-print');
     expect(await keys('ArrowUp')).toBe('reader-print-notes');
     expect(await page.getByRole('menu', { name: 'Print' }).count()).toBe(1);
+    await saveScreenshot(page, 'print-menu-keyboard');
     expect(await axeFindings(page), 'reader with the print menu open').toEqual([]);
     expect(await keys('Escape')).toBe('reader-print');
     expect(await keys('Enter')).toBe('reader-print-pages');
@@ -343,6 +360,7 @@ describe('the toolbar right to left (Arabic interface)', () => {
     expect(await focusedId(page)).toBe('reader-sidebar-toggle');
     await page.keyboard.press('End');
     expect(await focusedId(page)).toBe('reader-save');
+    await saveScreenshot(page, 'toolbar-rtl-focus');
     await page.keyboard.press('ArrowLeft');
     expect(await focusedId(page)).toBe('reader-sidebar-toggle');
     await page.keyboard.press('ArrowRight');
