@@ -188,7 +188,7 @@ function AboutSymbol({ symbol, lang, citing, answer, readerUrl, notes }: AboutSy
           {state.kind === 'found' && state.metadata.undlId !== undefined ? t('popover_libraryRecord') : t('popover_librarySearch')}
         </a>
         {/* The line takes the date of adoption the card shows (a source's, else the citing text's). */}
-        <CopyCitation cited={{ symbol, lang, date: async () => facts.date ?? undefined }} hook="card-copy" buttonClass="" />
+        <CopyCitation cited={{ symbol, lang, date: () => Promise.resolve(facts.date ?? undefined) }} hook="card-copy" buttonClass="" />
       </div>
       <nav class="langs" aria-label={t('popover_languagesLabel')}>
         {readerLinks(symbol).map(({ lang: other, href }) => (
