@@ -8,7 +8,7 @@
  * open and removed through an AbortSignal when it closes or the view goes.
  */
 import type { RefObject } from 'preact';
-import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { menuKeyTarget } from '../../lib/keyboard/roving-keys';
 
 export interface DisclosureMenuOptions {
@@ -44,6 +44,12 @@ const ITEMS: Record<'menu' | 'group', string> = {
   group: 'button, input:not([type="hidden"]), select, textarea, a[href]',
 };
 
+/**
+ * Ids unique in the document. Not Preact's useId: it numbers within one render root, and the
+ * reader renders its header and its toolbar as two roots, whose menus then had the same ids.
+ */
+let menus = 0;
+
 const isTextField = (el: Element) => el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && el.type !== 'button');
 
 export function useDisclosureMenu(options: DisclosureMenuOptions = {}): DisclosureMenu {
@@ -53,7 +59,7 @@ export function useDisclosureMenu(options: DisclosureMenuOptions = {}): Disclosu
   const pending = useRef<'first' | 'last' | null>(null);
   const containerRef = useRef<HTMLDivElement | null>(null);
   const button = useRef<HTMLButtonElement | null>(null);
-  const id = useId();
+  const [id] = useState(() => `resolute-menu-${++menus}`);
   const menuId = `${id}-menu`;
   const buttonId = `${id}-button`;
 

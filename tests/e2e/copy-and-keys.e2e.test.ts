@@ -279,6 +279,11 @@ describe('the keyboard through the viewer toolbar and its menus', () => {
     };
     expect(await keys('ArrowDown')).toBe('reader-copy-symbol');
     expect(await page.getByTestId('reader-copy').getAttribute('aria-expanded')).toBe('true');
+    // The menu is named by its own button (ids unique across the reader's header and toolbar).
+    expect(await page.getByRole('menu', { name: 'Copy citation' }).count()).toBe(1);
+    expect(await page.evaluate(() => new Set([...document.querySelectorAll('[id]')].map((el) => el.id)).size)).toBe(
+      await page.evaluate(() => document.querySelectorAll('[id]').length),
+    );
     expect(await keys('ArrowDown')).toBe('reader-copy-link');
     expect(await keys('ArrowDown', 'ArrowDown')).toBe('reader-copy-symbol');
     expect(await keys('ArrowUp')).toBe('reader-copy-line');
