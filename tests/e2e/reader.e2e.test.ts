@@ -37,12 +37,7 @@ afterEach(async () => {
   for (const page of browser.context.pages()) await page.close();
 });
 
-async function openReader(query: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1200, height: 900 });
-  await page.goto(`chrome-extension://${browser.extensionId}/reader.html${query}`);
-  return page;
-}
+const openReader = (query: string): Promise<Page> => browser.openReader(query);
 
 /** Waits until the document is shown with its first links. */
 async function waitForLinks(page: Page): Promise<void> {

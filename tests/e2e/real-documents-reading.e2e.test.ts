@@ -7,35 +7,18 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
-import { FixtureServer } from './helpers/fixture-server';
+import { describe, expect, it } from 'vitest';
+import type { ExtensionBrowser } from './helpers/browser';
+import type { FixtureServer } from './helpers/fixture-server';
+import { useExtensionBrowser } from './helpers/suite';
 import { serveUnDocument } from './helpers/un-sites';
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
 
-beforeAll(async () => {
-  server = await FixtureServer.start();
-  browser = await launchWithExtension(server);
-});
+useExtensionBrowser((started) => ({ server, browser } = started), { freshTabs: true });
 
-afterEach(async () => {
-  server.reset();
-  for (const page of browser.context.pages()) await page.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openReader(query: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1200, height: 900 });
-  await page.goto(`chrome-extension://${browser.extensionId}/reader.html${query}`);
-  return page;
-}
+const openReader = (query: string): Promise<Page> => browser.openReader(query);
 
 const notesDone = (page: Page) => page.locator('html[data-resolute-notes="done"]').waitFor({ state: 'attached', timeout: 60_000 });
 const scrollTop = (page: Page) => page.evaluate(() => document.getElementById('viewer-container')!.scrollTop);

@@ -6,9 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
-import { FixtureServer } from './helpers/fixture-server';
+import { describe, expect, it } from 'vitest';
+import type { ExtensionBrowser } from './helpers/browser';
+import type { FixtureServer } from './helpers/fixture-server';
+import { useExtensionBrowser } from './helpers/suite';
 import { serveUnDocument } from './helpers/un-sites';
 
 const en = JSON.parse(readFileSync(new URL('../../public/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<
@@ -21,27 +22,9 @@ const unPdf = (name: string) => readFileSync(new URL(`../fixtures/un-pdfs/${name
 let server: FixtureServer;
 let browser: ExtensionBrowser;
 
-beforeAll(async () => {
-  server = await FixtureServer.start();
-  browser = await launchWithExtension(server);
-});
+useExtensionBrowser((started) => ({ server, browser } = started), { freshTabs: true });
 
-afterEach(async () => {
-  server.reset();
-  for (const page of browser.context.pages()) await page.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openReader(query: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1200, height: 900 });
-  await page.goto(`chrome-extension://${browser.extensionId}/reader.html${query}`);
-  return page;
-}
+const openReader = (query: string): Promise<Page> => browser.openReader(query);
 
 const scanDone = (page: Page) => page.locator('html[data-resolute-scan="done"]').waitFor({ state: 'attached', timeout: 60_000 });
 const header = async (page: Page) => ({

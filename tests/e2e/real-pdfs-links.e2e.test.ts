@@ -5,38 +5,16 @@
  * with the same symbols, and no page is skipped or left partly unplaced.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
-import { FixtureServer } from './helpers/fixture-server';
-import {
-  REAL_PDFS_WITH_TEXT,
-  citationsOnPage,
-  openRealPdf,
-  redirectRulesReady,
-  scanOf,
-  showPage,
-  type PageCitation,
-  type RealPdf,
-} from './helpers/real-pdfs';
+import { describe, expect, it } from 'vitest';
+import type { ExtensionBrowser } from './helpers/browser';
+import type { FixtureServer } from './helpers/fixture-server';
+import { useExtensionBrowser } from './helpers/suite';
+import { REAL_PDFS_WITH_TEXT, citationsOnPage, openRealPdf, scanOf, showPage, type PageCitation, type RealPdf } from './helpers/real-pdfs';
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
 
-beforeAll(async () => {
-  server = await FixtureServer.start();
-  browser = await launchWithExtension(server);
-  await redirectRulesReady(browser.serviceWorker);
-});
-
-afterEach(async () => {
-  server.reset();
-  for (const page of browser.context.pages()) await page.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useExtensionBrowser((started) => ({ server, browser } = started), { freshTabs: true });
 
 interface ReadThrough {
   citations: PageCitation[];
