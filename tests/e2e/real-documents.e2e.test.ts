@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExtensionBrowser } from './helpers/browser';
 import type { FixtureServer } from './helpers/fixture-server';
 import { useExtensionBrowser } from './helpers/suite';
+import { REAL_PDFS_WITH_TEXT, citationsOnPage, scanOf, showPage } from './helpers/real-pdfs';
 import { serveUnDocument } from './helpers/un-sites';
 
 const en = JSON.parse(readFileSync(new URL('../../public/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<
@@ -34,14 +35,15 @@ const header = async (page: Page) => ({
 });
 
 describe('the real A/RES/80/173, bundled', () => {
-  it('opens the English text as the UN publishes it, offline, with the 42 citations scan finds', async () => {
+  it('opens the English text as the UN publishes it, offline, with the 21 citations scan finds', async () => {
     const page = await openReader('?symbol=A/RES/80/173&lang=en');
     await scanDone(page);
     expect(await header(page)).toEqual({
       symbol: 'A/RES/80/173',
       title:
         'Outcome document of the high-level meeting of the General Assembly on the overall review of the implementation of the outcomes of the World Summit on the Information Society',
-      citations: '42',
+      // Scan finds 42 with the resolution's 21 mentions of itself, which are not what it cites.
+      citations: '21',
     });
     expect(await page.locator('.page').count()).toBe(20);
     expect(server.requests).toEqual([]);
@@ -60,7 +62,7 @@ describe('the real A/RES/80/173, bundled', () => {
     await page.locator('.lang-switch a[data-lang="en"]').click();
     await page.waitForURL(/symbol=A\/RES\/80\/173&lang=en/);
     await scanDone(page);
-    expect((await header(page)).citations).toBe('42');
+    expect((await header(page)).citations).toBe('21');
     expect(server.requests).toEqual([]);
   });
 
@@ -113,6 +115,67 @@ describe('the document knows itself', () => {
     await scanDone(page);
     expect(await page.getByTestId('reader-symbol').textContent()).toBe('A/RES/79/277');
     expect(await page.title()).toMatch(/^A\/RES\/79\/277 — Modalities for the overall review/);
+  });
+
+  it('shows a joint symbol whole (header, tab, saved file, copy) and lists and links none of its halves', async () => {
+    const joint = REAL_PDFS_WITH_TEXT.find((pdf) => pdf.file === 'A_ES-10_1027-S_2025_173.en.pdf')!;
+    serveUnDocument(server, { symbol: 'A/ES-10/1027', lang: 'en', pdf: unPdf(joint.file) });
+    const page = await openReader('?symbol=A/ES-10/1027&lang=en');
+    await scanDone(page);
+    expect(await page.getByTestId('reader-symbol').textContent()).toBe('A/ES-10/1027-S/2025/173');
+    expect(await page.title()).toMatch(/^A\/ES-10\/1027-S\/2025\/173 — /);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('reader-save').click()]);
+    // As the UN names the file of a joint document.
+    expect(download.suggestedFilename()).toBe('A_ES-10_1027-S_2025_173.en.pdf');
+    await page.evaluate(() => {
+      const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+      navigator.clipboard.writeText = (text: string) => write(text).then(() => void (document.documentElement.dataset.copied = text));
+    });
+    await page.getByTestId('reader-copy').click();
+    await page.getByTestId('reader-copy-symbol').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.copied ?? '')).toBe('A/ES-10/1027-S/2025/173');
+
+    // What it cites, as scan lists it: the count, every page's links, and the panel's entries.
+    const own = ['A/ES-10/1027', 'S/2025/173'];
+    const scanned = await scanOf(joint);
+    expect(scanned.length).toBeGreaterThan(0);
+    expect(scanned.some((c) => own.includes(c.symbol ?? ''))).toBe(false);
+    expect(await header(page)).toMatchObject({ citations: String(scanned.length) });
+    const linked: Array<string | null> = [];
+    for (let n = 1; n <= joint.pages; n++) {
+      await showPage(page, n);
+      linked.push(...(await citationsOnPage(page, n)).map((c) => c.symbol));
+    }
+    expect(linked).toEqual(scanned.map((c) => c.symbol));
+    await page.getByTestId('panel-toggle').click();
+    const entries = page.locator('[data-resolute="citations"] [data-entry]');
+    await entries.first().waitFor();
+    const listed = await entries.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.entry!));
+    expect(listed.filter((key) => own.includes(key))).toEqual([]);
+    // Every listed place is a link on the page: each jump lands on an element of that document.
+    for (const key of listed) {
+      const entry = page.locator(`[data-entry="${key}"]`);
+      const count = Number(await entry.getAttribute('data-count'));
+      const seen = new Set<string>();
+      for (let i = 0; i < count; i++) {
+        await entry.getByTestId('panel-next').click();
+        await page.waitForFunction(
+          (known) => {
+            const element = document.querySelector<HTMLElement>('#viewer .resolute-citation-jumped');
+            return element !== null && !known.includes(element.dataset.citationId!);
+          },
+          [...seen],
+          { timeout: 30_000 },
+        );
+        const at = await page.$eval('#viewer .resolute-citation-jumped', (el) => ({
+          id: (el as HTMLElement).dataset.citationId!,
+          symbol: (el as HTMLElement).dataset.symbol ?? null,
+        }));
+        if (!key.includes(' ')) expect(at.symbol).toBe(key);
+        seen.add(at.id);
+      }
+      expect(seen.size).toBe(count);
+    }
   });
 
   it('shows the UN’s “document does not exist” PDF as not found, not as the document', async () => {

@@ -9,7 +9,10 @@ import type { UnLang } from '../../../lib/citations/types';
 import { t } from '../../extension/i18n';
 
 export interface CitedDocument {
+  /** The symbol its undocs.org link names. */
   symbol: string;
+  /** The symbol as the masthead prints it (a joint symbol whole): what is copied as its symbol and cited. */
+  printed: string;
   lang: UnLang;
   /** Resolves to the date of adoption (ISO) when the metadata has it. */
   date: () => Promise<string | undefined>;
@@ -60,8 +63,8 @@ export function CopyCitation({ cited, clipboard }: { cited: CitedDocument | null
       {open && (
         <ul id="reader-copy-choices" class="tool-menu">
           <li>
-            <button type="button" data-testid="reader-copy-symbol" onClick={() => void copy(() => cited.symbol)}>
-              {t('reader_copySymbol', cited.symbol)}
+            <button type="button" data-testid="reader-copy-symbol" onClick={() => void copy(() => cited.printed)}>
+              {t('reader_copySymbol', cited.printed)}
             </button>
           </li>
           <li>
@@ -73,7 +76,7 @@ export function CopyCitation({ cited, clipboard }: { cited: CitedDocument | null
             <button
               type="button"
               data-testid="reader-copy-line"
-              onClick={() => void copy(async () => citationLine(cited.symbol, cited.lang, await cited.date()))}
+              onClick={() => void copy(async () => citationLine(cited.printed, cited.lang, await cited.date()))}
             >
               {t('reader_copyLine')}
             </button>
