@@ -11,13 +11,9 @@ import type { ExtensionBrowser } from './helpers/browser';
 import type { FixtureServer } from './helpers/fixture-server';
 import { useExtensionBrowser } from './helpers/suite';
 import { REAL_PDFS_WITH_TEXT, citationsOnPage, scanOf, showPage } from './helpers/real-pdfs';
+import { enMessage as message } from './helpers/en-messages';
 import { serveUnDocument } from './helpers/un-sites';
 
-const en = JSON.parse(readFileSync(new URL('../../public/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<
-  string,
-  { message: string }
->;
-const message = (key: string, ...values: string[]) => values.reduce((text, value) => text.replace(/\$[A-Z]+\$/, value), en[key]!.message);
 const unPdf = (name: string) => readFileSync(new URL(`../fixtures/un-pdfs/${name}`, import.meta.url));
 
 let server: FixtureServer;
