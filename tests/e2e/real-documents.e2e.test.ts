@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExtensionBrowser } from './helpers/browser';
 import type { FixtureServer } from './helpers/fixture-server';
 import { useExtensionBrowser } from './helpers/suite';
+import { jumpThroughEntry } from './helpers/panel-jumps';
 import { REAL_PDFS_WITH_TEXT, citationsOnPage, scanOf, showPage } from './helpers/real-pdfs';
 import { enMessage as message } from './helpers/en-messages';
 import { serveUnDocument } from './helpers/un-sites';
@@ -148,29 +149,12 @@ describe('the document knows itself', () => {
     await entries.first().waitFor();
     const listed = await entries.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.entry!));
     expect(listed.filter((key) => own.includes(key))).toEqual([]);
-    // Every listed place is a link on the page: each jump lands on an element of that document.
+    // Every listed place is a link on the page: each jump lands on a new element of that document.
     for (const key of listed) {
-      const entry = page.locator(`[data-entry="${key}"]`);
-      const count = Number(await entry.getAttribute('data-count'));
-      const seen = new Set<string>();
-      for (let i = 0; i < count; i++) {
-        await entry.getByTestId('panel-next').click();
-        await page.waitForFunction(
-          (known) => {
-            const element = document.querySelector<HTMLElement>('#viewer .resolute-citation-jumped');
-            return element !== null && !known.includes(element.dataset.citationId!);
-          },
-          [...seen],
-          { timeout: 30_000 },
-        );
-        const at = await page.$eval('#viewer .resolute-citation-jumped', (el) => ({
-          id: (el as HTMLElement).dataset.citationId!,
-          symbol: (el as HTMLElement).dataset.symbol ?? null,
-        }));
-        if (!key.includes(' ')) expect(at.symbol).toBe(key);
-        seen.add(at.id);
-      }
-      expect(seen.size).toBe(count);
+      const visited = await jumpThroughEntry(page, key);
+      expect(visited.length).toBeGreaterThan(0);
+      // Acts without a symbol are listed by body and number ("CCPCJ 27/2").
+      if (!key.includes(' ')) expect(visited.map((at) => at.symbol)).toEqual(visited.map(() => key));
     }
   });
 
