@@ -14,7 +14,10 @@ import { t } from '../extension/i18n';
 import { useDisclosureMenu } from './use-disclosure-menu';
 
 export interface CitedDocument {
+  /** The symbol its undocs.org link names. */
   symbol: string;
+  /** The symbol as the masthead prints it (a joint symbol whole), when it differs: what is copied as its symbol and cited. */
+  printed?: string;
   lang: UnLang;
   /** Resolves to the date of adoption (ISO) when the metadata has it. */
   date: () => Promise<string | undefined>;
@@ -57,10 +60,11 @@ export function CopyCitation({
       }
     })();
   };
+  const printed = cited.printed ?? cited.symbol;
   const choices: ReadonlyArray<readonly [string, string, () => Promise<string> | string]> = [
-    ['symbol', t('reader_copySymbol', cited.symbol), () => cited.symbol],
+    ['symbol', t('reader_copySymbol', printed), () => printed],
     ['link', t('reader_copyLink'), () => undocsLink(cited.symbol, cited.lang)],
-    ['line', t('reader_copyLine'), async () => citationLine(cited.symbol, cited.lang, await cited.date())],
+    ['line', t('reader_copyLine'), async () => citationLine(printed, cited.lang, await cited.date())],
   ];
 
   return (

@@ -39,7 +39,7 @@ export function ReaderHeader({ store, actions, children }: { store: ReaderStore;
         <h1 class="document-name" lang={state.lang ?? undefined}>
           {state.symbol !== null && (
             <bdi class="document-symbol" data-testid="reader-symbol">
-              {state.symbol}
+              {state.printedSymbol ?? state.symbol}
             </bdi>
           )}
           {state.title !== null && (

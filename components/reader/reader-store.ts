@@ -25,6 +25,8 @@ export interface PinpointNote {
 export interface ReaderViewState {
   phase: 'loading' | 'ready' | 'failed';
   symbol: string | null;
+  /** The symbol as the masthead prints it whole (a joint symbol's two halves), to show; null until known. */
+  printedSymbol: string | null;
   title: string | null;
   lang: UnLang | null;
   /** The document's public address (undocs.org, or the `src` URL). */
@@ -47,6 +49,7 @@ export interface ReaderViewState {
 export const INITIAL_STATE: ReaderViewState = {
   phase: 'loading',
   symbol: null,
+  printedSymbol: null,
   title: null,
   lang: null,
   originalUrl: null,

@@ -21,7 +21,12 @@ import type { ReaderFailure } from '../../components/reader/reader-store';
 
 export interface LoadedDocument {
   pdf: PDFDocumentProxy;
+  /** The symbol addresses, notes and the catalogue know the document by (a joint symbol's half asked for). */
   symbol: string | null;
+  /** The symbol shown: the masthead's whole one (`A/ES-10/1027-S/2025/173`), else `symbol`. */
+  printedSymbol: string | null;
+  /** Every symbol that names the document (ADR 0021): its mentions of these are not citations. */
+  ownSymbols: string[];
   title: string | null;
   lang: UnLang;
   /** Where the bytes finally came from (after redirects). */
@@ -71,10 +76,22 @@ export async function loadDocument(options: LoadOptions): Promise<LoadResult> {
     return { ok: false, failure: { kind: 'missing-document' } };
   }
   // The masthead is the document's own word: an address that named another symbol led here anyway.
-  const symbol = documentIdentity(readMastheadSymbol(firstPage), address.symbol ?? null).symbol;
+  const identity = documentIdentity(readMastheadSymbol(firstPage), address.symbol ?? null);
+  const { symbol } = identity;
   // Without an address language (a PDF known by URL), the text says which it is.
   const lang = address.lang ?? (address.src !== undefined && firstPage.trim() !== '' ? detectLang(firstPage) : options.fallbackLang);
-  return { ok: true, document: { pdf, symbol, title: titleFromFirstPage(firstPage, symbol), lang, url: result.url } };
+  return {
+    ok: true,
+    document: {
+      pdf,
+      symbol,
+      printedSymbol: identity.printed,
+      ownSymbols: identity.own,
+      title: titleFromFirstPage(firstPage, symbol),
+      lang,
+      url: result.url,
+    },
+  };
 }
 
 /** A page's text as the text layer shows it, joined as `scan` joins it. */

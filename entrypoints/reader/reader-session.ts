@@ -4,7 +4,7 @@
  * place this history entry was left at (or go to the cited pinpoint), and keep the header's state.
  * Everything it starts stops with `destroy()`.
  */
-import { findCitations } from '../../lib/citations';
+import { findCitations, withoutOwnMentions } from '../../lib/citations';
 import type { Citation, UnLang } from '../../lib/citations/types';
 import { citationMarks } from '../../lib/reader/citation-marks';
 import { documentOfUrl, documentSource, type BundledDocument } from '../../lib/reader/document-source';
@@ -156,12 +156,19 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     if (signal.aborted) return;
     options.viewerControls?.attach(
       view,
-      { key: documentKey, symbol: doc.symbol, lang: doc.lang, title: doc.title, url: address.src ?? doc.url },
+      {
+        key: documentKey,
+        symbol: doc.symbol,
+        printedSymbol: doc.printedSymbol ?? doc.symbol,
+        lang: doc.lang,
+        title: doc.title,
+        url: address.src ?? doc.url,
+      },
       marks,
       signal,
     );
     const citationsOf = pageCitations(doc);
-    linkPages(view, doc.lang, citationsOf, doc.symbol);
+    linkPages(view, doc.lang, citationsOf);
     highlightWholeCitations(options.container, signal);
     attachCitationPopovers(options.container, {
       lang: () => doc.lang,
@@ -222,22 +229,34 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
 
   const showFacts = (doc: LoadedDocument) => {
     const title = doc.title ?? t('reader_untitled');
-    store.set({ phase: 'ready', symbol: doc.symbol, title: doc.title, lang: doc.lang, pageCount: doc.pdf.numPages });
-    win.document.title = doc.symbol !== null ? t('reader_tabTitle', [doc.symbol, title]) : title;
+    const printed = doc.printedSymbol ?? doc.symbol;
+    store.set({
+      phase: 'ready',
+      symbol: doc.symbol,
+      printedSymbol: printed,
+      title: doc.title,
+      lang: doc.lang,
+      pageCount: doc.pdf.numPages,
+    });
+    win.document.title = printed !== null ? t('reader_tabTitle', [printed, title]) : title;
     // The pages are in the document's language (screen readers pronounce them so), the header in
     // the UI's. No `dir`: pdf.js gives each text span its own, and the page layout is not mirrored.
     options.viewerElement.lang = doc.lang;
     store.set({ trail: history.updateStep({ address: currentAddress(win), symbol: doc.symbol, lang: doc.lang }) });
   };
 
-  /** The engine on one page, remembered per page: the text layer and the background scan share it. */
+  /**
+   * What one page cites, remembered per page: the text layer and the background scan (so the
+   * header's count and the panel) share it. The document's mentions of itself are left out here,
+   * before anything is numbered (ADR 0021), so every list names a citation by the same id.
+   */
   const pageCitations = (doc: LoadedDocument) => {
     const cache = new Map<string, { text: string; citations: Citation[] }>();
     const context = { lang: doc.lang, ...(doc.symbol !== null ? { pageSymbol: doc.symbol } : {}) };
     return (key: string, text: string): Citation[] => {
       const hit = cache.get(key);
       if (hit !== undefined && hit.text === text) return hit.citations;
-      const citations = findCitations(text, context);
+      const citations = withoutOwnMentions(findCitations(text, context), doc.ownSymbols);
       cache.set(key, { text, citations });
       return citations;
     };
@@ -246,17 +265,11 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
   /** Each linked citation's page text and place in it: the card quotes the words around it. */
   const citingPlaces = new Map<string, { text: string; start: number; end: number }>();
 
-  const linkPages = (pdfView: PdfView, lang: UnLang, citationsOf: (key: string, text: string) => Citation[], ownSymbol: string | null) => {
+  const linkPages = (pdfView: PdfView, lang: UnLang, citationsOf: (key: string, text: string) => Citation[]) => {
     const pdfSurface = pdfTextLayerSurface(pdfView.textLayers, { normalize: normalizeUnicode });
     surface = pdfSurface;
     pdfSurface.watch((block) => {
-      // The document's own symbol (its page headers, "A/RES/76/186") is not a link: links to the page
-      // itself were the first Tab stops of every page, before anything the document cites.
-      // Numbered before the own symbol is left out, so that each keeps the id the background scan
-      // (and so the citation panel) gives it: the panel's jumps find their elements by that id.
-      const pageMarks = citationMarks(block.key, citationsOf(block.key, block.text), lang, labelOf).filter(
-        (mark) => ownSymbol === null || mark.citation.symbol !== ownSymbol,
-      );
+      const pageMarks = citationMarks(block.key, citationsOf(block.key, block.text), lang, labelOf);
       for (const mark of pageMarks) citingPlaces.set(mark.id, { text: block.text, start: mark.citation.start, end: mark.citation.end });
       placeOnGlyphs(block, linkCitations(block, pageMarks, pdfSurface), (font) => block.glyphWidths(font));
       reportUnplaced(block, pageMarks);

@@ -17,7 +17,10 @@ import { attachZoom } from './zoom';
 export interface ViewerDocument {
   /** Names the document for the remembered zoom (symbol and language, or pdf.js's fingerprint). */
   key: string;
+  /** The symbol addresses and the catalogue know it by. */
   symbol: string | null;
+  /** The symbol the masthead prints (a joint symbol whole): what the print heading, the saved file and a copy show. */
+  printedSymbol: string | null;
   lang: UnLang | null;
   title: string | null;
   /** Where the PDF came from (for a file name when it has no symbol). */
@@ -49,7 +52,7 @@ export function attachViewerControls(options: {
     pdf,
     marks: options.marks,
     model,
-    heading: () => [shown.symbol, shown.title].filter((part) => part !== null).join(' — '),
+    heading: () => [shown.printedSymbol, shown.title].filter((part) => part !== null).join(' — '),
     signal,
   });
 
@@ -74,10 +77,13 @@ export function attachViewerControls(options: {
   );
   model.set({ ready: true, page: viewer.currentPageNumber, pageCount: pdf.numPages, pdf, outline: null });
   const { symbol, lang } = shown;
+  const printed = shown.printedSymbol ?? symbol;
   const dateOf = options.dateOf;
   model.set({
     cited:
-      symbol !== null && lang !== null ? { symbol, lang, date: () => (dateOf ? dateOf(symbol, lang) : Promise.resolve(undefined)) } : null,
+      symbol !== null && lang !== null
+        ? { symbol, printed: printed ?? symbol, lang, date: () => (dateOf ? dateOf(symbol, lang) : Promise.resolve(undefined)) }
+        : null,
   });
   void readOutline(pdf).then((outline) => signal.aborted || model.set({ outline }));
   signal.addEventListener('abort', () => model.set({ pdf: null, outline: null, sidebar: 'closed', cited: null }), { once: true });
@@ -121,7 +127,7 @@ export function attachViewerControls(options: {
     },
     print: (choice: { highlights: boolean }) => void printer.printPages(choice),
     printNotes: () => void printer.printNotes(),
-    save: () => void saveOriginal(win, pdf, documentFileName(shown.symbol, shown.lang, shown.url)),
+    save: () => void saveOriginal(win, pdf, documentFileName(printed, shown.lang, shown.url)),
   };
   model.bind(actions, signal);
   // Read the pages' text for find once the first pages are drawn and the reader is idle, so that

@@ -59,6 +59,19 @@ export function letterPositions(token: string): number[] {
   return [];
 }
 
+/** An annex's Chinese number (`附件二` → 2), or null. */
+export function hanNumber(token: string): number | null {
+  return chineseValue(token);
+}
+
+/** الأول … العاشر (and the feminine forms) without their article, as 1 … 10; null for another word. */
+const ARABIC_ORDINAL_STEMS = ['أول', 'ثاني', 'ثالث', 'رابع', 'خامس', 'سادس', 'سابع', 'ثامن', 'تاسع', 'عاشر'];
+export function arabicOrdinal(word: string): number | null {
+  const masculine = word === 'أولى' ? 'أول' : word.replace(/ة$/u, '');
+  const index = ARABIC_ORDINAL_STEMS.indexOf(masculine);
+  return index === -1 ? null : index + 1;
+}
+
 /** 一 … 九十九 as a number, or null. */
 function chineseValue(token: string): number | null {
   const match = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/u.exec(token);

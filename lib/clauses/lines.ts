@@ -5,6 +5,7 @@
  * rules find its paragraphs.
  */
 import { ADOPTING_INLINE, CLAUSE_END, lastMeaningful } from './body-lines';
+import { isShortHeading, SECTION_HEADING, SENTENCE_HEADING } from './headings';
 
 export interface Line {
   /** The line's first non-space character and the end of its last one. */
@@ -36,10 +37,14 @@ export function linesOf(text: string, opensClause: (line: string) => boolean = (
   let prev: Line | undefined;
   // The previous line is a footnote's text (not a header or footer): the footnote may go on.
   let inNote: Line | undefined;
+  // Below a page's footnote rule (`____`), up to the page break, is the foot of the page: no
+  // clause starts there, whatever a footnote's next line begins with ("Trafficking in Persons, …").
+  let pageFoot = false;
   const add = (at: number, end: number, indented: boolean, midLine = false, layout = false) => {
     const content = text.slice(at, end);
+    if (blankBefore) pageFoot = false;
     // A footnote goes on until a sentence ends ("гл." or "vol." is an abbreviation, not an end).
-    const continuesFootnote = inNote !== undefined && !endsSentence(inNote.text) && !opensClause(content);
+    const continuesFootnote = inNote !== undefined && !endsSentence(inNote.text) && (pageFoot || !opensClause(content));
     const furniture = layout || PAGE_FURNITURE.test(content) || (blankBefore && RUNNING_HEAD.test(content));
     const line: Line = {
       midLine,
@@ -57,10 +62,11 @@ export function linesOf(text: string, opensClause: (line: string) => boolean = (
     // the next page: what ended before a footnote is the line before it.
     if (!line.footnote || prev === undefined) prev = line;
     inNote = line.footnote && !furniture ? line : undefined;
+    if (FOOTNOTE_RULE.test(content)) pageFoot = true;
     blankBefore = false;
   };
   const raw = rawLines(text);
-  const furnishing = layoutFurniture(raw);
+  const furnishing = layoutFurniture(raw, opensClause);
   for (const [i, { at, end, lead, blankBefore: blank }] of raw.entries()) {
     if (blank) blankBefore = true;
     if (end - at > LONG_LINE) for (const [from, to] of cutLongLine(text, at, end)) add(from, to, false, from > at);
@@ -134,7 +140,7 @@ function rawLines(text: string): RawLine[] {
  * page, `25-20874 2/20`, in either order), and headings between paragraphs ("Introduction",
  * "I. Sustainable development", "Action 56. We will strengthen … outer space.").
  */
-function layoutFurniture(raw: readonly RawLine[]): boolean[] {
+function layoutFurniture(raw: readonly RawLine[], opensClause: (line: string) => boolean): boolean[] {
   const furniture = raw.map(() => false);
   for (let i = 0; i < raw.length; i++) {
     if (!raw[i]!.blankBefore) continue;
@@ -159,11 +165,10 @@ function layoutFurniture(raw: readonly RawLine[]): boolean[] {
         furniture[j + 1] = true;
       continue;
     }
-    const next = raw[i + 1];
     // A one-line paragraph ends with its comma even when a footnote number follows it
     // ("Taking note of the report of the Secretary-General,28"): that is no heading.
-    const short = line.content.length < SHORT_HEADING && !CLAUSE_END.test(lastMeaningful(line.content)) && /^\p{Lu}/u.test(line.content);
-    if (short && next !== undefined && /^(?:[0-9]{1,3}\.\s|\(?[a-z]\)\s|\p{Lu})/u.test(next.content)) furniture[i] = true;
+    if (!CLAUSE_END.test(lastMeaningful(line.content)) && isShortHeading(line.content, raw[i + 1]?.content, opensClause))
+      furniture[i] = true;
   }
   return furniture;
 }
@@ -171,18 +176,16 @@ function layoutFurniture(raw: readonly RawLine[]): boolean[] {
 const RUNNING_HEADER_LINES = 7;
 /** The job number and the page (`25-20874 2/20`, `3/20 25-20874`). */
 const JOB_AND_PAGE = /^(?:\d{2}-\d{5}\s+\d{1,3}\/\d{1,3}|\d{1,3}\/\d{1,3}\s+\d{2}-\d{5})$/u;
-/** `I. Title`, `A. Введение`, `Action 12. We will …`: a numbered section's heading. */
-const SECTION_HEADING = /^(?:[IVXL]{1,5}\.|[A-ZА-Я]\.|Action\s+[0-9]{1,3}\.)\s+\p{Lu}/u;
 /** The document's symbol at the start or end of a running header's line (`A/RES/80/173`). */
 const HEADER_SYMBOL = /^[A-Z]{1,6}\/[A-Z0-9/.()-]+(?:\s|$)|\s[A-Z]{1,6}\/[A-Z0-9/.()-]+$/u;
-const SENTENCE_HEADING = /^Action\s+[0-9]{1,3}\.\s/u;
-/** A heading is short: "Introduction", "Objectives", "Follow-up and review". */
-const SHORT_HEADING = 60;
 
 function endsSentence(line: string): boolean {
   const end = lastMeaningful(line);
   return /[.;。；!?]$/u.test(end) && !/(?:^|[\s(])\p{L}{1,4}\.$/u.test(end);
 }
+
+/** The short rule over a page's footnotes. */
+const FOOTNOTE_RULE = /^_{3,}$/u;
 
 /** A footnote at a page's foot: its number, a space, its text ("1 Резолюция 70/1."). */
 const FOOTNOTE =

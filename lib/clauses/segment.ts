@@ -9,7 +9,7 @@
 import type { UnLang } from '../citations/types';
 import { ADOPTING_LINE, ANNEX_HEADING, CLAUSE_END, MEETING_LINE, startsLikeParagraph, startsPreambularParagraph } from './body-lines';
 import { isMeetingRecord } from './meeting-record';
-import { letterPositions, latinLetter, romanNumeral, romanPosition } from './lettering';
+import { arabicOrdinal, hanNumber, letterPositions, latinLetter, romanNumeral, romanPosition } from './lettering';
 import { clauseEnd, linesOf, type Line } from './lines';
 import type { Clause } from './types';
 
@@ -69,11 +69,17 @@ function annexes(lines: readonly Line[], bodyEnd: number, lang: UnLang): Clause[
   return out;
 }
 
-/** "Annex II" → 2, "Приложение" → the annex's place; the number is the same in every language. */
+/**
+ * "Annex II" → 2, "المرفق الثاني" → 2, "附件二" → 2, "Приложение" → the annex's place; the number
+ * is the same in every language.
+ */
 function annexNumber(heading: string, place: number): number {
   const token = /\s([IVXLC]+|[0-9]+)\b/u.exec(heading)?.[1];
-  if (token === undefined) return place;
-  return /^[0-9]+$/.test(token) ? Number(token) : (romanPosition(token.toLowerCase()) ?? place);
+  if (token !== undefined) return /^[0-9]+$/.test(token) ? Number(token) : (romanPosition(token.toLowerCase()) ?? place);
+  const arabic = /\sال(\p{Script=Arabic}+)/u.exec(heading)?.[1];
+  if (arabic !== undefined) return arabicOrdinal(arabic) ?? place;
+  const han = /附件([一二三四五六七八九十]+)/u.exec(heading)?.[1];
+  return (han !== undefined ? hanNumber(han) : null) ?? place;
 }
 
 function clausesOf(lines: readonly Line[], tops: readonly Top[], end: number): Clause[] {

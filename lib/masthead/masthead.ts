@@ -28,6 +28,13 @@ export function readMasthead(firstPageText: string): Masthead {
 export interface DocumentIdentity {
   /** The symbol the document is known by: the masthead's when it prints one, else the one given. */
   symbol: string | null;
+  /**
+   * The symbol to show: the masthead's whole symbol (both halves of a joint symbol,
+   * `A/ES-10/1027-S/2025/173`), else `symbol`. Addresses, notes and the catalogue use `symbol`.
+   */
+  printed: string | null;
+  /** Every symbol that names this document (each half of a joint one): its mentions of any are mentions of itself. */
+  own: string[];
   /** The symbol given (from the file name or address) when the masthead names another document. */
   disagrees: string | null;
 }
@@ -37,8 +44,9 @@ export interface DocumentIdentity {
  * masthead (`A/ES-10/1027-S/2025/173`) agrees with either half, and the half asked for is kept.
  */
 export function documentIdentity(masthead: MastheadSymbol | null, given: string | null): DocumentIdentity {
-  if (masthead === null) return { symbol: given, disagrees: null };
-  if (given === null) return { symbol: masthead.parts[0]!, disagrees: null };
+  if (masthead === null) return { symbol: given, printed: given, own: given === null ? [] : [given], disagrees: null };
+  const known = { printed: masthead.symbol, own: masthead.parts.slice() };
+  if (given === null) return { symbol: masthead.parts[0]!, ...known, disagrees: null };
   const agrees = masthead.parts.some((part) => symbolKey(part) === symbolKey(given)) || symbolKey(masthead.symbol) === symbolKey(given);
-  return agrees ? { symbol: given, disagrees: null } : { symbol: masthead.parts[0]!, disagrees: given };
+  return agrees ? { symbol: given, ...known, disagrees: null } : { symbol: masthead.parts[0]!, ...known, disagrees: given };
 }

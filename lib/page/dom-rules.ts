@@ -9,55 +9,6 @@
  * Pure DOM reads on the nodes given (nodeType/tagName/attributes): no window globals.
  */
 
-/** Elements that start a block of their own (lower-case tag names, HTML namespace). */
-const BLOCK_TAGS: ReadonlySet<string> = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'caption',
-  'center',
-  'dd',
-  'details',
-  'dialog',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hgroup',
-  'hr',
-  'html',
-  'legend',
-  'li',
-  'main',
-  'menu',
-  'nav',
-  'ol',
-  'p',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-]);
-
 /**
  * Never page prose, or not ours to touch: form fields (typing goes there), code and machine
  * text, embedded vector and math markup, media. Their whole subtree is skipped.
@@ -95,6 +46,7 @@ const SKIPPED_TAGS: ReadonlySet<string> = new Set([
 const TEXT_HOOKS: ReadonlySet<string> = new Set(['highlight', 'clause-mark']);
 
 import { CITATION_CLASS, UNLINKED_CLASS } from '../surface/citation-element';
+import { BLOCK_ELEMENTS } from '../text/block-elements';
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
@@ -106,7 +58,7 @@ export function tagOf(element: Element): string {
 /** Starts a block: a block-level tag, or a custom element (apps lay those out as containers). */
 export function isBlockElement(element: Element): boolean {
   const tag = tagOf(element);
-  return BLOCK_TAGS.has(tag) || tag.includes('-');
+  return BLOCK_ELEMENTS.has(tag) || tag.includes('-');
 }
 
 /** `<br>`: a line break inside a block. */

@@ -53,13 +53,13 @@ export interface PanelGroup {
 }
 
 export interface PanelModel {
-  /** The document's own symbol; its self-mentions are not listed among what it cites. */
+  /** The document's own symbol (shown as "This document"); its mentions of itself never reach the list (ADR 0021). */
   ownSymbol: string | null;
   /** Non-empty groups, in `GROUP_ORDER`. */
   groups: PanelGroup[];
   /** Distinct documents cited. */
   entryCount: number;
-  /** Citations listed (self-mentions left out). */
+  /** Citations listed. */
   citationCount: number;
 }
 
@@ -84,14 +84,14 @@ export function actNumber(text: string): string | null {
 /**
  * Builds the model. Entries keep the order of their first citation in the document: UN texts
  * recall the acts they build on roughly in the order they were adopted, and the panel then
- * reads like the document. Self-mentions (`ownSymbol`) are left out.
+ * reads like the document. `citations` are what the document cites: the reader has already left
+ * out its mentions of itself where each page's citations are made (ADR 0021).
  */
 export function buildPanelModel(citations: readonly PanelCitation[], ownSymbol: string | null): PanelModel {
   const entries = new Map<string, PanelEntry>();
   const grouped = new Map<GroupKey, PanelEntry[]>();
   let citationCount = 0;
   for (const citation of citations) {
-    if (citation.symbol !== null && citation.symbol === ownSymbol) continue;
     citationCount++;
     const key = entryKey(citation);
     let entry = entries.get(key);

@@ -4,6 +4,7 @@
  * tests run it without a process or a disk.
  */
 
+import { withoutOwnMentions } from '../citations/own-mentions';
 import type { Citation, ScanContext } from '../citations/types';
 import { documentIdentity, readMasthead } from '../masthead/masthead';
 import { factsFromFileName, isUnLang } from './file-name';
@@ -75,7 +76,9 @@ export async function scanFile(file: string, options: ScanOptions, deps: ScanDep
   if (pageSymbol !== null) context.pageSymbol = pageSymbol;
 
   const found = deps.findCitations(source.text, context);
-  const citations = withLinkCitations(found, source.links);
+  // What the document cites, as the reader lists and links it: never the document itself.
+  const own = pageSymbol !== null ? [pageSymbol, ...identity.own] : identity.own;
+  const citations = withoutOwnMentions(withLinkCitations(found, source.links), own);
   return {
     file,
     lang,

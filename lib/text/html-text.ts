@@ -8,6 +8,7 @@
  * the page's own DOM. Only the few DOM members below are used, so both fit.
  */
 
+import { BLOCK_ELEMENTS } from './block-elements';
 import { symbolFromDocumentUrl } from './undocs-link';
 
 /** The part of a DOM node this module reads (satisfied by the browser DOM and by linkedom). */
@@ -53,57 +54,6 @@ export interface HtmlTextOptions {
 
 /** Never page text. A file scan keeps `pre` and `code`; the extension may add them. */
 export const DEFAULT_SKIPPED_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template']);
-
-/** Elements that start and end a run of text. Every other element is inline. */
-const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'caption',
-  'center',
-  'dd',
-  'details',
-  'dialog',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hgroup',
-  'hr',
-  'html',
-  'legend',
-  'li',
-  'main',
-  'menu',
-  'nav',
-  'ol',
-  'option',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-]);
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;

@@ -7,9 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
-import { FixtureServer } from './helpers/fixture-server';
+import type { FixtureServer } from './helpers/fixture-server';
+import { useExtensionBrowser } from './helpers/suite';
 import { serveUnDocument } from './helpers/un-sites';
 
 const pdf = (name: string) => readFileSync(new URL(`../fixtures/un-pdfs/${name}`, import.meta.url));
@@ -20,8 +21,9 @@ let server: FixtureServer;
 let browser: ExtensionBrowser;
 let page: Page;
 
+useExtensionBrowser((started) => ({ server, browser } = started));
+
 beforeAll(async () => {
-  server = await FixtureServer.start();
   serveUnDocument(server, { symbol: 'A/RES/80/228', lang: 'en', pdf: pdf('A_RES_80_228.en.pdf'), jobNumber: 'N2520946' });
   serveUnDocument(server, { symbol: 'A/RES/78/228', lang: 'en', pdf: pdf('A_RES_78_228.en.pdf'), jobNumber: 'N2325978' });
   serveUnDocument(server, { symbol: 'A/C.3/80/L.4', lang: 'en', pdf: pdf('A_C.3_80_L.4.en.pdf'), jobNumber: 'N2516618' });
@@ -32,7 +34,6 @@ beforeAll(async () => {
       body: record(symbol === 'A/RES/80/228' ? 'a-res-80-228.xml' : 'empty.xml'),
     };
   });
-  browser = await launchWithExtension(server);
   page = await browser.context.newPage();
   await page.setViewportSize({ width: 1200, height: 900 });
   await page.goto(`chrome-extension://${browser.extensionId}/reader.html?symbol=A/RES/80/228&lang=en`);
@@ -70,11 +71,6 @@ beforeAll(async () => {
     },
   );
 }, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const focusedPair = () =>
   page.evaluate(() => {

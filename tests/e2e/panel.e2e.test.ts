@@ -6,7 +6,7 @@
  * same panel for a reader tab and jumps in it. Offline throughout: no request leaves the browser.
  */
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ExtensionBrowser } from './helpers/browser';
 import { useExtensionBrowser } from './helpers/suite';
 import type { FixtureServer } from './helpers/fixture-server';
@@ -14,17 +14,10 @@ import type { FixtureServer } from './helpers/fixture-server';
 let server: FixtureServer;
 let browser: ExtensionBrowser;
 
-useExtensionBrowser((started) => ({ server, browser } = started));
-
-afterEach(async () => {
-  server.reset();
-  for (const page of browser.context.pages()) await page.close();
-});
+useExtensionBrowser((started) => ({ server, browser } = started), { freshTabs: true });
 
 async function openReader(query: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(`chrome-extension://${browser.extensionId}/reader.html${query}`);
+  const page = await browser.openReader(query, { width: 1280, height: 900 });
   await page.locator('html[data-resolute-scan="done"]').waitFor({ state: 'attached', timeout: 30_000 });
   return page;
 }

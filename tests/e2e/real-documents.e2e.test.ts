@@ -6,42 +6,23 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
-import { FixtureServer } from './helpers/fixture-server';
+import { describe, expect, it } from 'vitest';
+import type { ExtensionBrowser } from './helpers/browser';
+import type { FixtureServer } from './helpers/fixture-server';
+import { useExtensionBrowser } from './helpers/suite';
+import { jumpThroughEntry } from './helpers/panel-jumps';
+import { REAL_PDFS_WITH_TEXT, citationsOnPage, scanOf, showPage } from './helpers/real-pdfs';
+import { enMessage as message } from './helpers/en-messages';
 import { serveUnDocument } from './helpers/un-sites';
 
-const en = JSON.parse(readFileSync(new URL('../../public/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<
-  string,
-  { message: string }
->;
-const message = (key: string, ...values: string[]) => values.reduce((text, value) => text.replace(/\$[A-Z]+\$/, value), en[key]!.message);
 const unPdf = (name: string) => readFileSync(new URL(`../fixtures/un-pdfs/${name}`, import.meta.url));
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
 
-beforeAll(async () => {
-  server = await FixtureServer.start();
-  browser = await launchWithExtension(server);
-});
+useExtensionBrowser((started) => ({ server, browser } = started), { freshTabs: true });
 
-afterEach(async () => {
-  server.reset();
-  for (const page of browser.context.pages()) await page.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openReader(query: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1200, height: 900 });
-  await page.goto(`chrome-extension://${browser.extensionId}/reader.html${query}`);
-  return page;
-}
+const openReader = (query: string): Promise<Page> => browser.openReader(query);
 
 const scanDone = (page: Page) => page.locator('html[data-resolute-scan="done"]').waitFor({ state: 'attached', timeout: 60_000 });
 const header = async (page: Page) => ({
@@ -51,14 +32,15 @@ const header = async (page: Page) => ({
 });
 
 describe('the real A/RES/80/173, bundled', () => {
-  it('opens the English text as the UN publishes it, offline, with the 42 citations scan finds', async () => {
+  it('opens the English text as the UN publishes it, offline, with the 21 citations scan finds', async () => {
     const page = await openReader('?symbol=A/RES/80/173&lang=en');
     await scanDone(page);
     expect(await header(page)).toEqual({
       symbol: 'A/RES/80/173',
       title:
         'Outcome document of the high-level meeting of the General Assembly on the overall review of the implementation of the outcomes of the World Summit on the Information Society',
-      citations: '42',
+      // Scan finds 42 with the resolution's 21 mentions of itself, which are not what it cites.
+      citations: '21',
     });
     expect(await page.locator('.page').count()).toBe(20);
     expect(server.requests).toEqual([]);
@@ -77,7 +59,7 @@ describe('the real A/RES/80/173, bundled', () => {
     await page.locator('.lang-switch a[data-lang="en"]').click();
     await page.waitForURL(/symbol=A\/RES\/80\/173&lang=en/);
     await scanDone(page);
-    expect((await header(page)).citations).toBe('42');
+    expect((await header(page)).citations).toBe('21');
     expect(server.requests).toEqual([]);
   });
 
@@ -130,6 +112,50 @@ describe('the document knows itself', () => {
     await scanDone(page);
     expect(await page.getByTestId('reader-symbol').textContent()).toBe('A/RES/79/277');
     expect(await page.title()).toMatch(/^A\/RES\/79\/277 — Modalities for the overall review/);
+  });
+
+  it('shows a joint symbol whole (header, tab, saved file, copy) and lists and links none of its halves', async () => {
+    const joint = REAL_PDFS_WITH_TEXT.find((pdf) => pdf.file === 'A_ES-10_1027-S_2025_173.en.pdf')!;
+    serveUnDocument(server, { symbol: 'A/ES-10/1027', lang: 'en', pdf: unPdf(joint.file) });
+    const page = await openReader('?symbol=A/ES-10/1027&lang=en');
+    await scanDone(page);
+    expect(await page.getByTestId('reader-symbol').textContent()).toBe('A/ES-10/1027-S/2025/173');
+    expect(await page.title()).toMatch(/^A\/ES-10\/1027-S\/2025\/173 — /);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('reader-save').click()]);
+    // As the UN names the file of a joint document.
+    expect(download.suggestedFilename()).toBe('A_ES-10_1027-S_2025_173.en.pdf');
+    await page.evaluate(() => {
+      const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+      navigator.clipboard.writeText = (text: string) => write(text).then(() => void (document.documentElement.dataset.copied = text));
+    });
+    await page.getByTestId('reader-copy').click();
+    await page.getByTestId('reader-copy-symbol').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.copied ?? '')).toBe('A/ES-10/1027-S/2025/173');
+
+    // What it cites, as scan lists it: the count, every page's links, and the panel's entries.
+    const own = ['A/ES-10/1027', 'S/2025/173'];
+    const scanned = await scanOf(joint);
+    expect(scanned.length).toBeGreaterThan(0);
+    expect(scanned.some((c) => own.includes(c.symbol ?? ''))).toBe(false);
+    expect(await header(page)).toMatchObject({ citations: String(scanned.length) });
+    const linked: Array<string | null> = [];
+    for (let n = 1; n <= joint.pages; n++) {
+      await showPage(page, n);
+      linked.push(...(await citationsOnPage(page, n)).map((c) => c.symbol));
+    }
+    expect(linked).toEqual(scanned.map((c) => c.symbol));
+    await page.getByTestId('panel-toggle').click();
+    const entries = page.locator('[data-resolute="citations"] [data-entry]');
+    await entries.first().waitFor();
+    const listed = await entries.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.entry!));
+    expect(listed.filter((key) => own.includes(key))).toEqual([]);
+    // Every listed place is a link on the page: each jump lands on a new element of that document.
+    for (const key of listed) {
+      const visited = await jumpThroughEntry(page, key);
+      expect(visited.length).toBeGreaterThan(0);
+      // Acts without a symbol are listed by body and number ("CCPCJ 27/2").
+      if (!key.includes(' ')) expect(visited.map((at) => at.symbol)).toEqual(visited.map(() => key));
+    }
   });
 
   it('shows the UN’s “document does not exist” PDF as not found, not as the document', async () => {

@@ -6,9 +6,10 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { getDocument, Util } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
-import { FixtureServer } from './helpers/fixture-server';
+import { describe, expect, it } from 'vitest';
+import type { ExtensionBrowser } from './helpers/browser';
+import type { FixtureServer } from './helpers/fixture-server';
+import { useExtensionBrowser } from './helpers/suite';
 import { serveUnDocument } from './helpers/un-sites';
 
 const unPdf = (name: string) => readFileSync(new URL(`../fixtures/un-pdfs/${name}`, import.meta.url));
@@ -18,20 +19,7 @@ const RECORD = { file: 'S_PV.3756.en.pdf', symbol: 'S/PV.3756', pages: 11 } as c
 let server: FixtureServer;
 let browser: ExtensionBrowser;
 
-beforeAll(async () => {
-  server = await FixtureServer.start();
-  browser = await launchWithExtension(server);
-});
-
-afterEach(async () => {
-  server.reset();
-  for (const page of browser.context.pages()) await page.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useExtensionBrowser((started) => ({ server, browser } = started), { freshTabs: true });
 
 async function openRecord(size = { width: 1200, height: 900 }): Promise<Page> {
   serveUnDocument(server, { symbol: RECORD.symbol, lang: 'en', pdf: unPdf(RECORD.file) });

@@ -23,6 +23,8 @@ export interface ExtensionBrowser {
   extensionId: string;
   /** Opens `path` (e.g. `about.html`) of the extension in a new tab. */
   openExtensionPage(path: string): Promise<Page>;
+  /** Opens the reader with `query` (e.g. `?symbol=A/RES/80/173&lang=en`) in a new tab of `viewport` size (default 1200×900). */
+  openReader(query: string, viewport?: { width: number; height: number }): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -96,6 +98,12 @@ export async function launchWithExtension(server: FixtureServer, options: Launch
       async openExtensionPage(path: string) {
         const page = await context.newPage();
         await page.goto(`chrome-extension://${extensionId}/${path}`);
+        return page;
+      },
+      async openReader(query: string, viewport = { width: 1200, height: 900 }) {
+        const page = await context.newPage();
+        await page.setViewportSize(viewport);
+        await page.goto(`chrome-extension://${extensionId}/reader.html${query}`);
         return page;
       },
       async close() {

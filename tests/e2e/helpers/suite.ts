@@ -3,9 +3,17 @@
  * built extension, started before the file's first test and closed after its last (also when
  * the start failed halfway, so a failed file leaves no browser running).
  */
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser, type LaunchOptions } from './browser';
 import { FixtureServer } from './fixture-server';
+
+export interface SuiteOptions extends LaunchOptions {
+  /**
+   * After each test, forget the server's per-test routes and close every tab, so that each test
+   * starts from the same browser (files whose tests share one open page leave it off).
+   */
+  freshTabs?: boolean;
+}
 
 export interface ExtensionSuite {
   server: FixtureServer;
@@ -18,14 +26,21 @@ export interface ExtensionSuite {
  * `useExtensionBrowser((started) => ({ server, browser } = started));`
  * Hooks the file registers after this call run after the start (and their `afterAll` before the close).
  */
-export function useExtensionBrowser(onStart: (suite: ExtensionSuite) => void, options: LaunchOptions = {}): void {
+export function useExtensionBrowser(onStart: (suite: ExtensionSuite) => void, options: SuiteOptions = {}): void {
+  const { freshTabs = false, ...launch } = options;
   let server: FixtureServer | undefined;
   let browser: ExtensionBrowser | undefined;
   beforeAll(async () => {
     server = await FixtureServer.start();
-    browser = await launchWithExtension(server, options);
+    browser = await launchWithExtension(server, launch);
     onStart({ server, browser });
   });
+  if (freshTabs) {
+    afterEach(async () => {
+      server?.reset();
+      for (const page of browser?.context.pages() ?? []) await page.close();
+    });
+  }
   afterAll(async () => {
     await browser?.close();
     await server?.close();

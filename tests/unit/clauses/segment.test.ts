@@ -278,6 +278,22 @@ describe('running heads of real UN PDFs are no paragraphs', () => {
     checkShape(text, clauses);
   }, 60_000);
 
+  it('A/RES/78/228: a footnote whose second line opens like a paragraph ("Trafficking in Persons, …") opens none', async () => {
+    const text = await pdfText('un-pdfs/A_RES_78_228.en.pdf');
+    const clauses = segmentClauses(text, 'en');
+    const note = text.indexOf('Trafficking in Persons, Especially Women and Children, but in some Member States');
+    expect(note).toBeGreaterThan(0);
+    const noteEnd = text.indexOf('trauma that they have endured.', note);
+    expect(clauses.filter((c) => c.start >= note && c.start < noteEnd).map((c) => c.id)).toEqual([]);
+    // The paragraph before the footnotes goes on after them, on the next page, and the next one follows.
+    const of = (id: string) => squash(text.slice(clauseById(clauses, id)!.start, clauseById(clauses, id)!.end));
+    expect(of('pp-26')).toMatch(
+      /^Emphasizing the central role of the work of the United Nations Office on Drugs .* in other international organizations,$/u,
+    );
+    expect(of('pp-27')).toMatch(/^Expressing concern about the increasing reports of trafficking in persons in sport/u);
+    checkShape(text, clauses);
+  }, 60_000);
+
   it('A/RES/80/228: no clause opens at a page head, in either order; 38 operative paragraphs', async () => {
     const text = await pdfText('un-pdfs/A_RES_80_228.en.pdf');
     const clauses = segmentClauses(text, 'en');

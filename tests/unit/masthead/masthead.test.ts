@@ -89,12 +89,32 @@ describe('written masthead symbols', () => {
 describe('which document a file is', () => {
   const masthead = (written: string) => parseWritten(written);
   it('is the masthead’s document when the file name or address names another', () => {
-    expect(documentIdentity(masthead('A/RES/80/173'), 'A/RES/1/1')).toEqual({ symbol: 'A/RES/80/173', disagrees: 'A/RES/1/1' });
+    expect(documentIdentity(masthead('A/RES/80/173'), 'A/RES/1/1')).toEqual({
+      symbol: 'A/RES/80/173',
+      printed: 'A/RES/80/173',
+      own: ['A/RES/80/173'],
+      disagrees: 'A/RES/1/1',
+    });
   });
   it('keeps the half of a joint symbol that was asked for, and the given symbol without a masthead', () => {
-    expect(documentIdentity(masthead('A/ES-10/1027-S/2025/173'), 'S/2025/173')).toEqual({ symbol: 'S/2025/173', disagrees: null });
-    expect(documentIdentity(masthead('A/ES-10/1027-S/2025/173'), null)).toEqual({ symbol: 'A/ES-10/1027', disagrees: null });
-    expect(documentIdentity(null, 'E/CN.4/109')).toEqual({ symbol: 'E/CN.4/109', disagrees: null });
+    expect(documentIdentity(masthead('A/ES-10/1027-S/2025/173'), 'S/2025/173')).toMatchObject({ symbol: 'S/2025/173', disagrees: null });
+    expect(documentIdentity(masthead('A/ES-10/1027-S/2025/173'), null)).toMatchObject({ symbol: 'A/ES-10/1027', disagrees: null });
+    expect(documentIdentity(null, 'E/CN.4/109')).toEqual({
+      symbol: 'E/CN.4/109',
+      printed: 'E/CN.4/109',
+      own: ['E/CN.4/109'],
+      disagrees: null,
+    });
+    expect(documentIdentity(null, null)).toEqual({ symbol: null, printed: null, own: [], disagrees: null });
+  });
+  it('shows a joint symbol whole, and knows the document by each of its halves', () => {
+    for (const given of ['S/2025/173', 'A/ES-10/1027', null]) {
+      expect(documentIdentity(masthead('A/ES-10/1027-S/2025/173'), given)).toMatchObject({
+        printed: 'A/ES-10/1027-S/2025/173',
+        own: ['A/ES-10/1027', 'S/2025/173'],
+      });
+    }
+    expect(documentIdentity(masthead('S/RES/2776 (2025)*'), 'S/RES/2776(2025)')).toMatchObject({ printed: 'S/RES/2776(2025)' });
   });
 });
 

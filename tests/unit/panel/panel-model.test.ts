@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCitations } from '../../../lib/citations';
+import { findCitations, withoutOwnMentions } from '../../../lib/citations';
 import type { Body } from '../../../lib/citations/types';
 import { scanDocument } from '../../../lib/reader/document-scan';
 import { pdfPageText } from '../../../lib/surface/pdf-page-text';
@@ -15,7 +15,8 @@ async function seedCitations(): Promise<PanelCitation[]> {
   const scan = await scanDocument({
     pageCount: pages.length,
     pageText: (n) => Promise.resolve(pages[n - 1]!),
-    findCitations: (text) => findCitations(text, { lang: 'ru', pageSymbol: OWN }),
+    // As the reader makes a page's citations: the engine's, less the document's mentions of itself.
+    findCitations: (text) => withoutOwnMentions(findCitations(text, { lang: 'ru', pageSymbol: OWN }), [OWN]),
     idle: () => Promise.resolve(),
   });
   return scan.citations;
@@ -97,7 +98,7 @@ describe('buildPanelModel', () => {
   });
 
   it('is empty for a document that cites nothing but itself', () => {
-    const model = buildPanelModel([cite(OWN, 'GA', OWN), cite(OWN, 'GA', '76/186')], OWN);
+    const model = buildPanelModel(withoutOwnMentions([cite(OWN, 'GA', OWN), cite(OWN, 'GA', '76/186')], [OWN]), OWN);
     expect(model).toEqual({ ownSymbol: OWN, groups: [], entryCount: 0, citationCount: 0 });
   });
 

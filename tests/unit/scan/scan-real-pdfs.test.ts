@@ -25,6 +25,21 @@ describe('scan on the PDFs the UN publishes', () => {
     expect(run.contexts.map((c) => c?.pageSymbol)).toEqual(['A/RES/80/173', 'A/ES-10/1027', 'S/RES/2772(2025)']);
   });
 
+  it('lists what each document cites, never the document itself (either half of a joint symbol)', async () => {
+    const run = await scan(['--jsonl', real('A_RES_80_173.en.pdf'), real('A_ES-10_1027-S_2025_173.en.pdf')], findCitations);
+    const [resolution, joint] = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { citations: Array<{ symbol: string | null }> }).citations.map((c) => c.symbol));
+    // A/RES/80/173 names itself 21 times (masthead, running heads, title line) and cites 21 times.
+    expect(resolution).toHaveLength(21);
+    expect(resolution).not.toContain('A/RES/80/173');
+    expect(resolution).toContain('A/RES/79/1');
+    expect(joint!.length).toBeGreaterThan(0);
+    expect(joint).not.toContain('A/ES-10/1027');
+    expect(joint).not.toContain('S/2025/173');
+  });
+
   it("takes the masthead's word over a file name that names another document", async () => {
     const bytes = new Uint8Array(readFileSync(real('A_RES_79_277.en.pdf')));
     const run = await scan(['--jsonl', 'a-res-1-1.en.pdf'], findCitations, { 'a-res-1-1.en.pdf': bytes });
