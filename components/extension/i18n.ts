@@ -7,7 +7,14 @@ import { browser } from 'wxt/browser';
 import type enMessages from '../../public/_locales/en/messages.json';
 import type { UnLang } from '../../lib/citations/types';
 import { pluralKey } from '../../lib/i18n/plural';
-import { directionOf, formatCalendarDate, formatNumber, interfaceLangOf, type TextDirection } from '../../lib/i18n/interface-locale';
+import {
+  directionOf,
+  formatCalendarDate,
+  formatNumber,
+  interfaceLangOf,
+  langTag,
+  type TextDirection,
+} from '../../lib/i18n/interface-locale';
 
 export type MessageKey = keyof typeof enMessages;
 /** Messages with a form per plural category (`notes_count_one`…): their base name. */
@@ -59,7 +66,7 @@ export function displayDate(iso: string): string {
  * root's container), so that screen readers use the right voice and Arabic is laid out right to left.
  */
 export function applyInterfaceLanguage(element: HTMLElement): void {
-  element.lang = uiLang();
+  element.lang = langTag(uiLang());
   element.dir = uiDir();
 }
 
