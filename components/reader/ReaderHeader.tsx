@@ -44,7 +44,8 @@ export function ReaderHeader({ store, actions, children }: { store: ReaderStore;
             </bdi>
           )}
           {state.title !== null && (
-            <span class="document-title" data-testid="reader-title">
+            // Cut with an ellipsis when the header is narrow: the whole title on hover.
+            <span class="document-title" data-testid="reader-title" title={state.title}>
               {state.title}
             </span>
           )}

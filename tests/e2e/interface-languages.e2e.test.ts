@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeFindings, saveScreenshot } from './helpers/axe';
 import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
+import { overflowingText } from './helpers/layout';
 import { FixtureServer } from './helpers/fixture-server';
 
 type Messages = Record<string, { message: string }>;
@@ -66,10 +67,11 @@ describe.each(LANGUAGES)('interface in $lang', ({ browserLang, lang, dir }) => {
     return page;
   }
 
-  /** The root's lang and dir, and what axe finds. */
+  /** What axe finds, and text that does not fit its box (long labels in Russian or Spanish). */
   async function check(page: Page, name: string, include?: string[]) {
     await saveScreenshot(page, `${lang}-${name}`);
     expect(await axeFindings(page, include), `${lang} ${name}`).toEqual([]);
+    expect(await overflowingText(page, include?.join(', ')), `${lang} ${name}: text wider than its box`).toEqual([]);
   }
 
   it('about, options and the notes page speak the language, in its direction, with nothing for axe to find', async () => {
@@ -133,6 +135,7 @@ describe.each(LANGUAGES)('interface in $lang', ({ browserLang, lang, dir }) => {
     expect(await card.locator('[data-part="keys"]').textContent()).toBe(messages.popover_keyboardHint!.message);
     await saveScreenshot(page, `${lang}-popover`);
     expect(await axeFindings(page), `${lang} popover`).toEqual([]);
+    expect(await overflowingText(page), `${lang} popover: text wider than its box`).toEqual([]);
     await page.close();
   });
 

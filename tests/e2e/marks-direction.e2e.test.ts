@@ -3,7 +3,8 @@
  * text), in real Chromium started in Arabic and in English: laid out in the interface's direction
  * (computed, not only the attribute), placed from the selection's start edge (its right edge in
  * Arabic), the arrow keys moving along the toolbar in reading order, the card's close button at
- * its end, and nothing for axe to find. Screenshots go to test-results/screenshots/.
+ * its end, and nothing for axe to find; on a UN web page, the toolbar in its shadow root and the
+ * card in the notes frame the same way. Screenshots go to test-results/screenshots/.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -113,6 +114,50 @@ describe.each([
     expect(toStart).toBeLessThan(toEnd);
     await saveScreenshot(page, `${lang}-note-card`);
     expect(await axeFindings(page, ['[data-resolute="note-card"]']), `${lang} note card`).toEqual([]);
+    await page.close();
+  });
+
+  it('on a UN web page: the toolbar in its shadow root and the note card in its frame, mirrored the same way', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1200, height: 900 });
+    await page.goto('https://press.un.org/en/2015/sc11974.doc.htm', { waitUntil: 'load' });
+    await page.locator('html[data-resolute-notes="done"]').waitFor({ state: 'attached', timeout: 30_000 });
+    // Thirty characters on one line, far enough from both sides for a card to line up with either edge.
+    const selection = await page.evaluate(() => {
+      const range = document.createRange();
+      for (const paragraph of document.querySelectorAll('p')) {
+        const text = paragraph.firstChild;
+        if (!(text instanceof Text)) continue;
+        for (let start = 0; start + 30 <= text.length; start += 5) {
+          range.setStart(text, start);
+          range.setEnd(text, start + 30);
+          const boxes = range.getClientRects();
+          if (boxes.length !== 1 || boxes[0]!.left < 400 || boxes[0]!.right > innerWidth - 400 || boxes[0]!.top > 600) continue;
+          getSelection()!.removeAllRanges();
+          getSelection()!.addRange(range);
+          return { left: boxes[0]!.left, right: boxes[0]!.right };
+        }
+      }
+      throw new Error('no line wide enough on the page');
+    });
+    const bar = await layoutOf(page, '[data-resolute="mark-toolbar"]');
+    expect([bar.direction, bar.lang]).toEqual([dir, lang]);
+    if (dir === 'rtl') expect(Math.abs(bar.right - selection.right)).toBeLessThan(2);
+    else expect(Math.abs(bar.left - selection.left)).toBeLessThan(2);
+
+    await page.locator('[data-resolute="mark-toolbar"] [data-action="add-note"]').click();
+    let frame = page.frames().find((f) => f.url().includes('notes-frame.html#view=card'));
+    for (let i = 0; frame === undefined && i < 100; i++) {
+      await page.waitForTimeout(100);
+      frame = page.frames().find((f) => f.url().includes('notes-frame.html#view=card'));
+    }
+    await frame!.locator('[data-resolute="note-card"] textarea').waitFor({ timeout: 10_000 });
+    expect(await frame!.evaluate(() => [document.documentElement.lang, getComputedStyle(document.body).direction])).toEqual([lang, dir]);
+    const box = (await (await frame!.frameElement()).boundingBox())!;
+    const mark = await layoutOf(page, 'mark[data-resolute="highlight"][data-part="0"]');
+    if (dir === 'rtl') expect(Math.abs(box.x + box.width - mark.right)).toBeLessThan(2);
+    else expect(Math.abs(box.x - mark.left)).toBeLessThan(2);
+    await saveScreenshot(page, `${lang}-web-note-card`);
     await page.close();
   });
 });
