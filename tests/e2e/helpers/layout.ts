@@ -26,7 +26,7 @@ export function overflowingText(page: Page, within = 'body'): Promise<string[]> 
         const text = [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '');
         if (!text) continue;
         found.push(
-          `${element.tagName.toLowerCase()}.${element.className}: "${element.textContent!.trim().slice(0, 60)}" ${element.scrollWidth} > ${element.clientWidth}`,
+          `${element.tagName.toLowerCase()}.${element.className}: "${element.textContent.trim().slice(0, 60)}" ${element.scrollWidth} > ${element.clientWidth}`,
         );
       }
     };
