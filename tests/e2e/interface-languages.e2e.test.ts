@@ -110,6 +110,17 @@ describe.each(LANGUAGES)('interface in $lang', ({ browserLang, lang, dir }) => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
     await check(page, 'reader');
 
+    // The pages' sidebar (outline, thumbnails) opens at the line's start and the pages move past it.
+    await page.getByTestId('reader-sidebar-toggle').click();
+    const sidebar = (await page.locator('#reader-sidebar > *').first().boundingBox())!;
+    const pages = (await page.locator('#viewer-container').boundingBox())!;
+    const [edge, gap] =
+      dir === 'rtl'
+        ? [1280 - (sidebar.x + sidebar.width), sidebar.x - (pages.x + pages.width)]
+        : [sidebar.x, pages.x - (sidebar.x + sidebar.width)];
+    expect([edge, Math.abs(gap) < 2]).toEqual([0, true]);
+    await page.getByTestId('reader-sidebar-toggle').click();
+
     // The panel sits at the end of the line: on the right in English, on the left in Arabic.
     await page.getByTestId('panel-toggle').click();
     const panel = page.locator('[data-resolute="citations"]');
@@ -167,6 +178,13 @@ describe.each(LANGUAGES)('interface in $lang', ({ browserLang, lang, dir }) => {
     const popup = await open(`popup.html?tab=${webTab}`);
     await popup.locator('h1').waitFor();
     expect(await popup.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([tag, dir]);
+    // Each setting's explanation sits under its label, past the checkbox: on the right in Arabic.
+    const indent = await popup.evaluate((rtl) => {
+      const label = document.querySelector('.setting-row label')!.getBoundingClientRect();
+      const help = document.querySelector('.setting-help')!.getBoundingClientRect();
+      return rtl ? label.right - help.right : help.left - label.left;
+    }, dir === 'rtl');
+    expect(Math.abs(indent)).toBeLessThan(3);
     await check(popup, 'popup');
     await popup.close();
 
