@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
+import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { DEFAULT_SITE_MATCHES } from './lib/sites/default-sites';
 import { ALL_SITES_ORIGIN } from './lib/sites/permission-origins';
@@ -86,6 +87,43 @@ export function catalogueFiles(compactDir: string): { absoluteSrc: string; relat
 
 const CATALOGUE_DIR = fileURLToPath(new URL('./assets/catalog/compact', import.meta.url));
 
+/**
+ * Browser locales that get the UN's Chinese (simplified, the `zh_CN` file) as a copy made at
+ * build (ADR 0022): Chrome and Firefox pick `zh_TW` for Traditional Chinese browsers (zh-TW, and
+ * zh-HK, which Chrome folds into zh-TW) and never fall back from it to `zh_CN`, so without the
+ * copy those readers got English. One source file: nothing to keep in step by hand.
+ */
+export const UN_CHINESE_COPIES = ['zh_TW', 'zh_HK'] as const;
+
+export function chineseLocaleCopies(localesDir: string): { absoluteSrc: string; relativeDest: string }[] {
+  return UN_CHINESE_COPIES.map((folder) => ({
+    absoluteSrc: join(localesDir, 'zh_CN', 'messages.json'),
+    relativeDest: `_locales/${folder}/messages.json`,
+  }));
+}
+
+const LOCALES_DIR = fileURLToPath(new URL('./public/_locales', import.meta.url));
+
+/**
+ * The head every extension page shares, added by Vite to each HTML entrypoint that does not carry
+ * its own, so that an `index.html` holds only what is its page's: its title, its manifest options,
+ * its body. `lang` and `dir` are the interface's, set by each page's script from the messages
+ * (ADR 0022); the content security policy is the manifest's.
+ */
+export function sharedPageHead(html: string): HtmlTagDescriptor[] {
+  const tags: HtmlTagDescriptor[] = [];
+  if (!/<meta\s+charset/i.test(html)) tags.push({ tag: 'meta', attrs: { charset: 'utf-8' }, injectTo: 'head-prepend' });
+  if (!/<meta\s+name="viewport"/i.test(html)) {
+    tags.push({ tag: 'meta', attrs: { name: 'viewport', content: 'width=device-width, initial-scale=1' }, injectTo: 'head' });
+  }
+  return tags;
+}
+
+const sharedPageHeadPlugin: Plugin = {
+  name: 'resolute-shared-page-head',
+  transformIndexHtml: { order: 'pre', handler: sharedPageHead },
+};
+
 // Absent in the unpacked sources zip (dotfiles are not zipped): then there is nothing to exclude.
 const gitignorePath = new URL('./.gitignore', import.meta.url);
 const gitignored = existsSync(gitignorePath) ? gitignoreToGlobs(readFileSync(gitignorePath, 'utf8')) : [];
@@ -99,11 +137,11 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // There is no WXT Preact module: the Vite preset compiles JSX and aliases React to Preact.
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), sharedPageHeadPlugin],
   }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
-      files.push(...samplePdfFiles(SAMPLES_DIR), ...catalogueFiles(CATALOGUE_DIR));
+      files.push(...samplePdfFiles(SAMPLES_DIR), ...catalogueFiles(CATALOGUE_DIR), ...chineseLocaleCopies(LOCALES_DIR));
     },
   },
   zip: {

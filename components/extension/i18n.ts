@@ -7,7 +7,14 @@ import { browser } from 'wxt/browser';
 import type enMessages from '../../public/_locales/en/messages.json';
 import type { UnLang } from '../../lib/citations/types';
 import { pluralKey } from '../../lib/i18n/plural';
-import { directionOf, formatCalendarDate, formatNumber, interfaceLangOf, type TextDirection } from '../../lib/i18n/interface-locale';
+import {
+  directionOf,
+  formatCalendarDate,
+  formatNumber,
+  interfaceLangOf,
+  langTag,
+  type TextDirection,
+} from '../../lib/i18n/interface-locale';
 
 export type MessageKey = keyof typeof enMessages;
 /** Messages with a form per plural category (`notes_count_one`…): their base name. */
@@ -19,7 +26,22 @@ export type PluralMessage = MessageKey extends infer K ? (K extends `${infer Bas
  * is easier to notice and report than a blank.
  */
 export function t(key: MessageKey, substitutions?: string | string[]): string {
-  return browser.i18n.getMessage(key, substitutions) || key;
+  return browser.i18n.getMessage(key, isolated(substitutions)) || key;
+}
+
+/** First strong isolate … pop directional isolate: a run laid out on its own, in its own direction. */
+const FSI = '\u2068';
+const PDI = '\u2069';
+
+/**
+ * What is filled into a right-to-left message, each piece isolated: a symbol, a site or a quote
+ * keeps its own order inside Arabic text ("S/RES/2231(2015)" keeps its parentheses where they
+ * belong, a trailing "." or ":" of the message stays outside it). The isolates are invisible
+ * and screen readers skip them; in left-to-right messages nothing is added.
+ */
+function isolated(substitutions: string | string[] | undefined): string | string[] | undefined {
+  if (substitutions === undefined || uiDir() !== 'rtl') return substitutions;
+  return typeof substitutions === 'string' ? `${FSI}${substitutions}${PDI}` : substitutions.map((piece) => `${FSI}${piece}${PDI}`);
 }
 
 let cachedLang: UnLang | undefined;
@@ -41,7 +63,7 @@ export function uiDir(): TextDirection {
  */
 export function tPlural(base: PluralMessage, count: number, substitutions: string | string[]): string {
   const key = pluralKey(base, uiLang(), count) as MessageKey;
-  return browser.i18n.getMessage(key, substitutions) || t(`${base}_other` as MessageKey, substitutions);
+  return browser.i18n.getMessage(key, isolated(substitutions)) || t(`${base}_other` as MessageKey, substitutions);
 }
 
 /** A number as the interface language writes it. */
@@ -59,7 +81,7 @@ export function displayDate(iso: string): string {
  * root's container), so that screen readers use the right voice and Arabic is laid out right to left.
  */
 export function applyInterfaceLanguage(element: HTMLElement): void {
-  element.lang = uiLang();
+  element.lang = langTag(uiLang());
   element.dir = uiDir();
 }
 

@@ -8,6 +8,8 @@
 import { browser } from 'wxt/browser';
 import { NOTES_FRAME_PAGE, notesFrameHash, parseNotesFrameClose, type NotesFrameView } from '../../lib/notes-frame-messages';
 import { isExtensionContext, type SenderLike } from '../../lib/security/sender';
+import { placeCard } from '../../lib/popover/placement';
+import { uiDir } from './i18n';
 
 export interface NotesFrame {
   /** Shows `view`; `near` places a card beside a mark. */
@@ -65,16 +67,23 @@ export function createNotesFrame(doc: Document, signal: AbortSignal): NotesFrame
       if (view.view === 'card') {
         style.width = `${CARD.width}px`;
         style.height = `${CARD.height}px`;
-        style.left = `${Math.max(8, Math.min(near?.left ?? win.innerWidth / 2 - CARD.width / 2, win.innerWidth - CARD.width - 8))}px`;
-        style.top = `${near === undefined ? 80 : Math.min(near.bottom + 8, Math.max(8, win.innerHeight - CARD.height - 8))}px`;
+        // Beside the mark, from its start edge (its right edge in Arabic), as the reader's card.
+        const viewport = { width: win.innerWidth, height: win.innerHeight };
+        const anchor = near ?? { left: (viewport.width - CARD.width) / 2, top: 70, width: CARD.width, height: 0 };
+        // Its 1 px border on each side is part of the box that lines up with the mark.
+        const at = placeCard(anchor, { width: CARD.width + 2, height: CARD.height + 2 }, viewport, uiDir(), 10);
+        style.left = `${at.left}px`;
+        style.top = `${at.top}px`;
         style.right = '';
         style.bottom = '';
       } else {
+        // The list at the end of the line, where the page's notes button is: the left in Arabic.
+        const [end, start] = uiDir() === 'rtl' ? (['left', 'right'] as const) : (['right', 'left'] as const);
         style.width = `${CARD.width}px`;
         style.height = `${Math.round(win.innerHeight * 0.6)}px`;
-        style.right = '16px';
+        style[end] = '16px';
         style.bottom = '16px';
-        style.left = '';
+        style[start] = '';
         style.top = '';
       }
       style.display = 'block';

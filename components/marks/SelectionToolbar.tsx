@@ -1,8 +1,10 @@
 /**
  * The small toolbar beside a selection (the reader's pages, a web page): one button per highlight colour and
  * "Add note". Buttons keep the selection (no focus change on mouse down); the keyboard reaches
- * them with Tab, and Alt+Shift+H does the default colour without it.
+ * them with Tab and moves along them with the arrow keys (in the row's direction: mirrored in
+ * Arabic), and Alt+Shift+H does the default colour without it.
  */
+import { indexAfterRowKey } from '../../lib/i18n/row-keys';
 import { NOTE_COLOURS, type NoteColour } from '../../lib/notes/types';
 import { COLOUR_KEYS } from '../notes/NoteEditor';
 import { t } from '../extension/i18n';
@@ -16,8 +18,26 @@ export const HIGHLIGHT_SHORTCUT = 'Alt+Shift+H';
 
 export function SelectionToolbar({ onHighlight, onAddNote }: SelectionToolbarProps) {
   const keepSelection = (event: MouseEvent) => event.preventDefault();
+  const onKeyDown = (event: KeyboardEvent) => {
+    const row = event.currentTarget as HTMLElement;
+    const buttons = [...row.querySelectorAll<HTMLButtonElement>('button')];
+    const current = buttons.indexOf(event.target as HTMLButtonElement);
+    if (current < 0) return;
+    const dir = row.ownerDocument.defaultView?.getComputedStyle(row).direction === 'rtl' ? 'rtl' : 'ltr';
+    const next = indexAfterRowKey(current, buttons.length, event.key, dir);
+    if (next === null) return;
+    event.preventDefault();
+    buttons[next]!.focus();
+  };
   return (
-    <div class="mark-toolbar" role="toolbar" aria-label={t('mark_toolbar')} title={t('mark_shortcutHint')} data-resolute="mark-toolbar">
+    <div
+      class="mark-toolbar"
+      role="toolbar"
+      aria-label={t('mark_toolbar')}
+      title={t('mark_shortcutHint')}
+      data-resolute="mark-toolbar"
+      onKeyDown={onKeyDown}
+    >
       {NOTE_COLOURS.map((colour) => (
         <button
           key={colour}

@@ -8,7 +8,8 @@
 import { render } from 'preact';
 import { documentRangeOf } from '../../lib/reader/selection-offsets';
 import { NOTE_COLOURS, NotesError, type Note, type NoteColour } from '../../lib/notes/types';
-import { t } from '../extension/i18n';
+import { applyInterfaceLanguage, t } from '../extension/i18n';
+import { placeCard } from '../../lib/popover/placement';
 import { selectionFits } from '../../lib/notes/note-limits';
 import { MAX_QUOTE } from '../../lib/notes/note-shape';
 import { firstHighlightOf, noteIdOfHighlight } from '../../lib/surface/highlight-element';
@@ -97,13 +98,29 @@ export function attachMarking(options: MarkingOptions): void {
       render(null, toolbarHost);
       return;
     }
-    const { rect } = selected;
-    toolbarHost.style.left = `${Math.max(4, Math.min(rect.left, win.innerWidth - 260))}px`;
-    toolbarHost.style.top = `${rect.bottom + 6 > win.innerHeight - 44 ? Math.max(4, rect.top - 42) : rect.bottom + 6}px`;
     render(
       <SelectionToolbar onHighlight={(colour) => void highlight(colour, false)} onAddNote={() => void highlight(DEFAULT_COLOUR, true)} />,
       toolbarHost,
     );
+    placeBeside(toolbarHost, selected.rect, 4);
+  };
+
+  /**
+   * Puts a host beside `anchor` (below it, or above when there is no room), its start edge on the
+   * anchor's: the left edge in a left-to-right interface, the right edge in Arabic, where the eye
+   * starts reading. Measured once rendered, from the top left corner, so its width is its own.
+   */
+  const placeBeside = (host: HTMLElement, anchor: DOMRect | undefined, margin: number) => {
+    host.style.left = '0px';
+    host.style.top = '0px';
+    const size = host.getBoundingClientRect();
+    const viewport = { width: win.innerWidth, height: win.innerHeight };
+    const dir = win.getComputedStyle(host).direction === 'rtl' ? 'rtl' : 'ltr';
+    // No mark to stand beside (it is not drawn): the middle of the window, near its top.
+    const box = anchor ?? { left: (viewport.width - size.width) / 2, top: 72 - margin, width: size.width, height: 0 };
+    const at = placeCard(box, size, viewport, dir, margin + 2, margin);
+    host.style.left = `${at.left}px`;
+    host.style.top = `${at.top}px`;
   };
 
   const highlight = async (colour: NoteColour, withNote: boolean, range = selected) => {
@@ -151,10 +168,7 @@ export function attachMarking(options: MarkingOptions): void {
     const mark = firstElementOf(note.id);
     openNoteId = note.id;
     returnFocus = mark ?? (active instanceof HTMLElement && !cardHost.contains(active) ? active : null);
-    const rect = mark?.getBoundingClientRect();
     cardHost.hidden = false;
-    cardHost.style.left = `${Math.max(8, Math.min(rect?.left ?? win.innerWidth / 2 - 170, win.innerWidth - 360))}px`;
-    cardHost.style.top = `${rect === undefined ? 80 : Math.min(rect.bottom + 8, Math.max(8, win.innerHeight - 380))}px`;
     // A fresh card for each note (the editor keeps its own state per note).
     render(null, cardHost);
     render(
@@ -167,6 +181,7 @@ export function attachMarking(options: MarkingOptions): void {
       />,
       cardHost,
     );
+    placeBeside(cardHost, mark?.getBoundingClientRect(), 8);
   };
   marks.setEditorOpener(openCard);
 
@@ -254,6 +269,8 @@ export function attachMarking(options: MarkingOptions): void {
 function hostElement(doc: Document, className: string): HTMLElement {
   const host = doc.createElement('div');
   host.className = className;
+  // The interface's language and direction (Arabic: right to left), not the document's.
+  applyInterfaceLanguage(host);
   doc.body.append(host);
   return host;
 }

@@ -238,7 +238,10 @@ function SaveStatus({ state, onKeepMine, onTakeTheirs, onRetry }: SaveStatusProp
         <div class="note-problem" role="alert" data-testid="note-conflict">
           <p>{t('notes_conflict')}</p>
           <p class="note-theirs">
-            {t('notes_theirText')} <q>{state.theirs.text}</q>
+            {t('notes_theirText')}{' '}
+            <q>
+              <bdi>{state.theirs.text}</bdi>
+            </q>
           </p>
           <button type="button" data-testid="note-keep-mine" onClick={onKeepMine}>
             {t('notes_keepMine')}

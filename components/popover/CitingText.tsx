@@ -14,7 +14,8 @@ export function CitingText({ citing, dateFromCiting }: { citing: CitingContext; 
   return (
     <section class="citing" data-part="citing" aria-label={t('popover_fromCitingText')}>
       <p class="heading">{t('popover_fromCitingText')}</p>
-      <blockquote>
+      {/* The document's words, in its own direction (a Russian quote in an Arabic card reads left to right). */}
+      <blockquote dir="auto">
         {quote.slice(0, citation.start)}
         <strong>{quote.slice(citation.start, citation.end)}</strong>
         {quote.slice(citation.end)}

@@ -26,7 +26,7 @@ p { margin: 0 0 6px; }
 .description { color: #4a4f59; font-size: 13px; }
 .citing, .act-text { margin: 8px 0 4px; }
 .citing .heading, .act-text .heading { font-weight: 600; font-size: 13px; margin: 0 0 2px; }
-.citing blockquote { margin: 0 0 4px; padding-left: 8px; border-left: 3px solid #c9ccd3; font-style: italic; }
+.citing blockquote { margin: 0 0 4px; padding-inline-start: 8px; border-inline-start: 3px solid #c9ccd3; font-style: italic; }
 .citing blockquote strong { font-style: normal; }
 .citing-date { color: #4a4f59; font-size: 13px; }
 .act-text p { max-height: 12em; overflow: auto; }

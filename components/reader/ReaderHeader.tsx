@@ -5,6 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { formatCount, t } from '../extension/i18n';
+import { langTag } from '../../lib/i18n/interface-locale';
 import { failureText } from './failure-text';
 import { LanguageSwitch } from './LanguageSwitch';
 import { isModifiedClick, type ReaderActions } from '../../lib/reader/reader-actions';
@@ -36,14 +37,15 @@ export function ReaderHeader({ store, actions, children }: { store: ReaderStore;
             <span class="visually-hidden">{t('reader_forward')}</span>
           </button>
         </div>
-        <h1 class="document-name" lang={state.lang ?? undefined}>
+        <h1 class="document-name" lang={state.lang === null ? undefined : langTag(state.lang)}>
           {state.symbol !== null && (
             <bdi class="document-symbol" data-testid="reader-symbol">
               {state.printedSymbol ?? state.symbol}
             </bdi>
           )}
           {state.title !== null && (
-            <span class="document-title" data-testid="reader-title">
+            // Cut with an ellipsis when the header is narrow: the whole title on hover.
+            <span class="document-title" data-testid="reader-title" title={state.title}>
               {state.title}
             </span>
           )}

@@ -7,7 +7,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '../../components/extension/i18n';
+import { applyInterfaceLanguage, t } from '../../components/extension/i18n';
 import { NoteCard } from '../../components/marks/NoteCard';
 import { connectNotesStore } from '../../lib/notes/notes-port-client';
 import { NoteBody } from '../../components/notes/NoteSummary';
@@ -17,8 +17,8 @@ import type { Note } from '../../lib/notes/types';
 import { buildReaderAddress } from '../../lib/reader/reader-address';
 import '../../components/palette.css';
 
-document.documentElement.lang = browser.i18n.getUILanguage();
-document.documentElement.dir = browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+// The language of the messages shown (not the browser's, which may have no messages file).
+applyInterfaceLanguage(document.documentElement);
 const style = document.createElement('style');
 style.textContent = `${PAGE_NOTES_SHADOW_CSS}\nbody { margin: 0; background: transparent; }\n.page-notes-list, .mark-card { position: static; max-height: none; }`;
 document.head.append(style);

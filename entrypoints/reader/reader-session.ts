@@ -21,6 +21,7 @@ import { pdfTextLayerSurface, type PdfPageBlock } from '../../lib/surface/pdf-te
 import type { CitationMark, ReadingSurface } from '../../lib/surface/surface';
 import type { DocumentRef } from '../../lib/notes/types';
 import { t } from '../../components/extension/i18n';
+import { langTag } from '../../lib/i18n/interface-locale';
 import { getSharedMetadataClient } from '../../components/extension/metadata-client';
 import { attachCitationPopovers } from '../../components/popover/citation-popover';
 import { bodyName } from '../../components/popover/PopoverCard';
@@ -241,7 +242,7 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     win.document.title = printed !== null ? t('reader_tabTitle', [printed, title]) : title;
     // The pages are in the document's language (screen readers pronounce them so), the header in
     // the UI's. No `dir`: pdf.js gives each text span its own, and the page layout is not mirrored.
-    options.viewerElement.lang = doc.lang;
+    options.viewerElement.lang = langTag(doc.lang);
     store.set({ trail: history.updateStep({ address: currentAddress(win), symbol: doc.symbol, lang: doc.lang }) });
   };
 

@@ -13,6 +13,16 @@ export function interfaceLangOf(code: string): UnLang {
   return (UN_LANGS as readonly string[]).includes(code) ? (code as UnLang) : 'en';
 }
 
+/**
+ * The `lang` attribute of text in `lang`. UN Chinese is written in simplified characters, and
+ * Traditional Chinese browsers get that text too (ADR 0022): `zh-Hans` tells the browser to
+ * draw it with a Simplified Chinese font and a screen reader which script it reads, where a bare
+ * `zh` would follow the reader's own (Traditional) locale.
+ */
+export function langTag(lang: UnLang): string {
+  return lang === 'zh' ? 'zh-Hans' : lang;
+}
+
 export function directionOf(lang: UnLang): TextDirection {
   return lang === 'ar' ? 'rtl' : 'ltr';
 }

@@ -7,9 +7,16 @@
  * installed; CI installs it (`apt-get install -y firefox-esr`).
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FixtureServer } from './helpers/fixture-server';
-import { FIREFOX_PATH, buildForFirefox, launchFirefoxWithExtension, type FirefoxWithExtension } from './helpers/firefox';
+import {
+  FIREFOX_EXTENSION_DIR,
+  FIREFOX_PATH,
+  buildForFirefox,
+  launchFirefoxWithExtension,
+  type FirefoxWithExtension,
+} from './helpers/firefox';
 import { serveUnDocument } from './helpers/un-sites';
 
 const SAMPLE = readFileSync(new URL('../../assets/samples/a-res-76-186.ru.pdf', import.meta.url));
@@ -34,6 +41,13 @@ describe.skipIf(!existsSync(FIREFOX_PATH))('the extension in Firefox', () => {
   afterAll(async () => {
     await firefox?.close();
     await server?.close();
+  });
+
+  it('ships the UN Chinese to Traditional Chinese browsers too (ADR 0022): zh_TW and zh_HK as zh_CN', () => {
+    const zhCN = readFileSync(join(FIREFOX_EXTENSION_DIR, '_locales', 'zh_CN', 'messages.json'), 'utf8');
+    expect(JSON.parse(zhCN)).toHaveProperty('locale_code.message', 'zh');
+    for (const folder of ['zh_TW', 'zh_HK'])
+      expect(readFileSync(join(FIREFOX_EXTENSION_DIR, '_locales', folder, 'messages.json'), 'utf8')).toBe(zhCN);
   });
 
   it('opens undocs.org/{lang}/{symbol} in the reader at this install’s own address', async () => {

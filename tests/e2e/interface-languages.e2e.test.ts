@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeFindings, saveScreenshot } from './helpers/axe';
 import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
+import { overflowingText } from './helpers/layout';
 import { FixtureServer } from './helpers/fixture-server';
 
 type Messages = Record<string, { message: string }>;
@@ -20,17 +21,17 @@ const messagesOf = (lang: string) =>
   ) as Messages;
 
 /**
- * Chromium's UI language, and the messages file and direction Resolute should then use. Russian
- * and Spanish, whose layout is English's with longer words, get the reader only (its toolbar is
- * where long labels would overflow).
+ * Chromium's UI language, and the messages file and direction Resolute should then use. Every
+ * surface in every language: Russian and Spanish have the longest labels (the popup, the panel,
+ * the reader's toolbar are where they would overflow or be clipped).
  */
 const LANGUAGES = [
-  { browserLang: 'ar', lang: 'ar', dir: 'rtl', every: true },
-  { browserLang: 'zh-CN', lang: 'zh', dir: 'ltr', every: true },
-  { browserLang: 'fr', lang: 'fr', dir: 'ltr', every: true },
-  { browserLang: 'en-US', lang: 'en', dir: 'ltr', every: true },
-  { browserLang: 'ru', lang: 'ru', dir: 'ltr', every: false },
-  { browserLang: 'es', lang: 'es', dir: 'ltr', every: false },
+  { browserLang: 'ar', lang: 'ar', dir: 'rtl' },
+  { browserLang: 'zh-CN', lang: 'zh', dir: 'ltr' },
+  { browserLang: 'fr', lang: 'fr', dir: 'ltr' },
+  { browserLang: 'en-US', lang: 'en', dir: 'ltr' },
+  { browserLang: 'ru', lang: 'ru', dir: 'ltr' },
+  { browserLang: 'es', lang: 'es', dir: 'ltr' },
 ] as const;
 
 const scanDone = (page: Page) => page.locator('html[data-resolute-scan="done"]').waitFor({ state: 'attached', timeout: 30_000 });
@@ -42,10 +43,12 @@ async function tabIdOf(page: Page): Promise<number> {
   });
 }
 
-describe.each(LANGUAGES)('interface in $lang', ({ browserLang, lang, dir, every }) => {
+describe.each(LANGUAGES)('interface in $lang', ({ browserLang, lang, dir }) => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
   const messages = messagesOf(lang);
+  // The `lang` attribute: Chinese as the script it is written in (ADR 0022).
+  const tag = lang === 'zh' ? 'zh-Hans' : lang;
 
   beforeAll(async () => {
     server = await FixtureServer.start();
@@ -64,13 +67,14 @@ describe.each(LANGUAGES)('interface in $lang', ({ browserLang, lang, dir, every 
     return page;
   }
 
-  /** The root's lang and dir, and what axe finds. */
+  /** What axe finds, and text that does not fit its box (long labels in Russian or Spanish). */
   async function check(page: Page, name: string, include?: string[]) {
     await saveScreenshot(page, `${lang}-${name}`);
     expect(await axeFindings(page, include), `${lang} ${name}`).toEqual([]);
+    expect(await overflowingText(page, include?.join(', ')), `${lang} ${name}: text wider than its box`).toEqual([]);
   }
 
-  it.runIf(every)('about, options and the notes page speak the language, in its direction, with nothing for axe to find', async () => {
+  it('about, options and the notes page speak the language, in its direction, with nothing for axe to find', async () => {
     for (const [path, title] of [
       ['about.html', 'aboutPageTitle'],
       ['options.html', 'settings_pageTitle'],
@@ -80,7 +84,7 @@ describe.each(LANGUAGES)('interface in $lang', ({ browserLang, lang, dir, every 
       const page = await open(path);
       await page.locator('h1').first().waitFor();
       expect(await page.title()).toBe(messages[title]!.message);
-      expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([lang, dir]);
+      expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([tag, dir]);
       await check(page, path.replace('.html', ''));
       await page.close();
     }
@@ -89,7 +93,7 @@ describe.each(LANGUAGES)('interface in $lang', ({ browserLang, lang, dir, every 
   it('the reader: the interface in the language over the Russian text, the panel and the card mirrored in Arabic', async () => {
     const page = await open('reader.html?symbol=A/RES/76/186&lang=ru');
     await scanDone(page);
-    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([lang, dir]);
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([tag, dir]);
     // The document keeps its own language: screen readers read the text in Russian.
     expect(await page.locator('#viewer').getAttribute('lang')).toBe('ru');
     expect(await page.locator('h1.document-name').getAttribute('lang')).toBe('ru');
@@ -105,6 +109,17 @@ describe.each(LANGUAGES)('interface in $lang', ({ browserLang, lang, dir, every 
     // However long the labels, the toolbar fits: nothing runs off the side of the window.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
     await check(page, 'reader');
+
+    // The pages' sidebar (outline, thumbnails) opens at the line's start and the pages move past it.
+    await page.getByTestId('reader-sidebar-toggle').click();
+    const sidebar = (await page.locator('#reader-sidebar > *').first().boundingBox())!;
+    const pages = (await page.locator('#viewer-container').boundingBox())!;
+    const [edge, gap] =
+      dir === 'rtl'
+        ? [1280 - (sidebar.x + sidebar.width), sidebar.x - (pages.x + pages.width)]
+        : [sidebar.x, pages.x - (sidebar.x + sidebar.width)];
+    expect([edge, Math.abs(gap) < 2]).toEqual([0, true]);
+    await page.getByTestId('reader-sidebar-toggle').click();
 
     // The panel sits at the end of the line: on the right in English, on the left in Arabic.
     await page.getByTestId('panel-toggle').click();
@@ -124,23 +139,24 @@ describe.each(LANGUAGES)('interface in $lang', ({ browserLang, lang, dir, every 
       const frameElement = element.parentElement!;
       return { lang: frameElement.lang, dir: frameElement.dir, box: frameElement.getBoundingClientRect().toJSON() as DOMRect };
     });
-    expect([frame.lang, frame.dir]).toEqual([lang, dir]);
+    expect([frame.lang, frame.dir]).toEqual([tag, dir]);
     const anchor = (await citation.boundingBox())!;
     if (dir === 'rtl') expect(Math.abs(frame.box.right - (anchor.x + anchor.width))).toBeLessThan(2);
     else expect(Math.abs(frame.box.left - anchor.x)).toBeLessThan(2);
     expect(await card.locator('[data-part="keys"]').textContent()).toBe(messages.popover_keyboardHint!.message);
     await saveScreenshot(page, `${lang}-popover`);
     expect(await axeFindings(page), `${lang} popover`).toEqual([]);
+    expect(await overflowingText(page), `${lang} popover: text wider than its box`).toEqual([]);
     await page.close();
   });
 
-  it.runIf(every)("the browser's side panel for a reader tab", async () => {
+  it("the browser's side panel for a reader tab", async () => {
     const reader = await open('reader.html?symbol=A/RES/76/186&lang=ru');
     await scanDone(reader);
     const side = await open(`sidepanel.html?tabId=${await tabIdOf(reader)}`);
     await side.setViewportSize({ width: 400, height: 860 });
     await side.locator('[data-resolute="citations"] [data-entry="A/RES/64/293"]').waitFor({ timeout: 15_000 });
-    expect(await side.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([lang, dir]);
+    expect(await side.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([tag, dir]);
     await check(side, 'sidepanel');
     await side.close();
 
@@ -155,13 +171,20 @@ describe.each(LANGUAGES)('interface in $lang', ({ browserLang, lang, dir, every 
     await reader.close();
   });
 
-  it.runIf(every)('the popup, and a UN web page with Resolute on: its card and links', async () => {
+  it('the popup, and a UN web page with Resolute on: its card and links', async () => {
     const page = await open('https://press.un.org/en/2015/sc11974.doc.htm');
     await scanDone(page);
     const webTab = await tabIdFromPopupHelper();
     const popup = await open(`popup.html?tab=${webTab}`);
     await popup.locator('h1').waitFor();
-    expect(await popup.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([lang, dir]);
+    expect(await popup.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([tag, dir]);
+    // Each setting's explanation sits under its label, past the checkbox: on the right in Arabic.
+    const indent = await popup.evaluate((rtl) => {
+      const label = document.querySelector('.setting-row label')!.getBoundingClientRect();
+      const help = document.querySelector('.setting-help')!.getBoundingClientRect();
+      return rtl ? label.right - help.right : help.left - label.left;
+    }, dir === 'rtl');
+    expect(Math.abs(indent)).toBeLessThan(3);
     await check(popup, 'popup');
     await popup.close();
 
@@ -169,7 +192,7 @@ describe.each(LANGUAGES)('interface in $lang', ({ browserLang, lang, dir, every 
     await page.locator('a.resolute-citation[data-symbol="S/RES/2231(2015)"]').first().focus();
     const card = page.locator('[data-resolute="popover"]');
     await card.waitFor();
-    expect(await card.evaluate((element) => [element.parentElement!.lang, element.parentElement!.dir])).toEqual([lang, dir]);
+    expect(await card.evaluate((element) => [element.parentElement!.lang, element.parentElement!.dir])).toEqual([tag, dir]);
     await check(page, 'web-page', ['.resolute-citation', '[data-resolute]']);
 
     // Chrome's side panel lists what the web page cites, and jumps to it.
@@ -177,7 +200,7 @@ describe.each(LANGUAGES)('interface in $lang', ({ browserLang, lang, dir, every 
     await side.setViewportSize({ width: 400, height: 860 });
     const entry = side.locator('[data-resolute="citations"] [data-entry="S/RES/2231(2015)"]');
     await entry.waitFor({ timeout: 15_000 });
-    expect(await side.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([lang, dir]);
+    expect(await side.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([tag, dir]);
     await check(side, 'sidepanel-web-page');
     await entry.getByTestId('panel-next').click();
     await page.waitForFunction(() => document.activeElement?.getAttribute('data-symbol') === 'S/RES/2231(2015)');
