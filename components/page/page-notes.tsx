@@ -51,6 +51,7 @@ export interface PageNotes {
   readonly marks: DocumentMarks;
 }
 
+/** `<html data-resolute-notes="done">`: test builds only (lib/test-hooks.d.ts). */
 const NOTES_ATTRIBUTE = 'resoluteNotes';
 
 /** `data-resolute` of the shadow root's host. */
@@ -139,7 +140,7 @@ export function startPageNotes(options: PageNotesOptions): PageNotes {
       })
       .then(() => {
         // `<html data-resolute-notes="done">`: the notes are anchored and drawn (tests wait for it).
-        if (!signal.aborted) doc.documentElement.dataset[NOTES_ATTRIBUTE] = 'done';
+        if (__RESOLUTE_TEST_HOOKS__ && !signal.aborted) doc.documentElement.dataset[NOTES_ATTRIBUTE] = 'done';
       });
   };
 
@@ -159,7 +160,7 @@ export function startPageNotes(options: PageNotesOptions): PageNotes {
       win.clearTimeout(rereadTimer);
       mounted.destroy();
       removeStyle();
-      delete doc.documentElement.dataset[NOTES_ATTRIBUTE];
+      if (__RESOLUTE_TEST_HOOKS__) delete doc.documentElement.dataset[NOTES_ATTRIBUTE];
       blocks.clear();
     },
     { once: true },
