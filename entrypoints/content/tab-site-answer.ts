@@ -9,10 +9,11 @@ import { isExtensionContext, type SenderLike } from '../../lib/security/sender';
 import { parseTabSiteQuery, type TabSiteAnswer } from '../../lib/sites/tab-site-message';
 
 export function answerTabSite(win: Window, signal: AbortSignal): void {
-  const onMessage = (raw: unknown, sender: SenderLike) => {
+  // `sendResponse`, answered at once (ADR 0004); other messages are left to their own listeners.
+  const onMessage = (raw: unknown, sender: SenderLike, sendResponse: (answer: TabSiteAnswer) => void): undefined => {
     if (parseTabSiteQuery(raw) === null || !isExtensionContext(sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
-    const answer: TabSiteAnswer = { origin: win.location.origin };
-    return Promise.resolve(answer);
+    sendResponse({ origin: win.location.origin });
+    return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
