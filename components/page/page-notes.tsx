@@ -21,6 +21,7 @@ import { createDocumentMarks, type DocumentMarks } from '../marks/document-marks
 import type { MarkLayer } from '../../lib/marks/mark-layer';
 import { attachMarking } from '../marks/marking-ui';
 import { createNotesFrame } from '../extension/notes-frame-host';
+import { revealMark } from './mark-reveal';
 import { PageNotesToggle } from './page-notes-list';
 import { addPageMarksStyle, PAGE_NOTES_SHADOW_CSS } from './page-notes-style';
 import { mountShadowHost } from '../shadow-host';
@@ -97,13 +98,15 @@ export function startPageNotes(options: PageNotesOptions): PageNotes {
   });
   marks.attachView({
     container: doc.body ?? doc.documentElement,
-    reveal: (element) => element.scrollIntoView({ block: 'center' }),
+    reveal: (element) => revealMark(element, win),
   });
 
   const docName = options.doc.kind === 'symbol' ? options.doc.symbol : t('pagenotes_thisPage');
   // The notes' words, tags and ids show only in the notes frame, out of the page's reach (ADR 0024).
   const frame = createNotesFrame(doc, signal);
   const docKey = documentKeyOf(options.doc);
+  // "Show on this page" in the frame's list: the frame sends only the note id, through the background.
+  frame.onShowMark((noteId) => marks.scrollToNote(noteId));
   const showList = () => {
     if (signal.aborted) return;
     const open = () => frame.show({ view: 'list', docKey, docName });
