@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-import { DEFAULT_SITE_MATCHES } from './lib/sites/default-sites';
 import { ALL_SITES_ORIGIN } from './lib/sites/permission-origins';
 
 /**
@@ -124,6 +123,14 @@ const sharedPageHeadPlugin: Plugin = {
   transformIndexHtml: { order: 'pre', handler: sharedPageHead },
 };
 
+/**
+ * A test build (`npm run build:test`, the browser tests and the bench): `RESOLUTE_TEST_HOOKS=1`
+ * keeps the markers tests wait for (`<html data-resolute-ready|scan|notes>`). Every other build
+ * (`npm run build`, `npm run zip`) drops them: they would tell any page that Resolute is
+ * installed (ADR 0024, lib/test-hooks.d.ts).
+ */
+export const TEST_HOOKS = process.env.RESOLUTE_TEST_HOOKS === '1';
+
 // Absent in the unpacked sources zip (dotfiles are not zipped): then there is nothing to exclude.
 const gitignorePath = new URL('./.gitignore', import.meta.url);
 const gitignored = existsSync(gitignorePath) ? gitignoreToGlobs(readFileSync(gitignorePath, 'utf8')) : [];
@@ -138,6 +145,7 @@ export default defineConfig({
   // There is no WXT Preact module: the Vite preset compiles JSX and aliases React to Preact.
   vite: () => ({
     plugins: [preact(), sharedPageHeadPlugin],
+    define: { __RESOLUTE_TEST_HOOKS__: JSON.stringify(TEST_HOOKS) },
   }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
@@ -165,9 +173,10 @@ export default defineConfig({
       'activeTab',
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
-    // The UN hosts it fetches from and redirects, and the content script's default sites (https
-    // only): the popup reads the current tab's address on them to show its switch.
-    host_permissions: [...new Set([...UN_HOST_PERMISSIONS, ...DEFAULT_SITE_MATCHES])],
+    // Only the UN hosts it fetches from and redirects (https only). The content script's default
+    // sites need no host permission (its matches suffice); the popup learns the current tab's
+    // site from `activeTab` or from the tab's content script (ADR 0024).
+    host_permissions: UN_HOST_PERMISSIONS,
     // Extension pages fetch only themselves and the UN hosts (every redirect hop is held to this
     // list by the browser), run only their own scripts, and embed no plugins (ADR 0019).
     content_security_policy: browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },

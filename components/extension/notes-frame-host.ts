@@ -3,20 +3,31 @@
  * `notes-frame.html`, in a closed shadow root, shown as a note's card beside its mark or as the
  * page's notes list. The page sees an iframe it cannot read (another origin) inside a shadow root
  * it cannot open; the note id travels in the frame's own address, which the page cannot read
- * either. The frame asks to be closed through the background, which tells only this tab.
+ * either. The address also carries this frame's random token: the background asks here whether a
+ * frame's token is ours before it serves that frame any note, and passes the frame's requests
+ * (close, show a note's highlight) on only to this tab, where they must carry the token too. A
+ * page that frames notes-frame.html itself cannot know it: its frame shows nothing and does nothing.
  */
 import { browser } from 'wxt/browser';
-import { NOTES_FRAME_PAGE, notesFrameHash, parseNotesFrameClose, type NotesFrameView } from '../../lib/notes-frame-messages';
+import {
+  NOTES_FRAME_PAGE,
+  notesFrameHash,
+  parseNotesFrameRequest,
+  parseNotesFrameVerify,
+  type NotesFrameContent,
+} from '../../lib/notes-frame-messages';
 import { isExtensionContext, type SenderLike } from '../../lib/security/sender';
 import { placeCard } from '../../lib/popover/placement';
 import { uiDir } from './i18n';
 
 export interface NotesFrame {
   /** Shows `view`; `near` places a card beside a mark. */
-  show(view: NotesFrameView, near?: DOMRect): void;
+  show(view: NotesFrameContent, near?: DOMRect): void;
   hide(): void;
   /** Called when the frame closed itself (its close button, Escape in it). */
   onClosed(listener: () => void): void;
+  /** Who brings a note's highlight into view when the frame asks; resolves to whether it is on the page. */
+  onShowMark(show: (noteId: string) => Promise<boolean>): void;
 }
 
 const CARD = { width: 360, height: 380 };
@@ -36,19 +47,36 @@ export function createNotesFrame(doc: Document, signal: AbortSignal): NotesFrame
   (doc.body ?? doc.documentElement).append(host);
   const base = browser.runtime.getURL(`/${NOTES_FRAME_PAGE}`);
   const closedListeners = new Set<() => void>();
+  let showMark: ((noteId: string) => Promise<boolean>) | null = null;
+  // One token for this frame's life: unguessable, and nowhere the page's scripts can read it.
+  const token = crypto.randomUUID();
+  const shown = () => frame.style.display !== 'none';
 
   const hide = () => {
     frame.style.display = 'none';
     // A blank address: the last note shown does not stay loaded in a hidden frame.
     frame.src = 'about:blank';
   };
-  const onMessage = (raw: unknown, sender: SenderLike) => {
-    // Only the background passes the frame's "close" on; a page cannot send runtime messages.
-    if (parseNotesFrameClose(raw) === null || !isExtensionContext(sender, browser.runtime.id, browser.runtime.getURL('/')))
+  const onMessage = (raw: unknown, sender: SenderLike, sendResponse: (answer: unknown) => void): true | undefined => {
+    // Only the background speaks here (a page cannot send runtime messages), and only for our frame.
+    if (!isExtensionContext(sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
+    const verify = parseNotesFrameVerify(raw);
+    if (verify !== null) {
+      sendResponse({ own: verify.token === token && shown() });
       return undefined;
-    hide();
-    for (const listener of closedListeners) listener();
-    return undefined;
+    }
+    const request = parseNotesFrameRequest(raw);
+    if (request === null || request.token !== token || !shown()) return undefined;
+    if (request.type === 'notes-frame-close') {
+      hide();
+      for (const listener of closedListeners) listener();
+      return undefined;
+    }
+    void (showMark?.(request.noteId) ?? Promise.resolve(false)).then(
+      (found) => sendResponse({ shown: found }),
+      () => sendResponse({ shown: false }),
+    );
+    return true;
   };
   browser.runtime.onMessage.addListener(onMessage);
   signal.addEventListener(
@@ -87,12 +115,15 @@ export function createNotesFrame(doc: Document, signal: AbortSignal): NotesFrame
         style.top = '';
       }
       style.display = 'block';
-      frame.src = `${base}${notesFrameHash(view)}`;
+      frame.src = `${base}${notesFrameHash({ ...view, token })}`;
       frame.focus();
     },
     hide,
     onClosed(listener) {
       closedListeners.add(listener);
+    },
+    onShowMark(show) {
+      showMark = show;
     },
   };
 }

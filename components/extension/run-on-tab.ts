@@ -7,6 +7,8 @@ import type { CurrentTab } from './current-tab';
  * reader must reload instead (the browser would not let the script in).
  */
 export async function startOnTab(tab: CurrentTab): Promise<{ reloadNeeded: boolean }> {
+  // It follows the switch by itself; probing would need a host permission Resolute does not hold.
+  if (tab.contentScript === true) return { reloadNeeded: false };
   try {
     await injectIfAbsent(tab.id);
     return { reloadNeeded: false };

@@ -10,6 +10,7 @@
 import paletteCss from '../palette.css?inline';
 import notesCss from '../notes/notes.css?inline';
 import marksCss from '../marks/marks.css?inline';
+// `.resolute-mark-shown`: MARK_SHOWN_CLASS of mark-reveal.ts (a highlight the notes list just showed).
 
 export const PAGE_NOTES_STYLE_HOOK = 'page-notes-style';
 
@@ -38,6 +39,10 @@ mark.resolute-mark[data-resolute="highlight"]:focus-visible,
 span.resolute-clause-label[data-resolute="clause-mark"]:focus-visible {
   outline: 2px solid #1a56db !important;
   outline-offset: 1px !important;
+}
+mark.resolute-mark[data-resolute="highlight"].resolute-mark-shown {
+  outline: 3px solid #1a56db !important;
+  outline-offset: 2px !important;
 }
 span.resolute-clause-label[data-resolute="clause-mark"] {
   all: unset !important;

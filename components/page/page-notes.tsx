@@ -21,6 +21,7 @@ import { createDocumentMarks, type DocumentMarks } from '../marks/document-marks
 import type { MarkLayer } from '../../lib/marks/mark-layer';
 import { attachMarking } from '../marks/marking-ui';
 import { createNotesFrame } from '../extension/notes-frame-host';
+import { revealMark } from './mark-reveal';
 import { PageNotesToggle } from './page-notes-list';
 import { addPageMarksStyle, PAGE_NOTES_SHADOW_CSS } from './page-notes-style';
 import { mountShadowHost } from '../shadow-host';
@@ -51,6 +52,7 @@ export interface PageNotes {
   readonly marks: DocumentMarks;
 }
 
+/** `<html data-resolute-notes="done">`: test builds only (lib/test-hooks.d.ts). */
 const NOTES_ATTRIBUTE = 'resoluteNotes';
 
 /** `data-resolute` of the shadow root's host. */
@@ -96,13 +98,15 @@ export function startPageNotes(options: PageNotesOptions): PageNotes {
   });
   marks.attachView({
     container: doc.body ?? doc.documentElement,
-    reveal: (element) => element.scrollIntoView({ block: 'center' }),
+    reveal: (element) => revealMark(element, win),
   });
 
   const docName = options.doc.kind === 'symbol' ? options.doc.symbol : t('pagenotes_thisPage');
   // The notes' words, tags and ids show only in the notes frame, out of the page's reach (ADR 0024).
   const frame = createNotesFrame(doc, signal);
   const docKey = documentKeyOf(options.doc);
+  // "Show on this page" in the frame's list: the frame sends only the note id, through the background.
+  frame.onShowMark((noteId) => marks.scrollToNote(noteId));
   const showList = () => {
     if (signal.aborted) return;
     const open = () => frame.show({ view: 'list', docKey, docName });
@@ -139,7 +143,7 @@ export function startPageNotes(options: PageNotesOptions): PageNotes {
       })
       .then(() => {
         // `<html data-resolute-notes="done">`: the notes are anchored and drawn (tests wait for it).
-        if (!signal.aborted) doc.documentElement.dataset[NOTES_ATTRIBUTE] = 'done';
+        if (__RESOLUTE_TEST_HOOKS__ && !signal.aborted) doc.documentElement.dataset[NOTES_ATTRIBUTE] = 'done';
       });
   };
 
@@ -159,7 +163,7 @@ export function startPageNotes(options: PageNotesOptions): PageNotes {
       win.clearTimeout(rereadTimer);
       mounted.destroy();
       removeStyle();
-      delete doc.documentElement.dataset[NOTES_ATTRIBUTE];
+      if (__RESOLUTE_TEST_HOOKS__) delete doc.documentElement.dataset[NOTES_ATTRIBUTE];
       blocks.clear();
     },
     { once: true },

@@ -12,6 +12,7 @@ import { startOriginalBypass } from './original-bypass';
 import { keepReaderRedirectInStep } from './reader-redirect';
 import { startMetadataService } from './metadata-background';
 import { startNotesPortHost } from './notes-background';
+import { isNotesFrameMessage } from '../../lib/notes-frame-messages';
 import { keepContentScriptRegistered } from './content-script-registration';
 
 /** What the handler may rely on about a sender: its tab, and whether it is our own page. */
@@ -29,7 +30,9 @@ function listenForMessages(deps: HandlerDeps): () => void {
   // `sendResponse` + `return true` (keep the channel open) works in Chrome and Firefox, with or
   // without webextension-polyfill, and matches the listener type `wxt/browser` declares (ADR 0004).
   // Every message, valid or not, gets an answer: `respondToMessage` never rejects.
-  const listener = (raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (response: Response) => void): true => {
+  // The notes frame's requests are answered by their own listener (notes-background.ts).
+  const listener = (raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (response: Response) => void): true | undefined => {
+    if (isNotesFrameMessage(raw)) return undefined;
     void respondToMessage(raw, deps, senderInfo(sender)).then(sendResponse);
     return true;
   };

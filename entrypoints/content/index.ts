@@ -7,6 +7,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startPageSession } from './page-session';
 import { DEFAULT_SITE_MATCHES } from '../../lib/sites/default-sites';
+import { answerTabSite } from './tab-site-answer';
 
 export default defineContentScript({
   // The default sites (lib/sites); others are registered at run time once granted
@@ -18,5 +19,7 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   main(ctx) {
     startPageSession({ win: window, signal: ctx.signal });
+    // Whether the site is on or off: the popup's switch needs to know where it is.
+    answerTabSite(window, ctx.signal);
   },
 });

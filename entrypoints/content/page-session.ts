@@ -1,6 +1,6 @@
 /**
  * Resolute on one web page. While the page's site is switched on, `<html data-resolute-ready>`
- * says so, its citations are linked (lib/page/page-scanner.ts), the page's links to UN documents
+ * says so (test builds only), its citations are linked (lib/page/page-scanner.ts), the page's links to UN documents
  * and the citations show the popover (metadata through the background's port), and
  * `<html data-resolute-scan="done">` says when the first pass over the whole page is over (tests
  * and the bench wait for it). The reader's highlights and notes are on the page too
@@ -27,9 +27,12 @@ import { addPageStyle } from '../../lib/page/page-style';
 import { nearViewport, windowClock } from '../../lib/page/window-clock';
 import { citingTextInPage } from './citing-text';
 
-/** `<html data-resolute-ready="1">`: Resolute is on in this page (its site is switched on). */
+/**
+ * `<html data-resolute-ready="1">`: Resolute is on in this page (its site is switched on);
+ * `<html data-resolute-scan="done">`: the first pass over the page is over. Test builds only
+ * (lib/test-hooks.d.ts): in a production build a page learns nothing from its root element.
+ */
 const READY_ATTRIBUTE = 'resoluteReady';
-/** `<html data-resolute-scan="done">`: the first pass over the page is over. */
 const SCAN_ATTRIBUTE = 'resoluteScan';
 
 export interface PageSessionOptions {
@@ -65,7 +68,7 @@ function linkPage(win: Window): () => void {
   const doc = win.document;
   const url = win.location.href;
   const root = doc.documentElement;
-  root.dataset[READY_ATTRIBUTE] = '1';
+  if (__RESOLUTE_TEST_HOOKS__) root.dataset[READY_ATTRIBUTE] = '1';
   const pageLang = pageLangOf(doc, url);
   const readerLang: UnLang = pageLang ?? 'en';
   const removeStyle = addPageStyle(doc);
@@ -99,7 +102,7 @@ function linkPage(win: Window): () => void {
     },
     labelOf: citationLabels(),
     onFirstPass: () => {
-      root.dataset[SCAN_ATTRIBUTE] = 'done';
+      if (__RESOLUTE_TEST_HOOKS__) root.dataset[SCAN_ATTRIBUTE] = 'done';
       panelPorts.changed();
       if (pageNotes !== null) pageNotes.firstPassDone();
       else firstPassEarly = true;
@@ -143,8 +146,10 @@ function linkPage(win: Window): () => void {
     notesStore.close();
     client.destroy();
     removeStyle();
-    delete root.dataset[SCAN_ATTRIBUTE];
-    delete root.dataset[READY_ATTRIBUTE];
+    if (__RESOLUTE_TEST_HOOKS__) {
+      delete root.dataset[SCAN_ATTRIBUTE];
+      delete root.dataset[READY_ATTRIBUTE];
+    }
   };
 }
 

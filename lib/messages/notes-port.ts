@@ -29,7 +29,11 @@ export type NotesCall =
   | { method: 'remove'; noteId: string }
   | { method: 'restore'; noteId: string }
   | { method: 'merge'; notes: Note[] }
-  | { method: 'clear' };
+  | { method: 'clear' }
+  // The notes frame's drafts (it has no storage of its own in a web page's tab): the background
+  // holds the latest unsaved changes of each note and writes them if the port closes first.
+  | { method: 'keepDraft'; noteId: string; changes: NoteChanges; baseRevision: number }
+  | { method: 'dropDraft'; noteId: string };
 export type NotesMethod = NotesCall['method'];
 
 export type NotesRequestMessage = { type: 'notes-request'; id: string } & NotesCall;
@@ -45,6 +49,8 @@ export interface NotesResultMap {
   restore: Note | null;
   merge: ImportResult;
   clear: null;
+  keepDraft: null;
+  dropDraft: null;
 }
 
 export type NotesResponseMessage =
@@ -83,6 +89,7 @@ export function parseNotesRequest(x: unknown): NotesRequestMessage | null {
     case 'get':
     case 'remove':
     case 'restore':
+    case 'dropDraft':
       return only('noteId') && isNoteId(x.noteId) ? { type: 'notes-request', id, method: x.method, noteId: x.noteId } : null;
     case 'forDocument':
       return only('docKey') && typeof x.docKey === 'string' && x.docKey.length <= MAX_DOC_KEY
@@ -92,14 +99,15 @@ export function parseNotesRequest(x: unknown): NotesRequestMessage | null {
       const draft = checkNewNote(x.draft);
       return only('draft') && draft.ok ? { type: 'notes-request', id, method: 'create', draft: draft.value } : null;
     }
-    case 'update': {
+    case 'update':
+    case 'keepDraft': {
       const changes = checkNoteChanges(x.changes);
       if (!only('noteId', 'changes', 'baseRevision') || !isNoteId(x.noteId) || !changes.ok) return null;
       if (!Number.isSafeInteger(x.baseRevision) || (x.baseRevision as number) < 1) return null;
       return {
         type: 'notes-request',
         id,
-        method: 'update',
+        method: x.method,
         noteId: x.noteId,
         changes: changes.value,
         baseRevision: x.baseRevision as number,
@@ -158,6 +166,8 @@ export function parseNotesResult<M extends NotesMethod>(method: M, x: unknown): 
       if (!isRecord(x) || !isCount(x.added) || !isCount(x.updated) || !isCount(x.unchanged)) return null;
       return wrap({ added: x.added, updated: x.updated, unchanged: x.unchanged });
     case 'clear':
+    case 'keepDraft':
+    case 'dropDraft':
       return x === null ? wrap(null) : null;
     default:
       return null;

@@ -21,6 +21,7 @@ import {
 } from '../messages/notes-port';
 import { checkNewNote, checkNoteChanges } from './note-shape';
 import { NotesError, type NotesChange, type NotesStore } from './types';
+import type { NoteDraftKeeper } from './notes-ui-autosave';
 
 /** The part of a runtime Port the client uses (a fake in unit tests). */
 export interface NotesPortLike {
@@ -36,6 +37,12 @@ export interface RuntimeLike {
 }
 
 export interface NotesPortClient extends NotesStore {
+  /**
+   * Drafts kept by the background (what the notes frame uses: it has no storage of its own in a
+   * web page's tab). Each keystroke's changes leave at once, so a tab closed right after typing
+   * loses nothing: the background writes what was not saved when the port closes.
+   */
+  readonly drafts: NoteDraftKeeper;
   /** Calls `listener` after every committed write in any context, until `signal` aborts. */
   subscribe(listener: (change: NotesChange) => void, signal: AbortSignal): void;
   /** Closes the port; later calls fail with NotesError('unavailable'). */
@@ -54,7 +61,8 @@ const READS: readonly NotesMethod[] = ['get', 'forDocument', 'all'];
 const QUICK_DISCONNECT_MS = 1000;
 const MAX_QUICK_DISCONNECTS = 3;
 
-export function connectNotesStore(runtime: RuntimeLike): NotesPortClient {
+/** `name`: the port's name (the notes frame's carries its token, lib/notes-frame-messages.ts). */
+export function connectNotesStore(runtime: RuntimeLike, name: string = NOTES_PORT_NAME): NotesPortClient {
   const pending = new Map<string, Pending>();
   const listeners = new Set<(change: NotesChange) => void>();
   const askedDocKeys = new Set<string>();
@@ -89,7 +97,7 @@ export function connectNotesStore(runtime: RuntimeLike): NotesPortClient {
   };
 
   const connect = (): NotesPortLike => {
-    const opened = runtime.connect({ name: NOTES_PORT_NAME });
+    const opened = runtime.connect({ name });
     const connectedAt = Date.now();
     opened.onMessage.addListener(onPortMessage);
     opened.onDisconnect.addListener(() => {
@@ -130,7 +138,14 @@ export function connectNotesStore(runtime: RuntimeLike): NotesPortClient {
     return new Promise((resolve, reject) => send({ method: c.method, call: c, resolve: resolve as (v: unknown) => void, reject }));
   }
 
+  /** A call whose answer nobody waits for (a draft kept or dropped). */
+  const post = (c: NotesCall) => void call(c).catch(() => undefined);
+
   return {
+    drafts: {
+      keep: (noteId, changes, baseRevision) => post({ method: 'keepDraft', noteId, changes, baseRevision }),
+      drop: (noteId) => post({ method: 'dropDraft', noteId }),
+    },
     get: async (noteId) => (await call({ method: 'get', noteId })) ?? undefined,
     forDocument: (docKey) => {
       askedDocKeys.add(docKey);

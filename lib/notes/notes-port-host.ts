@@ -6,7 +6,8 @@
  * with fake ports); `notes-background.ts` wires it to `runtime.onConnect`.
  */
 import { parseNotesRequest, type NotesChangedMessage, type NotesRequestMessage, type NotesResponseMessage } from '../messages/notes-port';
-import { NotesError, documentKeyOf, type NotesChange, type NotesStore } from './types';
+import { NotesError, documentKeyOf, type NoteChanges, type NotesChange, type NotesStore } from './types';
+import { createDraftKeeper, replayDrafts, type StorageLike } from './drafts';
 import { pageDocumentsOf, type PageDocuments } from '../security/page-documents';
 
 export interface NotesHostPortLike {
@@ -28,10 +29,30 @@ interface PortScope {
   documents: PageDocuments | null;
   /** Notes this port moved to the trash: the only ones it may restore (the trash is not readable by document). */
   removed: Set<string>;
+  /** Unsaved changes the port's editor kept here, by note id: written if the port closes first. */
+  drafts: Map<string, { changes: NoteChanges; baseRevision: number }>;
+}
+
+/** A Storage over a Map: the draft keeper (drafts.ts) for drafts held in memory. */
+function memoryStorage(): StorageLike {
+  const items = new Map<string, string>();
+  return {
+    get length() {
+      return items.size;
+    },
+    key: (index) => [...items.keys()][index] ?? null,
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => void items.set(key, value),
+    removeItem: (key) => void items.delete(key),
+  };
 }
 
 export interface NotesPortHost {
-  serve(port: NotesHostPortLike, peer: NotesPortPeer): void;
+  /**
+   * Serves `port` as `peer`. A promise: the peer is still being checked (the notes frame's token);
+   * requests wait for it, and the port is disconnected unanswered if it resolves to null.
+   */
+  serve(port: NotesHostPortLike, peer: NotesPortPeer | Promise<NotesPortPeer | null>): void;
   /** Tells every connected port about a committed write (from any context). */
   broadcast(change: NotesChange): void;
   /** Disconnects every port. */
@@ -82,7 +103,36 @@ export function createNotesPortHost(openStore: () => Promise<NotesStore>): Notes
       case 'clear':
         await notes.clear();
         return null;
+      case 'keepDraft':
+      case 'dropDraft':
+        return holdDraft(request, scope);
     }
+  }
+
+  /** Keeps (or forgets) a draft of the port's editor; checked against the page when written. */
+  function holdDraft(request: NotesRequestMessage & { method: 'keepDraft' | 'dropDraft' }, scope: PortScope): null {
+    if (request.method === 'dropDraft') scope.drafts.delete(request.noteId);
+    else scope.drafts.set(request.noteId, { changes: request.changes, baseRevision: request.baseRevision });
+    return null;
+  }
+
+  /**
+   * The port closed (its tab too, perhaps) with drafts not yet saved: they are written now, as a
+   * restarted page replays its own (drafts.ts), but only on notes the port could write itself.
+   */
+  async function writeHeldDrafts(scope: PortScope): Promise<void> {
+    // After the store is open: drafts still on their way in (behind the same open) are held by then.
+    const notes = await store();
+    if (scope.drafts.size === 0) return;
+    const held = [...scope.drafts];
+    scope.drafts.clear();
+    const keeper = createDraftKeeper(memoryStorage());
+    for (const [noteId, { changes, baseRevision }] of held) {
+      const note = await notes.get(noteId);
+      if (note !== undefined && (scope.documents === null || scope.documents.allows(note.docKey)))
+        keeper.keep(noteId, changes, baseRevision);
+    }
+    await replayDrafts(notes, keeper);
   }
 
   /**
@@ -115,6 +165,9 @@ export function createNotesPortHost(openStore: () => Promise<NotesStore>): Notes
       }
       case 'restore':
         return scope.removed.has(request.noteId) ? ((await notes.restore(request.noteId)) ?? null) : refuse();
+      case 'keepDraft':
+      case 'dropDraft':
+        return holdDraft(request, scope);
       case 'all':
       case 'merge':
       case 'clear':
@@ -146,10 +199,35 @@ export function createNotesPortHost(openStore: () => Promise<NotesStore>): Notes
 
   return {
     serve(port, peer) {
-      const scope: PortScope = { documents: peer.fromExtensionPage ? null : pageDocumentsOf(peer.pageUrl), removed: new Set() };
-      ports.set(port, scope);
-      port.onMessage.addListener((raw) => void onRequest(port, scope, raw));
-      port.onDisconnect.addListener(() => ports.delete(port));
+      // Listening at once: a message sent before the check is over would otherwise be dropped.
+      let scope: PortScope | null = null;
+      let waiting: unknown[] | null = [];
+      let gone = false;
+      port.onMessage.addListener((raw) => {
+        if (scope !== null) void onRequest(port, scope, raw);
+        else waiting?.push(raw);
+      });
+      port.onDisconnect.addListener(() => {
+        gone = true;
+        ports.delete(port);
+        if (scope !== null) void writeHeldDrafts(scope).catch(() => undefined);
+      });
+      const start = (checked: NotesPortPeer | null) => {
+        const queued = waiting ?? [];
+        waiting = null;
+        if (gone) return;
+        if (checked === null) return port.disconnect();
+        const ready: PortScope = {
+          documents: checked.fromExtensionPage ? null : pageDocumentsOf(checked.pageUrl),
+          removed: new Set(),
+          drafts: new Map(),
+        };
+        scope = ready;
+        ports.set(port, ready);
+        for (const raw of queued) void onRequest(port, ready, raw);
+      };
+      if (peer instanceof Promise) peer.then(start, () => start(null));
+      else start(peer);
     },
     broadcast(change) {
       for (const [port, scope] of [...ports]) {

@@ -2,7 +2,8 @@
  * `npm run bench -- security`: what hostile input was tried against Resolute and held (ADR 0024).
  * Hostile reader addresses (what any site can open the web-accessible reader with, and what the
  * redirect rules would make of hostile UN links), and hostile import files against a notes
- * database holding the reader's notes: each must be refused, and no note lost or changed. The
+ * database holding the reader's notes: each must be refused, and no note lost or changed; the
+ * notes frame's (security-frame.ts): forged frames refused, drafts of a closed tab written. The
  * hostile page's steps run in the browser (tests/e2e/hostile-page.e2e.test.ts prints its tally).
  */
 import 'fake-indexeddb/auto';
@@ -13,6 +14,7 @@ import type { Note } from '../../lib/notes/types';
 import { readAnnotationCollection, toAnnotationCollection } from '../../lib/notes/web-annotation';
 import { parseReaderAddress } from '../../lib/reader/reader-address';
 import type { BenchRow, BenchSection } from './bench-section';
+import { frameSecurityRows } from './security-frame';
 
 export const HOSTILE_READER_ADDRESSES = [
   '?src=https://www.un.org/hostile',
@@ -118,6 +120,7 @@ export const securitySection: BenchSection = {
     const lost = notes.filter((n) => !after.some((a) => a.id === n.id && a.text === n.text)).length;
     const unchanged = JSON.stringify(after) === before;
     db.close();
+    const frameRows = await frameSecurityRows(notes);
     return [
       { what: 'hostile reader addresses', tried: HOSTILE_READER_ADDRESSES.length, held: addressesHeld },
       { what: 'hostile UN links (smuggled src)', tried: HOSTILE_LINKS.length, held: linksHeld },
@@ -128,6 +131,7 @@ export const securitySection: BenchSection = {
         held: notes.length - lost,
         lost,
       },
+      ...frameRows,
     ];
   },
 };

@@ -3,7 +3,7 @@
  * the redirect rules built at start-up from this install's own moz-extension:// address, the
  * reader on the result, a highlight kept in the notes database across a reload, "open the
  * original PDF", citations linked on a UN web page by the content script (to undocs.org, which the rules bring
- * to the reader), and the setting. Skipped where Firefox is not
+ * to the reader), the popup's site switch on a UN page without a host permission on it, and the setting. Skipped where Firefox is not
  * installed; CI installs it (`apt-get install -y firefox-esr`).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -209,6 +209,41 @@ describe.skipIf(!existsSync(FIREFOX_PATH))('the extension in Firefox', () => {
     );
     expect(href).toBe('https://undocs.org/en/S/RES/2231(2015)');
     expect(await firefox.land(tab, href)).toBe(`${readerPrefix}symbol=S/RES/2231(2015)&lang=en`);
+  });
+
+  it('shows the popup’s site switch on for a UN page Resolute holds no host permission on (the page’s content script tells its site)', async () => {
+    await firefox.land(tab, 'https://press.un.org/en/2015/sc11974.doc.htm');
+    // The popup, as a page in another tab, about the press page's tab (`?tab=`): WebDriver may
+    // not navigate to an extension page, so it is opened from the reader.
+    const other = await firefox.newTab();
+    await firefox.land(other, 'https://undocs.org/ru/A/RES/76/186');
+    const pageTab = await firefox.evaluate(
+      other,
+      `(async () => {
+        const own = (await browser.tabs.getCurrent()).id;
+        const ids = (await browser.tabs.query({})).map((t) => t.id).filter((id) => id !== own);
+        return String(Math.max(...ids));
+      })()`,
+    );
+    await firefox.evaluate(
+      other,
+      `location.replace(${JSON.stringify(`${readerPrefix.replace('reader.html?', 'popup.html')}?tab=${pageTab}`)}); 'ok'`,
+    );
+    // Until the settings are read (the switch shows off until then).
+    let state = '';
+    for (let i = 0; i < 100 && state !== 'true'; i++) {
+      await new Promise((wait) => setTimeout(wait, 100));
+      state = await firefox
+        .evaluate(
+          other,
+          `(() => {
+            const label = [...document.querySelectorAll('label')].find((l) => l.textContent === 'Resolute on press.un.org');
+            return label === undefined ? '' : String(label.control.checked);
+          })()`,
+        )
+        .catch(() => '');
+    }
+    expect(state).toBe('true');
   });
 
   it('with the setting off, leaves UN documents to Firefox’s own viewer', async () => {

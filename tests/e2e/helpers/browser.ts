@@ -2,7 +2,7 @@
  * Launches Debian's Chromium with the built extension loaded, the UN hosts mapped to the
  * fixture server, and a fresh profile that is deleted on close.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { FIXTURE_HOSTS, type FixtureServer } from './fixture-server';
 import { readerRulesReady } from './reader-rules';
+import { CONTENT_SCRIPT_FILE, testHooksIn } from '../../../lib/start/build-flavour';
 
 export const CHROMIUM_PATH = process.env.RESOLUTE_CHROMIUM ?? '/usr/bin/chromium';
 /** The built extension; `RESOLUTE_EXTENSION_DIR` points at another copy (e.g. one not being rebuilt). */
@@ -40,6 +41,8 @@ export interface LaunchOptions {
   offline?: boolean;
   /** Another copy of the built extension (default EXTENSION_DIR). */
   extensionDir?: string;
+  /** The copy is a production build, without test hooks (default: a test build is required). */
+  productionBuild?: boolean;
 }
 
 /** A UN-shaped host whose connections are always refused (a closed local port). */
@@ -52,8 +55,13 @@ function hostResolverRules(port: number, offline = false): string {
 }
 
 export async function launchWithExtension(server: FixtureServer, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run \`npm run build:test\` first.`);
+  }
+  // The tests wait for the test build's hooks (ADR 0024); a production build would time out on each.
+  if (options.productionBuild !== true && testHooksIn(readFileSync(join(extensionDir, CONTENT_SCRIPT_FILE), 'utf8')).length === 0) {
+    throw new Error(`${extensionDir} is a production build (no test hooks): run \`npm run build:test\` first.`);
   }
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`No Chromium at ${CHROMIUM_PATH}: \`apt-get install -y chromium\` (Debian).`);
@@ -82,8 +90,8 @@ export async function launchWithExtension(server: FixtureServer, options: Launch
       '--disable-component-update',
       '--disable-sync',
       `--lang=${lang}`,
-      `--disable-extensions-except=${options.extensionDir ?? EXTENSION_DIR}`,
-      `--load-extension=${options.extensionDir ?? EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       `--host-resolver-rules=${hostResolverRules(server.port, options.offline)}`,
     ],
   });

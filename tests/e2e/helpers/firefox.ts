@@ -106,9 +106,14 @@ export interface FirefoxWithExtension {
   close(): Promise<void>;
 }
 
-/** Builds `.output/firefox-mv2` (`npm run build:firefox`); throws if the build fails. */
+/** Builds `.output/firefox-mv2` (`npm run build:firefox`) as a test build (its hooks, ADR 0024); throws if the build fails. */
 export function buildForFirefox(): void {
-  const build = spawnSync('npm', ['run', '-s', 'build:firefox'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const build = spawnSync('npm', ['run', '-s', 'build:firefox'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, RESOLUTE_TEST_HOOKS: '1' },
+  });
   if (build.status !== 0) throw new Error(`npm run build:firefox failed:\n${build.stdout}${build.stderr}`);
 }
 

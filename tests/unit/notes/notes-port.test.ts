@@ -23,6 +23,8 @@ describe('notes port protocol: requests', () => {
     [{ type: 'notes-request', id: '5', method: 'update', noteId: note.id, changes: { text: 'x', tags: ['a'] }, baseRevision: 3 }],
     [{ type: 'notes-request', id: '6', method: 'merge', notes: [note] }],
     [{ type: 'notes-request', id: '7', method: 'clear' }],
+    [{ type: 'notes-request', id: '8', method: 'keepDraft', noteId: note.id, changes: { text: 'typed' }, baseRevision: 2 }],
+    [{ type: 'notes-request', id: '9', method: 'dropDraft', noteId: note.id }],
   ])('accepts %o', (raw) => {
     expect(parseNotesRequest(raw)).toEqual(raw);
   });
