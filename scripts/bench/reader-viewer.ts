@@ -1,8 +1,9 @@
 /**
  * The reader as a PDF viewer, in Chromium with the built extension, on real UN PDFs:
  * - find across the 56 pages of A/RES/79/1: Enter in the find bar → first match selected, and →
- *   every page searched (the count final); cold (the first search in the tab: pdf.js reads every
- *   page's text) and warm (another word);
+ *   every page searched (the count final); cold (typed in the page task in which the first page's
+ *   text shows, no scrolling: the pages' text is still being read), against pdf.js's own paint of
+ *   page 1 in the same run (the baseline), and warm (another word; and 2 s after the scan);
  * - a new zoom: the command → pdf.js has painted the page in view again (pdf.js painting alone,
  *   the baseline) and → that page painted AND its first citation link at the new size.
  * Targets: first match ≤ 300 ms, all matches ≤ 1 s, re-draw with links ≤ 200 ms. Figures only.
