@@ -31,7 +31,7 @@ import { placeOnGlyphs } from './glyph-placement';
 import { adoptPdfLinks, hidePdfLinksOverCitations } from './pdf-own-links';
 import { goToPinpoint } from './pinpoint-jump';
 import { createPdfView, type PdfView } from './pdf-view';
-import { normalizeUnicode } from '../../components/extension/pdfjs';
+import { normalizePdfText } from '../../components/extension/pdfjs';
 import { keepPosition } from './position-keeper';
 import { LANGUAGE_NAMES } from '../../components/reader/LanguageSwitch';
 import { attachMarking } from '../../components/marks/marking-ui';
@@ -247,7 +247,7 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
   const citingPlaces = new Map<string, { text: string; start: number; end: number }>();
 
   const linkPages = (pdfView: PdfView, lang: UnLang, citationsOf: (key: string, text: string) => Citation[], ownSymbol: string | null) => {
-    const pdfSurface = pdfTextLayerSurface(pdfView.textLayers, { normalize: normalizeUnicode });
+    const pdfSurface = pdfTextLayerSurface(pdfView.textLayers, { normalize: normalizePdfText });
     surface = pdfSurface;
     pdfSurface.watch((block) => {
       // The document's own symbol (its page headers, "A/RES/76/186") is not a link: links to the page
