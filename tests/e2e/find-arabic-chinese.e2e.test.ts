@@ -8,11 +8,13 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
+import { glyphBoxes, glyphRunFor } from './helpers/glyph-boxes';
 import { FixtureServer } from './helpers/fixture-server';
 import { serveUnDocument } from './helpers/un-sites';
 
 const SYMBOL = 'A/RES/76/900';
-const synthetic = (name: string) => readFileSync(new URL(`../fixtures/synthetic/${name}`, import.meta.url));
+const syntheticPath = (name: string) => new URL(`../fixtures/synthetic/${name}`, import.meta.url).pathname;
+const synthetic = (name: string) => readFileSync(syntheticPath(name));
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -146,5 +148,58 @@ describe('citations on these pages', () => {
     await page.locator('#viewer .page[data-page-number="2"]').scrollIntoViewIfNeeded();
     await expect.poll(() => citationsOn(page, 2, 'A/RES/76/186')).toBe(1);
     await expect.poll(() => citationsOn(page, 2, 'S/RES/2331(2016)')).toBe(1);
+  });
+});
+
+/** The box, in PDF points, that the parts of citation `id` cover together on page `n`, and the baseline under them. */
+const citationBox = (page: Page, n: number, id: string) =>
+  page.evaluate(
+    ({ pageNumber, citationId }) => {
+      const layer = document.querySelector<HTMLElement>(`.page[data-page-number="${pageNumber}"] .textLayer`)!;
+      const frame = layer.getBoundingClientRect();
+      const boxes = [...layer.querySelectorAll<HTMLElement>(`[data-citation-id="${citationId}"]`)]
+        .filter((el) => (el.textContent ?? '').trim() !== '')
+        .map((el) => el.getBoundingClientRect());
+      return {
+        left: Math.min(...boxes.map((b) => b.left)) - frame.left,
+        right: Math.max(...boxes.map((b) => b.right)) - frame.left,
+        bottom: Math.max(...boxes.map((b) => b.bottom)) - frame.top,
+        layerWidth: frame.width,
+        layerHeight: frame.height,
+        text: [...layer.querySelectorAll<HTMLElement>(`[data-citation-id="${citationId}"]`)].map((el) => el.textContent).join(''),
+      };
+    },
+    { pageNumber: n, citationId: id },
+  );
+
+describe('Arabic citations drawn in presentation forms', () => {
+  it('links القرار 76/186 and قرار مجلس الأمن 2331 (2016), and the link covers the glyphs of القرار 76/186', async () => {
+    const page = await openSynthetic('ar');
+    await page.locator('html[data-resolute-scan="done"]').waitFor({ state: 'attached', timeout: 30_000 });
+    // pdf.js gives the text layer contextual forms (ﺍﻟﻘﺮﺍﺭ): the link wraps them as drawn.
+    await expect.poll(() => citationsOn(page, 1, 'A/RES/76/186')).toBe(1);
+    const link = page.locator('#viewer .page[data-page-number="1"] a[data-symbol="A/RES/76/186"]').first();
+    const id = (await link.getAttribute('data-citation-id'))!;
+    const box = await citationBox(page, 1, id);
+    expect(box.text).toMatch(/[\uFE70-\uFEFE]/);
+    expect(letters(box.text)).toBe(letters('القرار 76/186'));
+
+    // The canvas glyphs of the citation, from pdf.js's operator list (not the text layer): drawn left
+    // to right, the number first, then the word from its last letter to its first.
+    const glyphs = (await glyphBoxes(syntheticPath('find-ar.pdf'), [1])).get(1)!;
+    const [x0, y0, x1, y1] = glyphs.view as [number, number, number, number];
+    const toPdfX = (x: number) => x0 + (x / box.layerWidth) * (x1 - x0);
+    const visual = `76/186${[...'القرار'].reverse().join('')}`;
+    const run = glyphRunFor(glyphs, visual, toPdfX(box.left), y1 - (box.bottom / box.layerHeight) * (y1 - y0));
+    expect(run).not.toBeNull();
+    // Right-to-left lines are laid out by the browser's bidi in pdf.js's stretched span (no glyph
+    // widths applied): within 3 points at either end, a quarter of a letter at this size.
+    const [left, right] = [run![0]!.left, run![run!.length - 1]!.right];
+    expect(Math.abs(toPdfX(box.left) - left)).toBeLessThan(3);
+    expect(Math.abs(toPdfX(box.right) - right)).toBeLessThan(3);
+
+    await page.locator('#viewer .page[data-page-number="2"]').scrollIntoViewIfNeeded();
+    await expect.poll(() => citationsOn(page, 2, 'S/RES/2331(2016)')).toBe(1);
+    await expect.poll(() => citationsOn(page, 2, 'A/RES/76/186')).toBe(1);
   });
 });
