@@ -141,8 +141,8 @@ describe('citations on HTML pages', () => {
       [...document.querySelectorAll('.resolute-citation')].map((e) => ({ text: e.textContent, paragraph: e.closest('p')!.textContent })),
     );
     // The wrappers hold the page's own characters (ﺍﻟﻘﺮﺍﺭ, ﻗﺮﺍﺭ ﻣﺠﻠﺲ ﺍﻷﻣﻦ with its lam-alef), which read as the citation.
-    expect(wrappers.map((w) => w.text!.normalize('NFKC'))).toEqual(['القرار 76/186', 'قرار مجلس الأمن 2331 (2016)']);
-    expect(wrappers.every((w) => /[\uFE70-\uFEFC]/.test(w.text!))).toBe(true);
+    expect(wrappers.map((w) => w.text.normalize('NFKC'))).toEqual(['القرار 76/186', 'قرار مجلس الأمن 2331 (2016)']);
+    expect(wrappers.every((w) => /[\uFE70-\uFEFC]/.test(w.text))).toBe(true);
     // The paragraph's text is unchanged: nothing folded on the page itself.
     expect(wrappers[1]!.paragraph).toBe(
       '\uFEED\uFE97\uFEB8\uFEF4\uFEAE \uFE87\uFEDF\uFEF0 \uFED7\uFEAE\uFE8D\uFEAD \uFEE3\uFEA0\uFEE0\uFEB2 \uFE8D\uFEF7\uFEE3\uFEE6 2331 (2016).',
