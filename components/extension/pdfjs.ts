@@ -10,6 +10,7 @@
 import * as pdfjsLib from 'pdfjs-dist';
 import type { DocumentInitParameters } from 'pdfjs-dist/types/src/display/api';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { pdfTextNormalizer } from '../../lib/text/arabic-presentation-forms';
 
 pdfjsLib.GlobalWorkerOptions.workerSrc = workerUrl;
 
@@ -89,8 +90,13 @@ export function openPdf(bytes: Uint8Array): pdfjsLib.PDFDocumentLoadingTask {
   return pdfjsLib.getDocument(params);
 }
 
-/** pdf.js's own Unicode normalisation (ligatures, Arabic presentation forms), as `scan` applies it. */
-export const normalizeUnicode: (s: string) => string = pdfjsLib.normalizeUnicode;
+/**
+ * A PDF's drawn text as the citation engine, clauses and comparison read it, as `scan` reads it:
+ * pdf.js's own Unicode normalisation (ligatures, some Arabic forms), then every Arabic presentation
+ * form folded to its letters (pdf.js leaves the letters' contextual forms as drawn). Folds each
+ * character on its own, so the reader can map its result back to the drawn glyphs.
+ */
+export const normalizePdfText: (s: string) => string = pdfTextNormalizer(pdfjsLib.normalizeUnicode);
 
 /** What the text layer asks pdf.js for; the reader must read the same items to map onto its spans. */
 export const TEXT_LAYER_PARAMS = { includeMarkedContent: true, disableNormalization: true } as const;

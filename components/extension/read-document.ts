@@ -12,7 +12,7 @@ import { bundledSamples } from '../../lib/reader/bundled-samples';
 import { documentSource } from '../../lib/reader/document-source';
 import { fetchPdf, type FetchPdfResult } from '../../lib/reader/fetch-pdf';
 import { joinPageItems, joinPages, type PdfTextItem } from '../../lib/text/pdf-lines';
-import { normalizeUnicode, openPdf } from './pdfjs';
+import { normalizePdfText, openPdf } from './pdfjs';
 
 export async function readDocumentText(symbol: string, lang: UnLang, signal?: AbortSignal): Promise<DocumentTextResult> {
   const source = documentSource({ symbol, lang }, lang, bundledSamples(browser.runtime.getURL('/')));
@@ -39,7 +39,7 @@ export async function readDocumentText(symbol: string, lang: UnLang, signal?: Ab
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
       const items = content.items.filter((item): item is PdfTextItem & typeof item => 'str' in item);
-      pages.push(normalizeUnicode(joinPageItems(items)));
+      pages.push(normalizePdfText(joinPageItems(items)));
     }
     return { kind: 'text', text: joinPages(pages) };
   } catch (error) {

@@ -7,6 +7,8 @@
  */
 import { itemStarts, matchStretches, type FindTextItem } from '../../lib/reader/find-segments';
 import type { PdfjsViewer } from './pdf-view';
+import { findTextSource } from './find-text-source';
+import { pageTextContent } from './text-content-cache';
 
 export type { FindQuery, FindResult, FindStatus } from '../../components/reader/viewer/viewer-model';
 import type { FindQuery, FindResult, FindStatus } from '../../components/reader/viewer/viewer-model';
@@ -38,7 +40,8 @@ interface PageViewLike {
 export function attachDocumentFind(pdfjs: PdfjsViewer, signal: AbortSignal): DocumentFind {
   const { eventBus, linkService, viewer, module, pdf } = pdfjs;
   const controller = new module.PDFFindController({ linkService, eventBus, updateMatchesCountOnProgress: true });
-  controller.setDocument(pdf);
+  // The pages' text the reader has asked for already (ADR 0023), not a second pass of the worker.
+  controller.setDocument(findTextSource(pdf) as unknown as typeof pdf);
   // Whether a page is on screen: "again" then starts from the page in view if the selection is not.
   controller.onIsPageVisible = (pageNumber: number) => {
     const div = (viewer.getPageView(pageNumber - 1) as PageViewLike | undefined)?.div;
@@ -78,14 +81,11 @@ export function attachDocumentFind(pdfjs: PdfjsViewer, signal: AbortSignal): Doc
   const itemsOf = (pageIndex: number): Promise<{ items: FindTextItem[]; starts: number[] }> => {
     const known = pageItems.get(pageIndex);
     if (known !== undefined) return known;
-    const items = pdf
-      .getPage(pageIndex + 1)
-      .then((page) => page.getTextContent({ disableNormalization: true }))
-      .then((content) => {
-        const text: FindTextItem[] = [];
-        for (const item of content.items) if ('str' in item) text.push(item);
-        return { items: text, starts: itemStarts(text) };
-      });
+    const items = pageTextContent(pdf, pageIndex + 1).then((content) => {
+      const text: FindTextItem[] = [];
+      for (const item of content) if ('str' in item && typeof item.str === 'string') text.push(item as FindTextItem);
+      return { items: text, starts: itemStarts(text) };
+    });
     pageItems.set(pageIndex, items);
     return items;
   };

@@ -15,7 +15,7 @@ import { isMissingDocumentPlaceholder } from '../../lib/masthead/placeholder';
 import type { ReaderAddress } from '../../lib/reader/reader-address';
 import { isTextItem } from '../../lib/surface/pdf-text-layer';
 import { pdfPageText } from '../../lib/surface/pdf-page-text';
-import { normalizeUnicode, openPdf, type PDFDocumentProxy } from '../../components/extension/pdfjs';
+import { normalizePdfText, openPdf, type PDFDocumentProxy } from '../../components/extension/pdfjs';
 import { pageTextContent } from './text-content-cache';
 import type { ReaderFailure } from '../../components/reader/reader-store';
 
@@ -97,7 +97,7 @@ export async function loadDocument(options: LoadOptions): Promise<LoadResult> {
 /** A page's text as the text layer shows it, joined as `scan` joins it. */
 export async function pageText(pdf: PDFDocumentProxy, pageNumber: number): Promise<string> {
   const items = await pageTextContent(pdf, pageNumber);
-  return pdfPageText(items.filter(isTextItem), normalizeUnicode).text;
+  return pdfPageText(items.filter(isTextItem), normalizePdfText).text;
 }
 
 /** The page's text items, for finding where on the page an offset of its text is. */

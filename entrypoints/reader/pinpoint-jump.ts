@@ -7,7 +7,7 @@ import { findPinpoint } from '../../lib/reader/pinpoint';
 import { pdfPageText } from '../../lib/surface/pdf-page-text';
 import { pageItems } from './load-document';
 import type { PdfView } from './pdf-view';
-import { normalizeUnicode, type PDFDocumentProxy } from '../../components/extension/pdfjs';
+import { normalizePdfText, type PDFDocumentProxy } from '../../components/extension/pdfjs';
 
 /** Breathing room above the line, in font heights. */
 const MARGIN_LINES = 1.5;
@@ -23,7 +23,7 @@ export async function goToPinpoint(
   const hit = findPinpoint(pages, pinpoint, lang);
   if (hit === null) return false;
   const items = await pageItems(pdf, hit.page);
-  const item = items[pdfPageText(items, normalizeUnicode).itemAt(hit.offset) ?? -1];
+  const item = items[pdfPageText(items, normalizePdfText).itemAt(hit.offset) ?? -1];
   if (item === undefined) {
     view.goToPage(hit.page);
     return true;

@@ -6,7 +6,7 @@
  */
 import type { NoteColour } from '../../lib/notes/types';
 import { textLayerBlock } from '../../lib/surface/pdf-text-layer';
-import { pdfjsLib, normalizeUnicode, TEXT_LAYER_PARAMS, type PDFDocumentProxy } from '../../components/extension/pdfjs';
+import { pdfjsLib, normalizePdfText, TEXT_LAYER_PARAMS, type PDFDocumentProxy } from '../../components/extension/pdfjs';
 
 /** pdf.js's print resolution (PRINT_UNITS in its viewer): 150 dots per inch of 72 points. */
 const PRINT_SCALE = 150 / 72;
@@ -111,7 +111,7 @@ function drawHighlights(
   probe.append(sheet);
   doc.body.append(probe);
   try {
-    const block = textLayerBlock({ pageNumber: n, layer, items }, normalizeUnicode);
+    const block = textLayerBlock({ pageNumber: n, layer, items }, normalizePdfText);
     if (block === null) return;
     const origin = sheet.getBoundingClientRect();
     for (const highlight of highlights) {

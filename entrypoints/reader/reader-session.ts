@@ -32,7 +32,7 @@ import { placeOnGlyphs } from './glyph-placement';
 import { adoptPdfLinks, hidePdfLinksOverCitations } from './pdf-own-links';
 import { goToPinpoint } from './pinpoint-jump';
 import { createPdfView, type PdfView } from './pdf-view';
-import { normalizeUnicode } from '../../components/extension/pdfjs';
+import { normalizePdfText } from '../../components/extension/pdfjs';
 import { keepPosition } from './position-keeper';
 import { LANGUAGE_NAMES } from '../../components/reader/LanguageSwitch';
 import { attachMarking } from '../../components/marks/marking-ui';
@@ -267,7 +267,7 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
   const citingPlaces = new Map<string, { text: string; start: number; end: number }>();
 
   const linkPages = (pdfView: PdfView, lang: UnLang, citationsOf: (key: string, text: string) => Citation[]) => {
-    const pdfSurface = pdfTextLayerSurface(pdfView.textLayers, { normalize: normalizeUnicode });
+    const pdfSurface = pdfTextLayerSurface(pdfView.textLayers, { normalize: normalizePdfText });
     surface = pdfSurface;
     pdfSurface.watch((block) => {
       const pageMarks = citationMarks(block.key, citationsOf(block.key, block.text), lang, labelOf);

@@ -7,7 +7,12 @@
  */
 import { TEXT_LAYER_PARAMS, type PDFDocumentProxy } from '../../components/extension/pdfjs';
 
-const KEPT_PAGES = 32;
+/**
+ * Find reads every page's text as soon as the first page is painted, well ahead of the scan (which
+ * reads a page per idle moment): a document of up to this many pages is read once for both
+ * (a page's items are some tens of kilobytes).
+ */
+const KEPT_PAGES = 64;
 
 const caches = new WeakMap<PDFDocumentProxy, Map<number, Promise<object[]>>>();
 

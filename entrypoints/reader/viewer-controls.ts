@@ -130,13 +130,15 @@ export function attachViewerControls(options: {
     save: () => void saveOriginal(win, pdf, documentFileName(printed, shown.lang, shown.url)),
   };
   model.bind(actions, signal);
-  // Read the pages' text for find once the first pages are drawn and the reader is idle, so that
-  // Ctrl+F finds a phrase on page 40 at once instead of reading 40 pages first.
-  void view.pagesReady.then(() => {
-    if (signal.aborted) return;
-    if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(() => signal.aborted || find.warm(), { timeout: 3000 });
-    else win.setTimeout(() => signal.aborted || find.warm(), 1000);
-  });
+  // Read the pages' text for find as soon as pdf.js has painted the first page (not before, so
+  // the reader sees it at once): the citation scan reads the same text (shared, ADR 0023), and
+  // Ctrl+F right after the document opens finds a phrase on page 40 without reading 40 pages first.
+  const onFirstPaint = () => {
+    eventBus.off('pagerendered', onFirstPaint);
+    if (!signal.aborted) find.warm();
+  };
+  eventBus.on('pagerendered', onFirstPaint);
+  signal.addEventListener('abort', () => eventBus.off('pagerendered', onFirstPaint), { once: true });
   listenForViewerKeys(win, model, actions, pages, signal);
 }
 

@@ -4,10 +4,13 @@
  * The text is what a reader sees in the block: white space collapsed as a browser shows it
  * (runs of spaces, tabs and newlines become one space; none at the start), `<br>` as "\n", and
  * "\n\n" where a nested block cuts the block's own text. Nested blocks and skipped subtrees are
- * not part of it (they are blocks of their own, or never read). Each text node keeps a map from
- * its collapsed characters back to its own offsets, so a found citation is wrapped exactly.
+ * not part of it (they are blocks of their own, or never read). Arabic presentation forms (a
+ * page converted from an old PDF) are read as the letters they show, as in PDFs
+ * (lib/text/arabic-presentation-forms.ts). Each text node keeps a map from its collapsed, folded
+ * characters back to its own offsets, so a found citation is wrapped exactly.
  */
 import { ELEMENT_NODE, TEXT_NODE, isBlockElement, isLineBreak, isSkippedElement } from './dom-rules';
+import { foldArabicPresentationForms, hasArabicPresentationForms } from '../text/arabic-presentation-forms';
 import type { TextRange } from '../surface/surface';
 
 /** One text node's share of a block's text. */
@@ -46,8 +49,8 @@ export function readBlockText(block: Element): BlockText {
   const addText = (node: Text) => {
     const data = node.data;
     if (data.length === 0) return;
-    if (!NEEDS_COLLAPSING.test(data) && !(afterSpace && data.charCodeAt(0) === 32)) {
-      // Most text nodes: nothing to collapse, the node's offsets are the text's.
+    if (!NEEDS_COLLAPSING.test(data) && !(afterSpace && data.charCodeAt(0) === 32) && !hasArabicPresentationForms(data)) {
+      // Most text nodes: nothing to collapse or fold, the node's offsets are the text's.
       if (pendingBlockBreak && text.length > 0) text += '\n\n';
       pendingBlockBreak = false;
       afterSpace = data.charCodeAt(data.length - 1) === 32;
@@ -75,8 +78,11 @@ export function readBlockText(block: Element): BlockText {
       }
       pendingBlockBreak = false;
       afterSpace = false;
-      raw?.push(i);
-      out += char;
+      const folded = foldArabicPresentationForms(char);
+      if (folded !== char) raw ??= identityUpTo(out.length);
+      // A lam-alef ligature is two letters, both from the one character.
+      for (let k = 0; k < folded.length; k++) raw?.push(i);
+      out += folded;
     }
     if (out.length === 0) return;
     if (raw !== null && raw.length === out.length && raw.every((r, i) => r === i)) raw = null;

@@ -28,13 +28,22 @@ export interface AdvanceItem {
 }
 
 /**
+ * Right-to-left letters (Hebrew, Arabic and its presentation forms, Syriac, Thaana, N'Ko...): a
+ * string with any of them is not laid out in string order (bidi puts an Arabic word's first letter
+ * on the right, a number in it left to right), so fractions along the string are not places along
+ * the line. The browser's own bidi layout of pdf.js's span is nearer: on an Arabic line, within
+ * two points of the glyphs, where these fractions put a citation on the mirror side of the line.
+ */
+const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/;
+
+/**
  * `edges[k]`: where code unit `k` of `item.str` starts, as a fraction of the item's width
- * (`edges[str.length]` is 1). Null when a character's width is unknown or the item has no width:
- * then the stand-in font's layout is all there is.
+ * (`edges[str.length]` is 1). Null when a character's width is unknown, the item has no width or
+ * it has right-to-left text: then the stand-in font's layout is all there is.
  */
 export function glyphEdges(item: AdvanceItem, widthOf: GlyphWidths): number[] | null {
   const { str, width } = item;
-  if (str.length === 0 || !(width > 0)) return null;
+  if (str.length === 0 || !(width > 0) || RIGHT_TO_LEFT.test(str)) return null;
   const [a = 0, b = 0] = item.transform;
   const size = Math.hypot(a, b);
   if (!(size > 0)) return null;

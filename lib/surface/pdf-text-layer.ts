@@ -54,7 +54,7 @@ export interface PdfPageBlock extends TextBlock {
 const LINKED_ATTRIBUTE = 'resoluteLinked';
 
 export interface PdfSurfaceOptions {
-  /** pdf.js's `normalizeUnicode`, so page text matches what `scan` reads. */
+  /** pdf.js's `normalizeUnicode` with Arabic presentation forms folded (`normalizePdfText`), so page text matches what `scan` reads. */
   normalize?: (s: string) => string;
 }
 

@@ -8,6 +8,7 @@
  * the page's own DOM. Only the few DOM members below are used, so both fit.
  */
 
+import { foldArabicPresentationForms } from './arabic-presentation-forms';
 import { BLOCK_ELEMENTS } from './block-elements';
 import { symbolFromDocumentUrl } from './undocs-link';
 
@@ -91,7 +92,8 @@ function walk(root: DomNode, skip: ReadonlySet<string>, out: TextBuilder, links:
   const stack: Frame[] = [];
   const enter = (node: DomNode): void => {
     if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
-      out.addText(node.nodeValue ?? '');
+      // Arabic presentation forms (a page converted from an old PDF) read as their letters.
+      out.addText(foldArabicPresentationForms(node.nodeValue ?? ''));
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;

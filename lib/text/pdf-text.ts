@@ -1,9 +1,10 @@
 /**
  * The text of a PDF, read with pdf.js's legacy build (the one that runs in node as well as in
- * browsers). Failures a reader can act on get their own reason: a password-protected file, a file
+ * browsers), normalised by pdf.js and with Arabic presentation forms folded to their letters. Failures a reader can act on get their own reason: a password-protected file, a file
  * that is not a readable PDF, a PDF without a text layer (a scan).
  */
 
+import { foldArabicPresentationForms } from './arabic-presentation-forms';
 import { joinPageItems, joinPages, type PdfTextItem } from './pdf-lines';
 
 export interface PdfText {
@@ -77,9 +78,17 @@ export async function extractPdfText(bytes: Uint8Array, options: PdfTextOptions 
   }
 }
 
-/** Text items only: pdf.js mixes in marked-content markers, which have no `str`. */
+/**
+ * Text items only (pdf.js mixes in marked-content markers, which have no `str`), Arabic
+ * presentation forms folded item by item, as the reader folds the items it draws.
+ */
 function textItems(content: { items: readonly object[] }): PdfTextItem[] {
-  return content.items.filter((item): item is PdfTextItem => 'str' in item);
+  return content.items
+    .filter((item): item is PdfTextItem => 'str' in item)
+    .map((item) => {
+      const str = foldArabicPresentationForms(item.str);
+      return str === item.str ? item : { ...item, str };
+    });
 }
 
 function asPdfTextError(error: unknown): unknown {

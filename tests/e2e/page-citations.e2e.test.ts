@@ -134,6 +134,22 @@ describe('citations on HTML pages', () => {
     await page.close();
   });
 
+  it('links Arabic citations written in presentation forms, each wrapper over the characters as the page has them', async () => {
+    const page = await open('https://www.un.org/ar/page-fixtures/presentation-forms.html');
+    expect(await wrapped(page)).toEqual(['A/RES/76/186', 'S/RES/2331(2016)']);
+    const wrappers = await page.evaluate(() =>
+      [...document.querySelectorAll('.resolute-citation')].map((e) => ({ text: e.textContent, paragraph: e.closest('p')!.textContent })),
+    );
+    // The wrappers hold the page's own characters (ﺍﻟﻘﺮﺍﺭ, ﻗﺮﺍﺭ ﻣﺠﻠﺲ ﺍﻷﻣﻦ with its lam-alef), which read as the citation.
+    expect(wrappers.map((w) => w.text.normalize('NFKC'))).toEqual(['القرار 76/186', 'قرار مجلس الأمن 2331 (2016)']);
+    expect(wrappers.every((w) => /[\uFE70-\uFEFC]/.test(w.text))).toBe(true);
+    // The paragraph's text is unchanged: nothing folded on the page itself.
+    expect(wrappers[1]!.paragraph).toBe(
+      '\uFEED\uFE97\uFEB8\uFEF4\uFEAE \uFE87\uFEDF\uFEF0 \uFED7\uFEAE\uFE8D\uFEAD \uFEE3\uFEA0\uFEE0\uFEB2 \uFE8D\uFEF7\uFEE3\uFEE6 2331 (2016).',
+    );
+    await page.close();
+  });
+
   it('puts no stylesheet of its own on the page: the page’s elements keep their look', async () => {
     const page = await open('https://press.un.org/en/2015/sc11974.doc.htm');
     const look = await page.evaluate(() => {

@@ -4,6 +4,7 @@ import { rangesIn, readBlockText } from '../../../lib/page/block-text';
 import { pageBlock } from '../../../lib/page/page-block';
 import { blockElementOf, isInsideSkipped } from '../../../lib/page/dom-rules';
 import { blockWalker } from '../../../lib/page/block-walker';
+import { findCitations } from '../../../lib/citations';
 
 function body(html: string): HTMLElement {
   document.body.innerHTML = html; // eslint-disable-line resolute/no-html-sinks -- test fixture markup
@@ -46,6 +47,26 @@ describe('block text', () => {
     // The second range starts at the first collapsed character (the run's first newline).
     expect(ranges[1]).toMatchObject({ start: 0, end: '\n\n   2231 (2015)'.length });
     expect(shown(rangesIn(pieces, text.indexOf('2231'), text.indexOf('2231') + 4))).toBe('2231');
+  });
+
+  it('reads Arabic presentation forms as letters and maps a citation after a lam-alef back to the node', () => {
+    // ﺍﻟﺴﻼﻡ ﻭﺍﻟﻘﺮﺍﺭ  76/186: "السلام" with a lam-alef (U+FEFC), a run of spaces, then "والقرار 76/186".
+    const salam = '\uFE8D\uFEDF\uFEB4\uFEFC\uFEE1';
+    const qarar = '\uFE8D\uFEDF\uFED8\uFEAE\uFE8D\uFEAE';
+    body(`<p>${salam}  ${qarar} <b>76/186</b></p>`);
+    const p = document.querySelector('p')!;
+    const { text, pieces } = readBlockText(p);
+    expect(text).toBe('السلام القرار 76/186');
+    const [citation] = findCitations(text, { lang: 'ar' });
+    expect(text.slice(citation!.start, citation!.end)).toBe('القرار 76/186');
+    expect(shown(rangesIn(pieces, citation!.start, citation!.end))).toBe(`${qarar} |76/186`);
+    // Lam and alef, each alone, lead back to the one ligature character.
+    const lam = text.indexOf('لا');
+    expect(shown(rangesIn(pieces, lam, lam + 1))).toBe('\uFEFC');
+    expect(shown(rangesIn(pieces, lam + 1, lam + 2))).toBe('\uFEFC');
+    // Letters as they are keep the node's own offsets.
+    body('<p>القرار 76/186</p>');
+    expect(readBlockText(document.querySelector('p')!).pieces[0]!.raw).toBeNull();
   });
 
   it('a block finds its ranges in the DOM as it is now, after wrapping split its nodes', () => {

@@ -65,6 +65,24 @@ describe('scan on the PDFs the UN publishes', () => {
   });
 });
 
+describe('scan on an Arabic PDF whose text is in presentation forms', () => {
+  // tests/fixtures/synthetic/find-ar.pdf (scripts/gen-find-fixtures.ts): pdf.js reads its glyphs as
+  // contextual forms (ﺍﻟﻘﺮﺍﺭ), which scan folds to the letters the engine reads (القرار).
+  it('finds its Arabic citations, each with the text the file shows', async () => {
+    const run = await scan(['--jsonl', `${FIXTURES}synthetic/find-ar.pdf`], findCitations);
+    const result = JSON.parse(run.stdout) as { pageSymbol: string; citations: { text: string; symbol: string }[] };
+    expect(run.stderr).toBe('');
+    expect(result.pageSymbol).toBe('A/RES/76/900');
+    expect(result.citations.map((c) => [c.text, c.symbol])).toEqual([
+      ['A/RES/76/900', 'A/RES/76/900'],
+      ['76/900', 'A/RES/76/900'],
+      ['القرار 76/186', 'A/RES/76/186'],
+      ['قرار مجلس الأمن 2331', 'S/RES/2331(2016)'],
+      ['القرار\n76/186', 'A/RES/76/186'],
+    ]);
+  });
+});
+
 describe("the UN's own file names", () => {
   it.each([
     ['A_RES_80_173', 'A/RES/80/173'],

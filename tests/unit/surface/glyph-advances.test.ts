@@ -25,6 +25,14 @@ describe('glyphEdges', () => {
     expect(edges.map((e) => Math.round(e * 26.5 * 100) / 100)).toEqual([0, 6.5, 15, 26.5]);
   });
 
+  it('knows nothing of a line with right-to-left text, which is not laid out in string order', () => {
+    const everyWidth = () => 0.5;
+    // القرار 76/186, as letters and as the presentation forms older PDFs map their glyphs to.
+    expect(glyphEdges(item('القرار 76/186', 65), everyWidth)).toBeNull();
+    expect(glyphEdges(item('\uFE8D\uFEDF\uFED8\uFEAE\uFE8D\uFEAE 76/186', 65), everyWidth)).toBeNull();
+    expect(glyphEdges(item('see resolution 76/186', 105), everyWidth)).not.toBeNull();
+  });
+
   it('knows nothing when a character’s width is unknown, or the item has no width', () => {
     expect(glyphEdges(item('ac', 15), widthOf)).toBeNull();
     expect(glyphEdges(item('ab', 0), widthOf)).toBeNull();

@@ -62,11 +62,22 @@ describe('joinPageItemsMapped', () => {
 describe('pdfPageText', () => {
   it("is the text scan extracts for the same page (the reader's links and scan agree)", async () => {
     const normalize = await pdfjsNormalize();
-    for (const name of SEED_PDFS) {
+    for (const name of [...SEED_PDFS, 'synthetic/find-ar.pdf', 'synthetic/find-zh.pdf']) {
       const scanned = await extractPdfText(seedBytes(name));
       const pages = (await seedPages(name)).map((page) => pdfPageText(page.items, normalize).text);
       expect(joinPages(pages), name).toBe(scanned.text);
     }
+  });
+
+  it('reads the letters of an Arabic PDF drawn in presentation forms, as scan does', async () => {
+    const normalize = await pdfjsNormalize();
+    const drawn = await seedPages('synthetic/find-ar.pdf');
+    const [page1, page2] = drawn.map((page) => pdfPageText(page.items, normalize).text);
+    // pdf.js gives the text layer contextual forms (ﺍﻟﻘﺮﺍﺭ); the page text has none left.
+    expect(drawn[0]!.items.some((i) => /[\uFE70-\uFEFE]/.test(i.str))).toBe(true);
+    expect(`${page1}${page2}`).not.toMatch(/[\uFB50-\uFDFF\uFE70-\uFEFE]/);
+    expect(page1).toContain('إذ تشير إلى القرار 76/186 المؤرخ');
+    expect(findCitations(page2!, { lang: 'ar' }).map((c) => c.symbol)).toEqual(['S/RES/2331(2016)', 'A/RES/76/186']);
   });
 
   it('maps a citation split across items and lines back to each item', () => {
@@ -97,5 +108,31 @@ describe('pdfPageText', () => {
     expect(page.itemRangesOf(tail, tail + 1)).toEqual([{ item: 0, start: drawn.length - 1, end: drawn.length }]);
     const cited = findCitations(page.text, { lang: 'en' }).find((c) => c.symbol === 'A/RES/64/293');
     expect(page.text.slice(cited!.start, cited!.end)).toBe('resolution 64/293');
+  });
+
+  it('reads Arabic presentation forms as letters and maps a citation after a lam-alef back to its drawn glyphs', async () => {
+    const normalize = await pdfjsNormalize();
+    // ﺍﻟﺴﻼﻡ ﺍﻟﻘﺮﺍﺭ 76/186: "السلام" with a lam-alef ligature (U+FEFC) inside, then "القرار 76/186",
+    // every letter as its contextual form, as older PDF producers map their glyphs.
+    const salam = '\uFE8D\uFEDF\uFEB4\uFEFC\uFEE1';
+    const qarar = '\uFE8D\uFEDF\uFED8\uFEAE\uFE8D\uFEAE';
+    const drawn = `${salam} ${qarar} 76/186`;
+    const page = pdfPageText([item('إذ تشير إلى', 200, 700, true), item(drawn, 0, 685)], normalize);
+    expect(page.text).toBe('إذ تشير إلى\nالسلام القرار 76/186');
+    const cited = findCitations(page.text, { lang: 'ar' }).find((c) => c.symbol === 'A/RES/76/186');
+    expect(page.text.slice(cited!.start, cited!.end)).toBe('القرار 76/186');
+    // The folded text is one character longer than drawn (the ligature): the way back is exact.
+    const qararAt = salam.length + 1;
+    expect(page.itemRangesOf(cited!.start, cited!.end)).toEqual([{ item: 1, start: qararAt, end: drawn.length }]);
+    expect(drawn.slice(qararAt)).toBe(`${qarar} 76/186`);
+    expect(page.offsetOf(1, qararAt)).toBe(cited!.start);
+    expect(page.offsetOf(1, drawn.length)).toBe(cited!.end);
+    // Lam and alef both lead back to the one ligature glyph, and the glyph to its lam.
+    const lam = page.text.indexOf('السلام') + 3;
+    expect(page.text.slice(lam, lam + 2)).toBe('لا');
+    expect(page.itemRangesOf(lam, lam + 1)).toEqual([{ item: 1, start: 3, end: 4 }]);
+    expect(page.itemRangesOf(lam + 1, lam + 2)).toEqual([{ item: 1, start: 3, end: 4 }]);
+    expect(page.offsetOf(1, 3)).toBe(lam);
+    expect(page.offsetOf(1, 4)).toBe(lam + 2);
   });
 });

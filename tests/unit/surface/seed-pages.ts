@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pdfTextNormalizer } from '../../../lib/text/arabic-presentation-forms';
 import type { PdfTextItem } from '../../../lib/text/pdf-lines';
 
 export interface SeedPage {
@@ -38,8 +39,8 @@ export async function seedPages(name: string): Promise<SeedPage[]> {
   }
 }
 
-/** pdf.js's own normaliser, as the reader passes it. */
+/** pdf.js's own normaliser with Arabic presentation forms folded, as the reader passes it. */
 export async function pdfjsNormalize(): Promise<(s: string) => string> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  return pdfjs.normalizeUnicode;
+  return pdfTextNormalizer(pdfjs.normalizeUnicode);
 }

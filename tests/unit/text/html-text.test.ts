@@ -20,6 +20,12 @@ describe('extractHtmlText: runs of text', () => {
     expect(extract('<p>резолюции <a href="#x">70/125</a> и <b>7</b><i>0</i>/1</p>').text).toBe('резолюции 70/125 и 70/1');
   });
 
+  it('reads Arabic presentation forms as their letters (a page converted from an old PDF)', () => {
+    // ﺍﻟﺴﻼﻡ ﻭﺍﻟﻘﺮﺍﺭ <a>76/186</a>: a lam-alef (U+FEFC) inside the first word, then "والقرار".
+    const { text } = extract('<p>\uFE8D\uFEDF\uFEB4\uFEFC\uFEE1 \uFEED\uFE8D\uFEDF\uFED8\uFEAE\uFE8D\uFEAE <a href="#x">76/186</a></p>');
+    expect(text).toBe('السلام والقرار 76/186');
+  });
+
   it('treats a div of inline content as one block and splits a div around nested blocks', () => {
     expect(extract('<div>see <em>resolution</em> 1/2</div><div>before<p>inside</p>after</div>').text).toBe(
       'see resolution 1/2\n\nbefore\n\ninside\n\nafter',
