@@ -20,6 +20,8 @@ interface Watched {
   block: PdfPageBlock;
   estimates: Map<number, CharBoxes | null>;
   exact: Array<CharBoxes | null> | null;
+  /** Whether the operator list was asked for and not answered yet. */
+  asking: boolean;
   observer: MutationObserver;
   scheduled: boolean;
 }
@@ -59,9 +61,31 @@ export function glyphPlacement(options: {
     queueMicrotask(() => place(state));
   };
 
+  /** Asks for the page's glyphs; a failure (pdf.js tore the page down meanwhile) is asked again on the next render. */
+  const askExact = (state: Watched) => {
+    if (state.exact !== null || state.asking) return;
+    state.asking = true;
+    const { block } = state;
+    options.glyphs(block.pageNumber).then(
+      (glyphs) => {
+        state.asking = false;
+        if (signal.aborted || watched.get(block.root) !== state) return;
+        state.exact = itemCharBoxes(block.items, glyphs);
+        place(state);
+        // What `npm run bench -- reader` measures against `resolute:text-layer:N`.
+        block.root.ownerDocument.defaultView?.performance.mark(`resolute:on-glyphs:${block.pageNumber}`);
+      },
+      () => {
+        state.asking = false; // the estimate stays meanwhile
+      },
+    );
+  };
+
   options.relayouts(({ layer }) => {
     const state = watched.get(layer);
-    if (state !== undefined) place(state);
+    if (state === undefined) return;
+    place(state);
+    askExact(state);
   }, signal);
   signal.addEventListener(
     'abort',
@@ -87,6 +111,7 @@ export function glyphPlacement(options: {
         block,
         estimates: new Map(),
         exact: null,
+        asking: false,
         observer: undefined as unknown as MutationObserver,
         scheduled: false,
       };
@@ -94,16 +119,7 @@ export function glyphPlacement(options: {
       state.observer.observe(block.root, { childList: true, subtree: true });
       watched.set(block.root, state);
       place(state);
-      options.glyphs(block.pageNumber).then(
-        (glyphs) => {
-          if (signal.aborted || watched.get(block.root) !== state) return;
-          state.exact = itemCharBoxes(block.items, glyphs);
-          place(state);
-          // What `npm run bench -- reader` measures against `resolute:text-layer:N`.
-          win.performance.mark(`resolute:on-glyphs:${block.pageNumber}`);
-        },
-        () => undefined, // the page was torn down meanwhile; the estimate stays
-      );
+      askExact(state);
     },
   };
 }
