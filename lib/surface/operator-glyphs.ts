@@ -73,7 +73,7 @@ function multiply(m: Matrix, n: readonly number[]): Matrix {
 function numbers(value: unknown): number[] | null {
   if (!Array.isArray(value) && !ArrayBuffer.isView(value)) return null;
   const list = Array.from(value as ArrayLike<unknown>);
-  return list.every((n) => typeof n === 'number') ? (list) : null;
+  return list.every((n) => typeof n === 'number') ? list : null;
 }
 
 /** The text state as pdf.js's canvas keeps it (`current`): saved and restored with q/Q and forms. */
