@@ -1,89 +1,132 @@
 /**
- * Puts each citation wrapper that covers part of a text-layer span onto its canvas glyphs
- * (ADR 0020). pdf.js stretches the whole span to the item's width, but inside it the characters
- * sit where the stand-in font puts them; the PDF font's glyph widths (`glyphEdges`) say where they
- * really are. The wrapper is moved and stretched with a transform, which changes nothing in the
- * layout: the rest of the span, selection and pdf.js's own re-layout on zoom stay as they were.
- * The shift is in ems and the stretch a ratio, so they hold at every zoom (the layer is kept and
- * rescaled).
+ * Puts each citation link and highlight that covers part of a text-layer span onto its canvas
+ * glyphs (ADR 0020). pdf.js stretches the whole span to the item's width, but inside it the
+ * characters sit where the stand-in font puts them; `CharBoxes` say where they really are (exact,
+ * from the operator list, or estimated from the font's widths). A wrapper is moved and stretched
+ * with a transform, which changes nothing in the layout: the rest of the span, selection and
+ * pdf.js's own layout stay as they were.
+ *
+ * Wrappers nest (a highlight inside a link, overlapping highlights): each is placed inside its
+ * placed parent's frame, so what it shows on screen is its own glyphs, whatever the parent's
+ * transform. Every placement takes the wrappers' transforms off and measures afresh, so placing
+ * again (exact boxes arriving, a zoom, a new highlight) never builds on a stale one.
  */
-import type { LinkedCitation } from '../../lib/surface/link-citations';
-import { glyphEdges, type GlyphWidths } from '../../lib/surface/glyph-advances';
+import type { CharBoxes } from '../../lib/surface/item-glyphs';
 import type { PdfPageBlock } from '../../lib/surface/pdf-text-layer';
 
 /** Below this, in screen pixels, a wrapper is left where it is. */
 const TOLERANCE_PX = 0.25;
+const PLACED_CLASS = 'resolute-on-glyphs';
+/** Resolute's wrappers inside pdf.js's spans: citations (linked or not) and readers' highlights. */
+const WRAPPERS = '.resolute-citation, mark.resolute-mark';
 
-interface Placement {
+/** Span-local x of a point `u` layout pixels into an element: `a + b * (u - n)`. */
+interface Frame {
+  a: number;
+  b: number;
+  n: number;
+}
+
+interface Write {
   element: HTMLElement;
   dxEm: number;
   scale: number;
 }
 
-/** Measures every partial wrapper of the page first, then moves them all (one layout). */
-export function placeOnGlyphs(
-  block: PdfPageBlock,
-  linked: readonly LinkedCitation[],
-  widthsOf: (fontName: string) => GlyphWidths | null,
-): void {
-  const edgesOfItem = new Map<number, number[] | null>();
-  const edgesOf = (item: number) => {
-    if (!edgesOfItem.has(item)) {
-      const raw = block.items[item]!;
-      const fontName = (raw as { fontName?: unknown }).fontName;
-      const widths = typeof fontName === 'string' ? widthsOf(fontName) : null;
-      edgesOfItem.set(item, widths === null ? null : glyphEdges(raw, widths));
-    }
-    return edgesOfItem.get(item)!;
-  };
+/** Places every wrapper of the page from `boxesOf(item)` (null: that item's wrappers are left alone). Measures first, then writes. */
+export function placeOnGlyphs(block: PdfPageBlock, boxesOf: (item: number) => CharBoxes | null): void {
+  const root = block.root;
+  const rotation = root.getAttribute('data-main-rotation') ?? undefined;
+  if (rotation !== undefined && rotation !== '0') return;
   // Screen pixels per PDF unit: the item's own width on screen, not the span's, which pdf.js
   // stretched from a measurement in the stand-in font and so can be off by a pixel or two.
-  const layerWidth = block.root.getBoundingClientRect().width;
+  const layerWidth = root.getBoundingClientRect().width;
   const pxPerUnit = block.unitsAcross !== null && block.unitsAcross > 0 ? layerWidth / block.unitsAcross : null;
-  const placements: Placement[] = [];
-  for (const { elements } of linked) {
-    for (const element of elements) {
-      const placement = placementOf(element as HTMLElement, block, edgesOf, pxPerUnit);
-      if (placement !== null) placements.push(placement);
+  if (pxPerUnit === null || !(pxPerUnit > 0)) return;
+  // Natural places first: every wrapper without its transform (one style change, one layout).
+  const wrappers = [...root.querySelectorAll<HTMLElement>(WRAPPERS)];
+  for (const element of wrappers) element.classList.remove(PLACED_CLASS);
+  const spanFacts = new Map<Element, SpanFacts | null>();
+  const frames = new Map<Element, Frame>();
+  const writes: Write[] = [];
+  for (const element of wrappers) {
+    const span = itemSpanOf(element, block);
+    if (span === null) continue;
+    if (!spanFacts.has(span)) spanFacts.set(span, factsOf(span, block));
+    const facts = spanFacts.get(span)!;
+    if (facts === null) continue;
+    const parent = parentFrame(element, span, frames);
+    const box = element.getBoundingClientRect();
+    // Span-local: layout pixels from the span's start, before pdf.js's stretch.
+    const natural = (box.left - facts.left) / facts.scale;
+    const width = box.width / facts.scale;
+    const keep = () => frames.set(element, { a: parent.a + parent.b * (natural - parent.n), b: parent.b, n: natural });
+    const boxes = boxesOf(facts.item);
+    const from = textBefore(span, element);
+    const to = from + (element.textContent ?? '').length;
+    const left = boxes?.left[from];
+    const right = boxes?.right[to - 1];
+    const fontPx = parseFloat(getComputedStyle(element).fontSize);
+    if (to <= from || left === undefined || right === undefined || !(width > 0) || !(fontPx > 0)) {
+      keep();
+      continue;
     }
+    const itemLocal = (block.items[facts.item]!.width * pxPerUnit) / facts.scale;
+    const targetLeft = left * itemLocal;
+    const targetWidth = (right - left) * itemLocal;
+    const scale = targetWidth / (parent.b * width);
+    // The shift is inside the parent's frame, before this element's own stretch.
+    const dx = (targetLeft - parent.a) / parent.b - (natural - parent.n);
+    const tolerance = TOLERANCE_PX / facts.scale;
+    if (Math.abs(dx * parent.b) < tolerance && Math.abs(targetWidth - parent.b * width) < tolerance) {
+      keep();
+      continue;
+    }
+    writes.push({ element, dxEm: dx / fontPx, scale });
+    frames.set(element, { a: targetLeft, b: parent.b * scale, n: natural });
   }
-  for (const { element, dxEm, scale } of placements) {
-    element.classList.add('resolute-on-glyphs');
-    element.style.setProperty('--resolute-glyph-dx', `${dxEm.toFixed(4)}em`);
-    element.style.setProperty('--resolute-glyph-scale', scale.toFixed(5));
+  for (const { element, dxEm, scale } of writes) {
+    element.classList.add(PLACED_CLASS);
+    element.style.setProperty('--resolute-glyph-dx', `${dxEm.toFixed(5)}em`);
+    element.style.setProperty('--resolute-glyph-scale', scale.toFixed(6));
   }
 }
 
-function placementOf(
-  element: HTMLElement,
-  block: PdfPageBlock,
-  edgesOf: (item: number) => number[] | null,
-  pxPerUnit: number | null,
-): Placement | null {
-  const span = element.parentElement;
-  if (span === null) return null;
+interface SpanFacts {
+  item: number;
+  /** The span's left on screen and its horizontal scale (pdf.js's stretch and the zoom). */
+  left: number;
+  scale: number;
+}
+
+/** The pdf.js span (one text item) `element` is inside, or null. */
+function itemSpanOf(element: Element, block: PdfPageBlock): Element | null {
+  for (let node = element.parentElement; node !== null && node !== block.root; node = node.parentElement) {
+    if (block.itemOfSpan(node) !== null) return node;
+  }
+  return null;
+}
+
+/** The span's item and place on screen; null for rotated spans (their screen boxes are not along the baseline). */
+function factsOf(span: Element, block: PdfPageBlock): SpanFacts | null {
   const item = block.itemOfSpan(span);
-  if (item === null) return null;
-  const text = span.textContent ?? '';
-  const from = textBefore(span, element);
-  const to = from + (element.textContent ?? '').length;
-  // A wrapper over the whole span already sits on the item's glyphs.
-  if (from === 0 && to === text.length) return null;
-  // Rotated spans: screen boxes are not along the baseline.
-  if (span.style.getPropertyValue('--rotate') !== '') return null;
-  const edges = edgesOf(item);
-  if (edges === null || edges.length !== text.length + 1) return null;
-  const spanBox = span.getBoundingClientRect();
-  const box = element.getBoundingClientRect();
-  const fontPx = parseFloat(getComputedStyle(span).fontSize);
-  const spanScale = span.offsetWidth > 0 ? spanBox.width / span.offsetWidth : 0;
-  if (!(box.width > 0) || !(fontPx > 0) || !(spanScale > 0)) return null;
-  const itemWidth = pxPerUnit !== null ? block.items[item]!.width * pxPerUnit : spanBox.width;
-  const left = spanBox.left + edges[from]! * itemWidth;
-  const width = (edges[to]! - edges[from]!) * itemWidth;
-  if (Math.abs(left - box.left) < TOLERANCE_PX && Math.abs(width - box.width) < TOLERANCE_PX) return null;
-  // The shift is applied inside the span, before its horizontal stretch: undo it.
-  return { element, dxEm: (left - box.left) / spanScale / fontPx, scale: width / box.width };
+  const html = span as HTMLElement;
+  if (item === null || html.style.getPropertyValue('--rotate') !== '') return null;
+  const box = html.getBoundingClientRect();
+  // pdf.js's own transform (its stretch, and the scale-down of fonts below the minimum size):
+  // exact, where the box over the layout width (a whole number of pixels) is not.
+  const matrix = /^matrix\(([^,]+),/.exec(getComputedStyle(html).transform);
+  const scale = matrix !== null ? parseFloat(matrix[1]!) : html.offsetWidth > 0 ? box.width / html.offsetWidth : 0;
+  return scale > 0 ? { item, left: box.left, scale } : null;
+}
+
+/** The frame of the nearest wrapper around `element` inside `span` (placed before it: document order), or the span's own. */
+function parentFrame(element: Element, span: Element, frames: ReadonlyMap<Element, Frame>): Frame {
+  for (let node = element.parentElement; node !== null && node !== span; node = node.parentElement) {
+    const frame = frames.get(node);
+    if (frame !== undefined) return frame;
+  }
+  return { a: 0, b: 1, n: 0 };
 }
 
 /** How many characters of `span`'s text come before `element`. */

@@ -9,6 +9,8 @@ import type { PageLayout } from '../../lib/reader/history-entry';
 import { pdfjsGlyphWidths, type GlyphWidths } from '../../lib/surface/glyph-advances';
 import { loadViewerModule, type PDFDocumentProxy, type PdfViewerModule } from '../../components/extension/pdfjs';
 import { pageTextContent } from './text-content-cache';
+import { pageGlyphs } from './page-glyphs-cache';
+import type { PageGlyph } from '../../lib/surface/operator-glyphs';
 
 /** pdf.js's own viewer objects, for the viewer's controls (find, zoom, pages, print) that build on them. */
 export interface PdfjsViewer {
@@ -28,6 +30,8 @@ export interface PdfView {
   readonly container: HTMLDivElement;
   /** Rendered text layers as they come (for `pdfTextLayerSurface`). */
   readonly textLayers: TextLayerSource;
+  /** Where pdf.js draws each glyph of page `pageNumber` (its operator list replayed), for placing marks on their glyphs. */
+  glyphs(pageNumber: number): Promise<PageGlyph[]>;
   /** Calls `onLayer` with each page's annotation layer (the PDF's own links) as pdf.js renders it. */
   annotationLayers(onLayer: (layer: HTMLElement) => void, signal: AbortSignal): void;
   /** Resolves once every page has its place (the layout is known). */
@@ -97,7 +101,11 @@ export async function createPdfView(
   };
   eventBus.on('textlayerrendered', onTextLayer);
   // Asked as pdf.js starts drawing the page, so the items are there when its text layer is.
-  const onPageRender = ({ pageNumber }: { pageNumber: number }) => void pageTextContent(pdf, pageNumber).catch(() => undefined);
+  const onPageRender = ({ pageNumber }: { pageNumber: number }) => {
+    performance.mark(`resolute:page-render:${pageNumber}`);
+    void pageTextContent(pdf, pageNumber).catch(() => undefined);
+    void pageGlyphs(pdf, pageNumber).catch(() => undefined);
+  };
   eventBus.on('pagerender', onPageRender);
 
   const annotationListeners = new Set<(layer: HTMLElement) => void>();
@@ -130,6 +138,7 @@ export async function createPdfView(
       layerListeners.add(onLayer);
       signal.addEventListener('abort', () => layerListeners.delete(onLayer), { once: true });
     },
+    glyphs: (pageNumber) => pageGlyphs(pdf, pageNumber),
     annotationLayers(onLayer, signal) {
       annotationListeners.add(onLayer);
       signal.addEventListener('abort', () => annotationListeners.delete(onLayer), { once: true });

@@ -28,7 +28,7 @@ import { bodyName } from '../../components/popover/PopoverCard';
 import { highlightWholeCitations } from './citation-hover';
 import { citationJumper, type CitationJumper } from './citation-jump';
 import { loadDocument, pageText, type LoadedDocument } from './load-document';
-import { placeOnGlyphs } from './glyph-placement';
+import { glyphPlacement } from './glyph-placement-watch';
 import { adoptPdfLinks, hidePdfLinksOverCitations } from './pdf-own-links';
 import { goToPinpoint } from './pinpoint-jump';
 import { createPdfView, type PdfView } from './pdf-view';
@@ -269,15 +269,18 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
   const linkPages = (pdfView: PdfView, lang: UnLang, citationsOf: (key: string, text: string) => Citation[]) => {
     const pdfSurface = pdfTextLayerSurface(pdfView.textLayers, { normalize: normalizePdfText });
     surface = pdfSurface;
+    const onGlyphs = glyphPlacement({ glyphs: (page) => pdfView.glyphs(page), relayouts: pdfView.textLayers, signal });
     pdfSurface.watch((block) => {
       const pageMarks = citationMarks(block.key, citationsOf(block.key, block.text), lang, labelOf);
       for (const mark of pageMarks) citingPlaces.set(mark.id, { text: block.text, start: mark.citation.start, end: mark.citation.end });
-      placeOnGlyphs(block, linkCitations(block, pageMarks, pdfSurface), (font) => block.glyphWidths(font));
+      linkCitations(block, pageMarks, pdfSurface);
       reportUnplaced(block, pageMarks);
       hidePdfLinksOverCitations(block.root.closest('.page'));
       win.performance.mark(`resolute:linked:${block.pageNumber}`);
       // Highlights after citations: they nest inside the links where they cross them.
       marks.blockRendered(block);
+      // Links and highlights onto their glyphs (estimated now, exact once the operator list is in).
+      onGlyphs.watch(block);
     }, signal);
     pdfView.annotationLayers((layer) => adoptPdfLinks(layer, lang), signal);
   };

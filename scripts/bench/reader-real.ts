@@ -3,9 +3,11 @@
  * for the Future, 56 pages, Word output with tagged content and the UN's own links), opened from
  * undocs.org through the fixture server's redirect chain, then scrolled page by page to the end.
  * The reader marks when pdf.js painted a page (`resolute:page-rendered:N`), when pdf.js drew its
- * text layer (`resolute:text-layer:N`) and when its citations were linked (`resolute:linked:N`),
- * all on the page's clock from the navigation's start; so pdf.js alone is the baseline of the same
- * run and linking's cost is a difference. Target: a page linked within 150 ms of its text layer.
+ * text layer (`resolute:text-layer:N`), when its citations were linked (`resolute:linked:N`) and
+ * when they were put exactly on their glyphs from the page's operator list (`resolute:on-glyphs:N`,
+ * ADR 0020), all on the page's clock from the navigation's start; so pdf.js alone is the baseline
+ * of the same run (its paint of each page: `resolute:page-render:N` to `resolute:page-rendered:N`)
+ * and linking's cost is a difference. Target: a page linked within 150 ms of its text layer.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -31,6 +33,10 @@ interface RunFigures {
   allLinkedMs: number;
   /** Per page: linked − text layer drawn (first time each). */
   linkDelays: number[];
+  /** Per page: on its glyphs from the operator list − text layer drawn (first time each). */
+  exactDelays: number[];
+  /** Per page: pdf.js's own paint, render start to rendered (first time each). */
+  paints: number[];
 }
 
 async function oneRun(page: Page): Promise<RunFigures> {
@@ -40,11 +46,17 @@ async function oneRun(page: Page): Promise<RunFigures> {
   await page.locator('.page[data-page-number="1"]').waitFor({ state: 'attached', timeout: 60_000 });
   for (let n = 1; n <= PAGES; n++) await showPage(page, n);
   const allLinkedMs = Date.now() - started;
+  // The last page's exact placement, so that its figure is in (pages scrolled past may never get one).
+  await page
+    .locator(`.page[data-page-number="${PAGES}"] .textLayer[data-resolute-glyphs^="exact"]`)
+    .waitFor({ state: 'attached', timeout: 30_000 });
   const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, m.startTime] as const));
   const first = new Map<string, number>();
   for (const [name, time] of marks) if (!first.has(name)) first.set(name, time);
   const at = (name: string) => first.get(name) ?? NaN;
   const linkDelays = Array.from({ length: PAGES }, (_, i) => at(`resolute:linked:${i + 1}`) - at(`resolute:text-layer:${i + 1}`));
+  const exactDelays = Array.from({ length: PAGES }, (_, i) => at(`resolute:on-glyphs:${i + 1}`) - at(`resolute:text-layer:${i + 1}`));
+  const paints = Array.from({ length: PAGES }, (_, i) => at(`resolute:page-rendered:${i + 1}`) - at(`resolute:page-render:${i + 1}`));
   const linkedTimes = [...first].filter(([name]) => name.startsWith('resolute:linked:')).map(([, time]) => time);
   return {
     firstPagePainted: at('resolute:page-rendered:1'),
@@ -52,10 +64,16 @@ async function oneRun(page: Page): Promise<RunFigures> {
     firstLinked: Math.min(...linkedTimes),
     allLinkedMs,
     linkDelays,
+    exactDelays,
+    paints,
   };
 }
 
 const ms = (values: readonly number[]) => values.map((v) => `${Math.round(v)} ms`).join(', ');
+
+const finiteSorted = (values: readonly number[]) => values.filter(Number.isFinite).sort((a, b) => a - b);
+const spread = (sorted: readonly number[]) =>
+  `median ${Math.round(percentile(sorted, 50))} ms, p95 ${Math.round(percentile(sorted, 95))} ms, max ${Math.round(sorted.at(-1) ?? NaN)} ms (${sorted.length} pages)`;
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -91,6 +109,8 @@ export const readerRealSection: BenchSection = {
       .filter(Number.isFinite)
       .sort((a, b) => a - b);
     const over = delays.filter((d) => d > TARGET_MS).length;
+    const exact = finiteSorted(runs.flatMap((run) => run.exactDelays));
+    const paints = finiteSorted(runs.flatMap((run) => run.paints));
     return [
       { measure: 'document', value: `${PAGES} pages, ${(pdf.length / 1e6).toFixed(2)} MB, served as ${SYMBOL}` },
       { measure: 'navigation → page 1 painted by pdf.js (baseline)', value: ms(runs.map((r) => r.firstPagePainted)) },
@@ -102,6 +122,12 @@ export const readerRealSection: BenchSection = {
         value: `median ${Math.round(percentile(delays, 50))} ms, p95 ${Math.round(percentile(delays, 95))} ms, max ${Math.round(delays.at(-1) ?? NaN)} ms (${delays.length} pages)`,
       },
       { measure: `pages linked later than ${TARGET_MS} ms after their text layer`, value: `${over} of ${delays.length}` },
+      { measure: 'pdf.js paints a page: render start → painted (baseline)', value: spread(paints) },
+      { measure: 'text layer drawn → links and highlights exactly on their glyphs (operator list), per page', value: spread(exact) },
+      {
+        measure: `pages on their glyphs later than ${TARGET_MS} ms after their text layer (the estimate shows meanwhile)`,
+        value: `${exact.filter((d) => d > TARGET_MS).length} of ${exact.length}`,
+      },
     ];
   },
 };
