@@ -4,7 +4,7 @@
  * them with Tab and moves along them with the arrow keys (in the row's direction: mirrored in
  * Arabic), and Alt+Shift+H does the default colour without it.
  */
-import { indexAfterRowKey } from '../../lib/i18n/row-keys';
+import { toolbarKeyTarget } from '../../lib/keyboard/roving-keys';
 import { NOTE_COLOURS, type NoteColour } from '../../lib/notes/types';
 import { COLOUR_KEYS } from '../notes/NoteEditor';
 import { t } from '../extension/i18n';
@@ -24,7 +24,7 @@ export function SelectionToolbar({ onHighlight, onAddNote }: SelectionToolbarPro
     const current = buttons.indexOf(event.target as HTMLButtonElement);
     if (current < 0) return;
     const dir = row.ownerDocument.defaultView?.getComputedStyle(row).direction === 'rtl' ? 'rtl' : 'ltr';
-    const next = indexAfterRowKey(current, buttons.length, event.key, dir);
+    const next = toolbarKeyTarget(event.key, current, buttons.length, dir);
     if (next === null) return;
     event.preventDefault();
     buttons[next]!.focus();

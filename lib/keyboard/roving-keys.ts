@@ -6,7 +6,9 @@
  * Pure: the hooks in components/controls/ apply these answers to the DOM.
  */
 
-export type TextDirection = 'ltr' | 'rtl';
+import type { TextDirection } from '../i18n/interface-locale';
+
+export type { TextDirection };
 
 /** The index to focus among `count` items after `key` from `current` (-1: none focused), or null when the key is not the menu's. */
 export function menuKeyTarget(key: string, current: number, count: number): number | null {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { indexAfterRowKey } from '../../lib/i18n/row-keys';
+import { toolbarKeyTarget } from '../../../lib/keyboard/roving-keys';
+
+/** The selection toolbar's row, read with the toolbar's rule. */
+const indexAfterRowKey = (current: number, count: number, key: string, dir: 'ltr' | 'rtl') => toolbarKeyTarget(key, current, count, dir);
 
 describe('arrow keys in a row of controls', () => {
   it('move forward with the arrow that points along the line: right in English, left in Arabic', () => {
