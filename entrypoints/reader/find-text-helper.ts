@@ -27,7 +27,7 @@ const takesPage = (pageNumber: number) => pageNumber % 3 !== 1;
 /**
  * Cores below which no helper starts: the page's main thread and pdf.js's worker already take two,
  * and on a two-core machine a third thread only slowed them (`npm run bench -- reader`: cold find
- * 0.7–1.4 s with it against 0.45–0.7 s without, ADR 0023).
+ * 0.5–1.4 s with it against 0.45–0.7 s without, ADR 0023).
  */
 const MIN_CORES = 4;
 
