@@ -69,10 +69,14 @@ export function loadViewerModule(): Promise<PdfViewerModule> {
   return viewerModule;
 }
 
-/** Starts reading a PDF from its bytes (pdf.js takes ownership of them). */
-export function openPdf(bytes: Uint8Array): pdfjsLib.PDFDocumentLoadingTask {
+/**
+ * Starts reading a PDF from its bytes (pdf.js takes ownership of them), in pdf.js's shared worker
+ * or in `worker` (which the caller destroys).
+ */
+export function openPdf(bytes: Uint8Array, worker?: pdfjsLib.PDFWorker): pdfjsLib.PDFDocumentLoadingTask {
   const params: DocumentInitParameters = {
     data: bytes,
+    ...(worker !== undefined ? { worker } : {}),
     isEvalSupported: false,
     // Never "cMapUrl"-fetched: the factories below serve the bundled files; the URLs only tell
     // pdf.js that the data exists.

@@ -8,7 +8,8 @@
 import { itemStarts, matchStretches, type FindTextItem } from '../../lib/reader/find-segments';
 import type { PdfjsViewer } from './pdf-view';
 import { findTextSource } from './find-text-source';
-import { pageTextContent } from './text-content-cache';
+import { startTextHelper } from './find-text-helper';
+import { hasPageTextContent, pageTextContent } from './text-content-cache';
 
 export type { FindQuery, FindResult, FindStatus } from '../../components/reader/viewer/viewer-model';
 import type { FindQuery, FindResult, FindStatus } from '../../components/reader/viewer/viewer-model';
@@ -41,7 +42,9 @@ export function attachDocumentFind(pdfjs: PdfjsViewer, signal: AbortSignal): Doc
   const { eventBus, linkService, viewer, module, pdf } = pdfjs;
   const controller = new module.PDFFindController({ linkService, eventBus, updateMatchesCountOnProgress: true });
   // The pages' text the reader has asked for already (ADR 0023), not a second pass of the worker.
-  controller.setDocument(findTextSource(pdf) as unknown as typeof pdf);
+  // A second worker reads most of a long document's pages from now on (find-text-helper.ts).
+  const helper = startTextHelper(pdf, signal, (pageNumber) => hasPageTextContent(pdf, pageNumber));
+  controller.setDocument(findTextSource(pdf, helper) as unknown as typeof pdf);
   // Whether a page is on screen: "again" then starts from the page in view if the selection is not.
   controller.onIsPageVisible = (pageNumber: number) => {
     const div = (viewer.getPageView(pageNumber - 1) as PageViewLike | undefined)?.div;

@@ -12,7 +12,8 @@
  * and the next pages are asked a few ahead of it, so the worker always has the next pages in hand.
  */
 import type { PDFDocumentProxy } from '../../components/extension/pdfjs';
-import { pageTextContent } from './text-content-cache';
+import { hasPageTextContent, pageTextContent } from './text-content-cache';
+import type { TextHelper } from './find-text-helper';
 
 /**
  * Pages asked of the worker ahead of the one the controller reads: enough that the worker does not
@@ -28,12 +29,20 @@ export interface FindTextDocument {
   getPage(pageNumber: number): Promise<{ getTextContent(options?: object): Promise<{ items: object[] }> }>;
 }
 
-export function findTextSource(pdf: PDFDocumentProxy): FindTextDocument {
+/**
+ * `helper`: a second worker that reads some of the pages (`find-text-helper.ts`); the pages it
+ * does not take, has not read when the shared cache has them, or fails on, come from the cache.
+ */
+export function findTextSource(pdf: PDFDocumentProxy, helper: TextHelper | null = null): FindTextDocument {
   // Held here until the controller has read them: the shared cache may let a page go before that.
   const asked = new Map<number, Promise<object[]>>();
+  const fromHelper = (pageNumber: number): Promise<object[]> | undefined => {
+    if (helper === null || !helper.takes(pageNumber) || hasPageTextContent(pdf, pageNumber)) return undefined;
+    return helper.textItems(pageNumber).catch(() => pageTextContent(pdf, pageNumber));
+  };
   const ask = (pageNumber: number) => {
     if (pageNumber > pdf.numPages || asked.has(pageNumber)) return;
-    const items = pageTextContent(pdf, pageNumber);
+    const items = fromHelper(pageNumber) ?? pageTextContent(pdf, pageNumber);
     items.catch(() => undefined); // the controller hears of a failure when it reads the page
     asked.set(pageNumber, items);
   };

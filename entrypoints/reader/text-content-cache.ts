@@ -16,6 +16,11 @@ const KEPT_PAGES = 64;
 
 const caches = new WeakMap<PDFDocumentProxy, Map<number, Promise<object[]>>>();
 
+/** Whether page `pageNumber`'s items are read or being read (and kept). */
+export function hasPageTextContent(pdf: PDFDocumentProxy, pageNumber: number): boolean {
+  return caches.get(pdf)?.has(pageNumber) ?? false;
+}
+
 /** The items of page `pageNumber`, marked content included, as the text layer gets them. */
 export function pageTextContent(pdf: PDFDocumentProxy, pageNumber: number): Promise<object[]> {
   let cache = caches.get(pdf);

@@ -9,12 +9,14 @@
  * Targets: first match ≤ 300 ms, all matches ≤ 1 s, re-draw with links ≤ 200 ms. Figures only.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchWithExtension } from '../../tests/e2e/helpers/browser';
 import { FixtureServer } from '../../tests/e2e/helpers/fixture-server';
 import { serveUnDocument } from '../../tests/e2e/helpers/un-sites';
 import { ensureBuilt } from '../launch/ensure-built';
 import type { BenchRow, BenchSection } from './bench-section';
+import { probeWorkerHeaps, type WorkerHeaps } from './worker-heaps';
 
 const RUNS = 3;
 const FIND_DOC = { file: 'A_RES_79_1.en.pdf', symbol: 'A/RES/79/1' };
@@ -74,6 +76,19 @@ function timeFind(page: Page, query: string, whenOpen = false): Promise<{ first:
     },
     { q: query, cold: whenOpen },
   );
+}
+
+/** find-text-helper.ts's switch ('1' or '2' workers), read in test builds only. */
+const WORKERS_KEY = 'resolute:test:text-workers';
+
+async function openCold(page: Page, extensionId: string): Promise<void> {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`chrome-extension://${extensionId}/reader.html?symbol=${FIND_DOC.symbol}&lang=en`, { waitUntil: 'commit' });
+}
+
+/** ms from navigation to each named mark (NaN when it is not there). */
+function markTimes(page: Page, names: string[]): Promise<number[]> {
+  return page.evaluate((wanted) => wanted.map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN), names);
 }
 
 /** ms from navigation to pdf.js's first page painted (its `pagerendered`, the reader's mark). */
@@ -137,6 +152,10 @@ export const readerViewerSection: BenchSection = {
     const browser = await launchWithExtension(server);
     type Found = Awaited<ReturnType<typeof timeFind>>;
     const cold: Found[] = [];
+    const coldSingle: Found[] = [];
+    const helperMarks: number[][] = [];
+    const firstPaintSingle: number[] = [];
+    let heaps: WorkerHeaps = { peakWorkers: 0, heapsMb: [] };
     const warm: Found[] = [];
     const settled: Found[] = [];
     /** pdf.js's first page painted, ms from navigation, in the cold runs (the baseline). */
@@ -146,10 +165,20 @@ export const readerViewerSection: BenchSection = {
       for (let i = 0; i < RUNS; i++) {
         const page = await browser.context.newPage();
         try {
-          await page.setViewportSize({ width: 1280, height: 900 });
-          await page.goto(`chrome-extension://${browser.extensionId}/reader.html?symbol=${FIND_DOC.symbol}&lang=en`, {
-            waitUntil: 'commit',
-          });
+          // The same cold find with a second pdf.js worker forced on (find-text-helper.ts's test switch;
+          // the reader starts it from 4 cores on).
+          const single = await browser.context.newPage();
+          try {
+            await single.addInitScript((key) => localStorage.setItem(key, '2'), WORKERS_KEY);
+            await openCold(single, browser.extensionId);
+            coldSingle.push(await timeFind(single, 'Giga initiative', true));
+            firstPaintSingle.push(await firstPagePainted(single));
+            helperMarks.push(await markTimes(single, ['resolute:text-helper:open', 'resolute:text-helper:done']));
+            await single.evaluate((key) => localStorage.removeItem(key), WORKERS_KEY);
+          } finally {
+            await single.close();
+          }
+          await openCold(page, browser.extensionId);
           // Find as soon as the first page's text shows: a phrase only on page 40, then a word on many pages.
           cold.push(await timeFind(page, 'Giga initiative', true));
           firstPaint.push(await firstPagePainted(page));
@@ -172,6 +201,19 @@ export const readerViewerSection: BenchSection = {
           await later.close();
         }
       }
+      // Memory, in a run of its own (the probe's round trips would weigh on the timings): pdf.js's
+      // workers' JS heaps, polled while a cold find reads the pages.
+      const probed = await browser.context.newPage();
+      try {
+        await probed.addInitScript((key) => localStorage.setItem(key, '2'), WORKERS_KEY);
+        const probe = await probeWorkerHeaps(probed);
+        await openCold(probed, browser.extensionId);
+        await timeFind(probed, 'Giga initiative', true);
+        heaps = await probe.stop();
+        await probed.evaluate((key) => localStorage.removeItem(key), WORKERS_KEY);
+      } finally {
+        await probed.close();
+      }
       const page = await browser.context.newPage();
       try {
         await open(page, browser.extensionId, ZOOM_DOC.symbol);
@@ -186,6 +228,26 @@ export const readerViewerSection: BenchSection = {
     }
     const rows: BenchRow[] = [
       { measure: 'pdf.js paints page 1 of A/RES/79/1 (baseline): navigation → first page painted', value: fmt(firstPaint) },
+      { measure: 'second pdf.js worker forced on: page 1 painted (baseline)', value: fmt(firstPaintSingle) },
+      {
+        measure: 'second pdf.js worker forced on: find, cold → first match ("Giga initiative", p. 40)',
+        value: fmt(coldSingle.map((r) => r.first)),
+      },
+      { measure: 'second pdf.js worker forced on: find, cold → every page searched', value: fmt(coldSingle.map((r) => r.all)) },
+      {
+        measure: `pdf.js workers during a cold find (second one forced, ${availableParallelism()} cores): most at once; JS heap of each at its peak`,
+        value: `${heaps.peakWorkers}; ${heaps.heapsMb.map((mb) => `${mb.toFixed(1)} MB`).join(', ')}`,
+      },
+      {
+        measure: 'second worker (forced runs): its document open; its pages read (ms from navigation)',
+        value: helperMarks.map(([opened, done]) => `${Math.round(opened!)}; ${Math.round(done!)}`).join(', '),
+      },
+      {
+        measure: 'load average (1, 5, 15 min) at the end',
+        value: loadavg()
+          .map((l) => l.toFixed(2))
+          .join(', '),
+      },
       {
         measure: 'find, cold: Enter came after navigation (+ after page 1 painted)',
         value: cold.map((r, i) => `${Math.round(r.at)} (+${Math.round(r.at - firstPaint[i]!)}) ms`).join(', '),

@@ -76,6 +76,38 @@ describe('find in the document', () => {
     expect(await page.locator('#viewer .page[data-page-number="40"] .textLayer span[role="presentation"]').count()).toBeGreaterThan(10);
   });
 
+  it('finds the same with a second pdf.js worker reading most pages (as from 4 cores on), which then closes', async () => {
+    const plain = await openUnPdf('A_RES_79_1.en.pdf', 'A/RES/79/1', 'en');
+    await plain.keyboard.press('Control+f');
+    await search(plain, 'telecommunication');
+    await expect.poll(async () => (await findResult(plain)).complete, { timeout: 20_000 }).toBe(true);
+    const expected = await findResult(plain);
+    const workers = plain.workers().length;
+    // The test build's switch: a second worker whatever the cores (this machine has 2).
+    await plain.evaluate(() => localStorage.setItem('resolute:test:text-workers', '2'));
+    await plain.close();
+    const page = await openUnPdf('A_RES_79_1.en.pdf', 'A/RES/79/1', 'en');
+    try {
+      await page.keyboard.press('Control+f');
+      await search(page, 'telecommunication');
+      await expect.poll(async () => (await findResult(page)).complete, { timeout: 20_000 }).toBe(true);
+      expect(await findResult(page)).toEqual(expected);
+      await expect.poll(async () => (await selectedMatch(page))?.text.toLowerCase()).toBe('telecommunication');
+      // The second worker opened the document, read its pages and was destroyed.
+      const marks = () =>
+        page.evaluate(() =>
+          performance
+            .getEntriesByType('mark')
+            .map((mark) => mark.name)
+            .filter((name) => name.startsWith('resolute:text-helper:')),
+        );
+      await expect.poll(marks, { timeout: 20_000 }).toEqual(['resolute:text-helper:open', 'resolute:text-helper:done']);
+      await expect.poll(() => page.workers().length).toBe(workers);
+    } finally {
+      await page.evaluate(() => localStorage.removeItem('resolute:test:text-workers'));
+    }
+  });
+
   it('counts every match in the whole document and steps through them with Enter, Shift+Enter and F3', async () => {
     const page = await openUnPdf('A_RES_79_1.en.pdf', 'A/RES/79/1', 'en');
     await page.keyboard.press('Control+f');
