@@ -214,7 +214,10 @@ describe.each(LANGUAGES)('interface in $lang', ({ browserLang, lang, dir }) => {
     const id = await helper.evaluate(async () => {
       const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } };
       const tabs = await chrome.tabs.query({});
-      return Math.max(...tabs.filter((tab) => tab.url?.startsWith('https:') && tab.id !== undefined).map((tab) => tab.id!));
+      // Without a host permission on the page's site (ADR 0024) its tab shows no address: the web
+      // page is the newest tab that is not one of the extension's own pages.
+      const pages = tabs.filter((tab) => tab.id !== undefined && !(tab.url ?? '').startsWith('chrome-extension:'));
+      return Math.max(...pages.map((tab) => tab.id!));
     });
     await helper.close();
     return id;
