@@ -179,13 +179,23 @@ export function createDocumentMarks(options: DocumentMarksOptions): DocumentMark
     return { store, document: current };
   };
 
+  /**
+   * Ready to write: the document read and the notes store open. A click on a clause number can come
+   * while the store is still opening (a slow disk, a busy machine): it waits for the store rather
+   * than failing with "not read yet".
+   */
+  const whenReady = async (): Promise<{ store: NotesStore; document: MarkedDocument }> => {
+    if (store === null && current !== null) await openStore();
+    return requireReady();
+  };
+
   const pageSelectorAt = (start: number): PageSelector[] => {
     const page = pageAt(start);
     return page === undefined ? [] : [{ type: 'FragmentSelector', conformsTo: PDF_FRAGMENT, value: `page=${page}` }];
   };
 
   const create = async (selectors: Note['selectors'], colour: NoteColour): Promise<Note> => {
-    const ready = requireReady();
+    const ready = await whenReady();
     // A page title may be any length or carry bidi controls: clipped and cleaned, never refused.
     const docTitle = noteTitle(ready.document.title);
     const note = await ready.store.create({
@@ -247,14 +257,14 @@ export function createDocumentMarks(options: DocumentMarksOptions): DocumentMark
     store: () => store,
     document: () => current?.text ?? null,
     placedBlocks: () => painter.placedBlocks(),
-    markRange(start, end, colour) {
-      const ready = requireReady();
+    async markRange(start, end, colour) {
+      const ready = await whenReady();
       const pageOf = ready.document.pageOfBlock;
       const selectors = describeRange(ready.document.text, start, end, clauses, pageOf !== undefined ? { pageOf } : {});
       return create(selectors, colour);
     },
     async markClause(clauseId, colour) {
-      const ready = requireReady();
+      const ready = await whenReady();
       const clause = clauses.find((c) => c.id === clauseId);
       if (clause === undefined) throw new Error(`No clause ${clauseId}`);
       const existing = state.notes.find((n) => n.anchor?.start === clause.start && n.anchor.end === clause.end);
