@@ -55,6 +55,18 @@ export function glyphPlacement(options: {
     // Placing writes only classes and styles, never children: no mutation record of its own.
     state.observer.takeRecords();
   };
+  /**
+   * Places now and once more on the next frame: a zoom or a newly drawn layer can still be settling
+   * (pdf.js's spans re-laid out, fonts swapped in) when the event comes, and nothing else would
+   * place the page again if the first measurement was taken mid-way.
+   */
+  const placeAndRecheck = (state: Watched) => {
+    place(state);
+    const win = state.block.root.ownerDocument.defaultView;
+    win?.requestAnimationFrame(() => {
+      if (watched.get(state.block.root) === state) place(state);
+    });
+  };
   const schedule = (state: Watched) => {
     if (state.scheduled) return;
     state.scheduled = true;
@@ -71,7 +83,7 @@ export function glyphPlacement(options: {
         state.asking = false;
         if (signal.aborted || watched.get(block.root) !== state) return;
         state.exact = itemCharBoxes(block.items, glyphs);
-        place(state);
+        placeAndRecheck(state);
         // What `npm run bench -- reader` measures against `resolute:text-layer:N`.
         block.root.ownerDocument.defaultView?.performance.mark(`resolute:on-glyphs:${block.pageNumber}`);
       },
@@ -84,7 +96,7 @@ export function glyphPlacement(options: {
   options.relayouts(({ layer }) => {
     const state = watched.get(layer);
     if (state === undefined) return;
-    place(state);
+    placeAndRecheck(state);
     askExact(state);
   }, signal);
   signal.addEventListener(
@@ -118,7 +130,7 @@ export function glyphPlacement(options: {
       state.observer = new win.MutationObserver(() => schedule(state));
       state.observer.observe(block.root, { childList: true, subtree: true });
       watched.set(block.root, state);
-      place(state);
+      placeAndRecheck(state);
       askExact(state);
     },
   };
