@@ -93,18 +93,24 @@ async function openedAt(page: Page, pinpoint: string): Promise<{ page: number; l
     .poll(() => page.getByRole('status').and(page.getByTestId('reader-status')).textContent(), { timeout: 60_000 })
     .toContain(enMessage('reader_pinpointFound', pinpoint));
   // The first text line whose top is inside the view (the reader leaves a line and a half above it).
-  return page.evaluate(() => {
-    const view = document.getElementById('viewer-container')!.getBoundingClientRect();
-    const spans = [
-      ...document.querySelectorAll<HTMLElement>('#viewer .textLayer span[role="presentation"], #viewer .textLayer span:not([class])'),
-    ]
-      .filter((span) => (span.textContent ?? '').trim() !== '')
-      .map((span) => ({ span, top: span.getBoundingClientRect().top }))
-      .filter(({ top }) => top >= view.top)
-      .sort((a, b) => a.top - b.top);
-    const first = spans[0]!.span;
-    return { page: Number(first.closest<HTMLElement>('.page')!.dataset.pageNumber), line: first.textContent ?? '' };
-  });
+  // The status can come before pdf.js has drawn the page's text layer: asked until it is there.
+  const lineAtTop = () =>
+    page.evaluate(() => {
+      const view = document.getElementById('viewer-container')!.getBoundingClientRect();
+      const spans = [
+        ...document.querySelectorAll<HTMLElement>('#viewer .textLayer span[role="presentation"], #viewer .textLayer span:not([class])'),
+      ]
+        .filter((span) => (span.textContent ?? '').trim() !== '')
+        .map((span) => ({ span, top: span.getBoundingClientRect().top }))
+        .filter(({ top }) => top >= view.top)
+        .sort((a, b) => a.top - b.top);
+      const first = spans[0]?.span;
+      if (first === undefined) return null;
+      return { page: Number(first.closest<HTMLElement>('.page')!.dataset.pageNumber), line: first.textContent ?? '' };
+    });
+  let found: { page: number; line: string } | null = null;
+  await expect.poll(async () => (found = await lineAtTop()), { timeout: 15_000 }).not.toBeNull();
+  return found!;
 }
 
 describe('pinpoints to a part of a document', () => {
