@@ -13,6 +13,7 @@ import { createPrinter } from './printer';
 import { listenForViewerKeys, type PageMoves } from './viewer-keys';
 import type { ViewerModel } from '../../components/reader/viewer/viewer-model';
 import { attachZoom } from './zoom';
+import { downloadBlob } from '../../lib/dom/download';
 
 export interface ViewerDocument {
   /** Names the document for the remembered zoom (symbol and language, or pdf.js's fingerprint). */
@@ -145,14 +146,6 @@ export function attachViewerControls(options: {
 /** Downloads the PDF's own bytes (as received, not re-written) under `name`. */
 async function saveOriginal(win: Window, pdf: PdfView['pdfjs']['pdf'], name: string): Promise<void> {
   const bytes = await pdf.getData();
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
-  const link = win.document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  win.document.body.append(link);
-  link.click();
-  link.remove();
-  // Long enough for the download to start reading the object.
-  win.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  // Kept a minute: a large PDF's download can take a while to start reading the object.
+  downloadBlob(win, URL, new Blob([bytes as BlobPart], { type: 'application/pdf' }), name, 60_000);
 }

@@ -6,6 +6,7 @@
 import { notesToMarkdown } from './markdown';
 import { NotesError, type ImportResult, type Note, type NotesStore } from './types';
 import { exportProblem, readAnnotationCollection, toAnnotationCollection } from './web-annotation';
+import { downloadBlob } from '../dom/download';
 
 /**
  * The largest file an import reads (checked on `File.size`, before reading it): 100,000 notes of
@@ -56,15 +57,5 @@ export function markdownExport(notes: readonly Note[]): string {
 
 /** Hands `text` to the browser as a downloaded file named `fileName`. */
 export function downloadText(win: Window & typeof globalThis, text: string, type: string, fileName: string): void {
-  const url = win.URL.createObjectURL(new win.Blob([text], { type }));
-  const link = win.document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  win.document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has its own copy once started; the URL is let go a little later, not at once
-  // (revoking synchronously can cancel the download in some browsers).
-  win.setTimeout(() => win.URL.revokeObjectURL(url), 10_000);
+  downloadBlob(win, win.URL, new win.Blob([text], { type }), fileName);
 }
