@@ -10,6 +10,8 @@ import { pdfjsGlyphWidths, type GlyphWidths } from '../../lib/surface/glyph-adva
 import { loadViewerModule, type PDFDocumentProxy, type PdfViewerModule } from '../../components/extension/pdfjs';
 import { pageTextContent } from './text-content-cache';
 import { pageGlyphs } from './page-glyphs-cache';
+import { removeCancelledRender } from '../../lib/surface/cancelled-text-render';
+import { slowTextStreamForTests } from './slow-text-stream';
 import type { PageGlyph } from '../../lib/surface/operator-glyphs';
 
 /** pdf.js's own viewer objects, for the viewer's controls (find, zoom, pages, print) that build on them. */
@@ -91,6 +93,12 @@ export async function createPdfView(
     performance.mark(`resolute:text-layer:${event.pageNumber}`);
     void pageTextContent(pdf, event.pageNumber).then(
       (items) => {
+        // Before anyone reads the layer: a zoom during its first render can leave a stale copy of part of the page in it.
+        if (layer.dataset.resoluteRenderChecked !== '1') {
+          layer.dataset.resoluteRenderChecked = '1';
+          // Marked for tests: how often pdf.js left a stale render behind.
+          if (removeCancelledRender(layer, items) > 0) performance.mark(`resolute:cancelled-render:${event.pageNumber}`);
+        }
         const glyphWidths = (fontName: string) => fontWidths(page, fontName);
         const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
         const unitsAcross = page.rotate % 180 === 0 ? x1 - x0 : y1 - y0;
@@ -101,7 +109,8 @@ export async function createPdfView(
   };
   eventBus.on('textlayerrendered', onTextLayer);
   // Asked as pdf.js starts drawing the page, so the items are there when its text layer is.
-  const onPageRender = ({ pageNumber }: { pageNumber: number }) => {
+  const onPageRender = ({ source, pageNumber }: { source: PageViewLike; pageNumber: number }) => {
+    if (__RESOLUTE_TEST_HOOKS__ && source.pdfPage) slowTextStreamForTests(source.pdfPage);
     performance.mark(`resolute:page-render:${pageNumber}`);
     void pageTextContent(pdf, pageNumber).catch(() => undefined);
     void pageGlyphs(pdf, pageNumber).catch(() => undefined);
@@ -185,6 +194,7 @@ interface PageViewLike {
     commonObjs: { has(id: string): boolean; get(id: string): unknown };
     view: number[];
     rotate: number;
+    streamTextContent(params?: object): ReadableStream<{ items: unknown[] }>;
   };
   textLayer?: { div: HTMLElement } | null;
   annotationLayer?: { div: HTMLElement | null } | null;
