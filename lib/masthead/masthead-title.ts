@@ -24,6 +24,18 @@ const BODY_NAME =
 /** Words a title line cannot end on: the next line carries on. */
 const OPEN_END =
   /(?:(?<!\p{L})(?:of|the|and|for|on|in|to|from|by|a|an|de|del|la|las|los|el|y|et|des|du|le|les|и|в|по|о|об|для|с)|[,:–—-])$/iu;
+/**
+ * A letter's title names its sender and ends with its addressee ("Letter dated … from the
+ * Permanent Representative of … addressed to the Secretary-General"): until the addressee is
+ * named the title carries on, whatever case the next line starts in ("… from the Permanent" /
+ * "Observer of …").
+ */
+const LETTER_START =
+  /^(?:(?:Identical )?letters? dated|Note verbale dated|(?:Lettres? identiques|Lettres?) datées? du|Note verbale datée du|(?:Cartas? idénticas|Cartas?) de fecha|Nota verbal de fecha|(?:Идентичные )?письм[оа])(?!\p{L})/iu;
+/** The addressee named: its words and at least one after them. */
+const LETTER_ADDRESSEE = /(?<!\p{L})(?:addressed to|adressées? (?:au|à la|aux)|dirigidas? (?:al|a la|a los)|на имя)\s+\S/iu;
+const LETTER_MAX_LINES = 6;
+
 /** A verbatim record's meeting line: `71st plenary meeting`, `3756th Meeting`. */
 const MEETING_LINE = /^[0-9]{1,5}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting$/i;
 /** The sponsors' line of a draft ends with what it is: the title follows. */
@@ -59,7 +71,9 @@ function toBlocks(lines: readonly string[]): string[] {
     if (line === '') continue;
     const last = blocks[blocks.length - 1];
     const first = line.charAt(0);
-    const continues = last !== undefined && size < MAX_BLOCK_LINES && (first !== first.toUpperCase() || OPEN_END.test(last));
+    const unfinishedLetter = last !== undefined && LETTER_START.test(last) && !LETTER_ADDRESSEE.test(last) && size < LETTER_MAX_LINES;
+    const continues =
+      last !== undefined && (unfinishedLetter || (size < MAX_BLOCK_LINES && (first !== first.toUpperCase() || OPEN_END.test(last))));
     if (continues) {
       blocks[blocks.length - 1] = `${last} ${line}`;
       size++;

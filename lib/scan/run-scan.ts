@@ -83,6 +83,10 @@ export async function scanFile(file: string, options: ScanOptions, deps: ScanDep
     file,
     lang,
     pageSymbol,
+    // Whole as printed when the masthead's symbol is joint and the scan goes by one half of it.
+    ...(pageSymbol !== null && identity.printed !== null && identity.printed !== pageSymbol && identity.own.includes(pageSymbol)
+      ? { printedSymbol: identity.printed }
+      : {}),
     ...(masthead?.title ? { title: masthead.title } : {}),
     ...(masthead?.date ? { date: masthead.date } : {}),
     text: source.text,

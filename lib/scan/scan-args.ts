@@ -31,6 +31,7 @@ Files:
 Options:
   --json               print the citations of exactly one FILE as a JSON array
   --jsonl              print one JSON line per FILE: {"file","lang","pageSymbol","citations"}
+                       (and "printedSymbol", "title", "date" when the first page prints them)
   --lang xx            the documents' language: ${UN_LANGS.join(', ')}
   --page-symbol SYM    the documents' own symbol (decides what "its resolution" means)
   -h, --help           print this help

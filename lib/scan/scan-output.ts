@@ -12,6 +12,8 @@ export interface FileScan {
   /** The language the engine was told (given, or inferred from the file), null if left to it. */
   lang: UnLang | null;
   pageSymbol: string | null;
+  /** The symbol as the masthead prints it, when that is more than `pageSymbol`: a joint symbol whole (`A/ES-10/1027-S/2025/173`). */
+  printedSymbol?: string;
   /** The title and date (ISO) a PDF's first page prints, when it has a masthead. */
   title?: string;
   date?: string;
@@ -30,7 +32,7 @@ export function formatScanTable(scan: FileScan): string {
   const count = scan.citations.length;
   const facts = [
     scan.lang ? `lang ${scan.lang}` : 'lang not given',
-    scan.pageSymbol ? `page ${scan.pageSymbol}` : 'no page symbol',
+    scan.pageSymbol ? `page ${scan.printedSymbol ?? scan.pageSymbol}` : 'no page symbol',
     `${count} citation${count === 1 ? '' : 's'}`,
   ];
   if (scan.date) facts.splice(2, 0, `dated ${scan.date}`);
@@ -62,8 +64,9 @@ export function formatScanJson(scan: FileScan): string {
 
 /** The `--jsonl` form: one line per file. */
 export function formatScanJsonLine(scan: FileScan): string {
-  const { file, lang, pageSymbol, title, date, citations } = scan;
-  return JSON.stringify({ file, lang, pageSymbol, ...(title ? { title } : {}), ...(date ? { date } : {}), citations }) + '\n';
+  const { file, lang, pageSymbol, printedSymbol, title, date, citations } = scan;
+  const printed = printedSymbol ? { printedSymbol } : {};
+  return JSON.stringify({ file, lang, pageSymbol, ...printed, ...(title ? { title } : {}), ...(date ? { date } : {}), citations }) + '\n';
 }
 
 /** One line, bounded: PDF text breaks lines inside symbols (`A/RES/\n76/186`). */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentIdentity, readMasthead } from '../../../lib/masthead/masthead';
 import { parseWritten, readMastheadSymbol } from '../../../lib/masthead/masthead-symbol';
+import { titleBelowMasthead } from '../../../lib/masthead/masthead-title';
 import { isMissingDocumentPlaceholder } from '../../../lib/masthead/placeholder';
 import { extractPdfText, type PdfText } from '../../../lib/text/pdf-text';
 
@@ -59,7 +60,9 @@ describe('the masthead of real UN PDFs', () => {
     const pdf = await realPdf('A_ES-10_1027-S_2025_173.en.pdf');
     const masthead = readMasthead(pdf.pageTexts[0]!);
     expect(masthead.symbol).toEqual({ symbol: 'A/ES-10/1027-S/2025/173', parts: ['A/ES-10/1027', 'S/2025/173'], reissued: false });
-    expect(masthead.title).toMatch(/^Identical letters dated 19 March 2025 from the Permanent/);
+    expect(masthead.title).toBe(
+      'Identical letters dated 19 March 2025 from the Permanent Observer of the State of Palestine to the United Nations addressed to the Secretary-General, the President of the General Assembly and the President of the Security Council',
+    );
   });
 
   it('finds no masthead in an image-only scan, an OCR text without one, or the placeholder page', async () => {
@@ -130,5 +133,43 @@ describe("the UN's placeholder for a missing document", () => {
   it('is not a document that quotes its sentence', () => {
     const quoting = `Users reported: "The document you are looking for does not exist in the Official Document System (ODS)". ${'More text. '.repeat(80)}`;
     expect(isMissingDocumentPlaceholder(1, quoting)).toBe(false);
+  });
+});
+
+describe("a letter's title runs until its addressee", () => {
+  const masthead = ['United Nations S/2025/999', 'Security Council Distr.: General', '1 April 2025', '25-01234 (E)', '*2501234*'];
+  it.each([
+    [
+      [
+        'Letter dated 31 March 2025 from the Permanent',
+        'Representative of Kenya to the United Nations',
+        'addressed to the President of the Security Council',
+      ],
+      'Letter dated 31 March 2025 from the Permanent Representative of Kenya to the United Nations addressed to the President of the Security Council',
+    ],
+    [
+      ['Lettre datée du 31 mars 2025, adressée au Président du Conseil de', 'sécurité par le Représentant permanent du Kenya'],
+      'Lettre datée du 31 mars 2025, adressée au Président du Conseil de sécurité par le Représentant permanent du Kenya',
+    ],
+    [
+      ['Carta de fecha 31 de marzo de 2025 dirigida a la Presidencia del', 'Consejo de Seguridad por el Representante Permanente de Kenya'],
+      'Carta de fecha 31 de marzo de 2025 dirigida a la Presidencia del Consejo de Seguridad por el Representante Permanente de Kenya',
+    ],
+    [
+      [
+        'Письмо Постоянного представителя Кении при Организации',
+        'Объединенных Наций от 31 марта 2025 года на имя',
+        'Председателя Совета Безопасности',
+      ],
+      'Письмо Постоянного представителя Кении при Организации Объединенных Наций от 31 марта 2025 года на имя Председателя Совета Безопасности',
+    ],
+  ])('%j', (title, expected) => {
+    expect(titleBelowMasthead([...masthead, ...title, '', 'I have the honour to refer to resolution 2735 (2024).'])).toBe(expected);
+  });
+
+  it('leaves a title that is not a letter as it was: a capitalised line after a full one starts a new block', () => {
+    expect(titleBelowMasthead([...masthead, 'Children and armed conflict', 'Report of the Secretary-General'])).toBe(
+      'Children and armed conflict',
+    );
   });
 });

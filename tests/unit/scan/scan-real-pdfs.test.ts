@@ -22,6 +22,11 @@ describe('scan on the PDFs the UN publishes', () => {
       ['S/RES/2772(2025)', '2025-02-17'],
     ]);
     expect(lines[0]!.title).toMatch(/^Outcome document of the high-level meeting/);
+    // The joint symbol whole as printed; the scan's own context stays the half it files under.
+    expect(lines.map((l) => l.printedSymbol)).toEqual([undefined, 'A/ES-10/1027-S/2025/173', undefined]);
+    expect(lines[1]!.title).toMatch(
+      /^Identical letters dated 19 March 2025 .* addressed to the Secretary-General, .* the Security Council$/,
+    );
     expect(run.contexts.map((c) => c?.pageSymbol)).toEqual(['A/RES/80/173', 'A/ES-10/1027', 'S/RES/2772(2025)']);
   });
 
