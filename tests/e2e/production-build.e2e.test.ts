@@ -81,6 +81,12 @@ describe('the production build', () => {
     ]);
   });
 
+  it("leaves out the test build's switches (a second find worker forced, pages' text slowed) in every script", () => {
+    const switches = (scripts: string[]) => scripts.flatMap((script) => script.match(/resolute:test:[\w-]+/g) ?? []);
+    for (const dir of [chromeDir, firefoxDir]) expect(switches(scriptsOf(dir))).toEqual([]);
+    expect(new Set(switches(scriptsOf(EXTENSION_DIR)))).toEqual(new Set(['resolute:test:text-workers', 'resolute:test:text-piece-delay']));
+  });
+
   it('holds host permissions on the UN document hosts only; the content script runs on the default sites by its matches', () => {
     const chrome = JSON.parse(readFileSync(join(chromeDir, 'manifest.json'), 'utf8')) as {
       host_permissions: string[];
