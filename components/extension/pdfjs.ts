@@ -10,7 +10,7 @@
 import * as pdfjsLib from 'pdfjs-dist';
 import type { DocumentInitParameters } from 'pdfjs-dist/types/src/display/api';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
-import { pdfTextNormalizer } from '../../lib/text/arabic-presentation-forms';
+import { pdfTextNormalizer } from '../../lib/text/glyph-forms';
 
 pdfjsLib.GlobalWorkerOptions.workerSrc = workerUrl;
 

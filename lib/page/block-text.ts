@@ -6,11 +6,11 @@
  * "\n\n" where a nested block cuts the block's own text. Nested blocks and skipped subtrees are
  * not part of it (they are blocks of their own, or never read). Arabic presentation forms (a
  * page converted from an old PDF) are read as the letters they show, as in PDFs
- * (lib/text/arabic-presentation-forms.ts). Each text node keeps a map from its collapsed, folded
+ * (lib/text/glyph-forms.ts). Each text node keeps a map from its collapsed, folded
  * characters back to its own offsets, so a found citation is wrapped exactly.
  */
 import { ELEMENT_NODE, TEXT_NODE, isBlockElement, isLineBreak, isSkippedElement } from './dom-rules';
-import { foldArabicPresentationForms, hasArabicPresentationForms } from '../text/arabic-presentation-forms';
+import { foldGlyphForms, hasGlyphForms } from '../text/glyph-forms';
 import type { TextRange } from '../surface/surface';
 
 /** One text node's share of a block's text. */
@@ -49,7 +49,7 @@ export function readBlockText(block: Element): BlockText {
   const addText = (node: Text) => {
     const data = node.data;
     if (data.length === 0) return;
-    if (!NEEDS_COLLAPSING.test(data) && !(afterSpace && data.charCodeAt(0) === 32) && !hasArabicPresentationForms(data)) {
+    if (!NEEDS_COLLAPSING.test(data) && !(afterSpace && data.charCodeAt(0) === 32) && !hasGlyphForms(data)) {
       // Most text nodes: nothing to collapse or fold, the node's offsets are the text's.
       if (pendingBlockBreak && text.length > 0) text += '\n\n';
       pendingBlockBreak = false;
@@ -78,7 +78,7 @@ export function readBlockText(block: Element): BlockText {
       }
       pendingBlockBreak = false;
       afterSpace = false;
-      const folded = foldArabicPresentationForms(char);
+      const folded = foldGlyphForms(char);
       if (folded !== char) raw ??= identityUpTo(out.length);
       // A lam-alef ligature is two letters, both from the one character.
       for (let k = 0; k < folded.length; k++) raw?.push(i);

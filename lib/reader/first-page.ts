@@ -42,9 +42,9 @@ export function titleFromFirstPage(text: string, addressSymbol: string | null): 
   const onPage = addressSymbol !== null && lines.some((line) => containsSymbol(line, addressSymbol));
   const symbol = onPage ? addressSymbol : (symbolFromFirstPage(text) ?? addressSymbol);
   const number = symbol === null ? null : resolutionNumber(symbol);
-  const numbered = number === null ? -1 : lines.findIndex((line) => stripBullet(line).startsWith(`${number}.`));
+  const numbered = number === null ? -1 : lines.findIndex((line) => titleAfterNumber(stripBullet(line), number) !== null);
   if (number !== null && numbered !== -1) {
-    const first = stripBullet(lines[numbered]!).slice(number.length + 1);
+    const first = titleAfterNumber(stripBullet(lines[numbered]!), number)!;
     return clip([first, ...continuation(lines, numbered + 1)].join(' '));
   }
   const below = titleBelowMasthead(lines);
@@ -59,6 +59,17 @@ export function titleFromFirstPage(text: string, addressSymbol: string | null): 
 function resolutionNumber(symbol: string): string | null {
   const match = /\/RES\/((?:ES-)?[0-9]+\/[0-9]+)$/.exec(symbol);
   return match ? match[1]! : null;
+}
+
+/**
+ * The title on a resolution's title line: after its number and a full stop (`76/186. Improving …`,
+ * `76/186. 改进…`), or a dash as Arabic resolutions write it (`76/186 - تحسين …`); null for
+ * another line.
+ */
+function titleAfterNumber(line: string, number: string): string | null {
+  if (!line.startsWith(number)) return null;
+  const after = /^(?:\.|\s*[-–—])\s*/.exec(line.slice(number.length));
+  return after === null ? null : line.slice(number.length + after[0].length);
 }
 
 /** A list bullet before the number (seen in documents converted from Markdown). */

@@ -8,7 +8,7 @@
  * the page's own DOM. Only the few DOM members below are used, so both fit.
  */
 
-import { foldArabicPresentationForms } from './arabic-presentation-forms';
+import { foldGlyphForms } from './glyph-forms';
 import { BLOCK_ELEMENTS } from './block-elements';
 import { symbolFromDocumentUrl } from './undocs-link';
 
@@ -93,7 +93,7 @@ function walk(root: DomNode, skip: ReadonlySet<string>, out: TextBuilder, links:
   const enter = (node: DomNode): void => {
     if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
       // Arabic presentation forms (a page converted from an old PDF) read as their letters.
-      out.addText(foldArabicPresentationForms(node.nodeValue ?? ''));
+      out.addText(foldGlyphForms(node.nodeValue ?? ''));
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;

@@ -4,7 +4,7 @@
  * that is not a readable PDF, a PDF without a text layer (a scan).
  */
 
-import { foldArabicPresentationForms } from './arabic-presentation-forms';
+import { foldGlyphForms } from './glyph-forms';
 import { joinPageItems, joinPages, type PdfTextItem } from './pdf-lines';
 
 export interface PdfText {
@@ -86,7 +86,7 @@ function textItems(content: { items: readonly object[] }): PdfTextItem[] {
   return content.items
     .filter((item): item is PdfTextItem => 'str' in item)
     .map((item) => {
-      const str = foldArabicPresentationForms(item.str);
+      const str = foldGlyphForms(item.str);
       return str === item.str ? item : { ...item, str };
     });
 }

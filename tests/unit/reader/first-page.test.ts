@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { symbolFromFirstPage, titleFromFirstPage } from '../../../lib/reader/first-page';
 import { pdfPageText } from '../../../lib/surface/pdf-page-text';
 import { pdfjsNormalize, seedPages } from '../surface/seed-pages';
+import { extractPdfText } from '../../../lib/text/pdf-text';
 
 async function firstPage(name: string): Promise<string> {
   const [page] = await seedPages(name);
@@ -63,5 +65,17 @@ describe('what the first page says', () => {
     const title = titleFromFirstPage(`United Nations A/RES/1/1\n1/1. ${'очень длинное название '.repeat(30)}`, 'A/RES/1/1');
     expect(title!.length).toBeLessThanOrEqual(240);
     expect(title!.endsWith('…')).toBe(true);
+  });
+});
+
+describe('the title of an Arabic and a Chinese resolution', () => {
+  // The synthetic find fixtures, printed by Chromium as the UN lays resolutions out: Arabic writes
+  // "76/900 - title", and the Chinese glyphs come out as Kangxi radicals (⼤会, 努⼒), folded back.
+  it.each([
+    ['tests/fixtures/synthetic/find-ar.pdf', 'تحسين تنسيق الجهود المبذولة لمكافحة الاتجار بالأشخاص'],
+    ['tests/fixtures/synthetic/find-zh.pdf', '改进协调努力，打击贩运人口'],
+  ])('%s: %s', async (file, title) => {
+    const pdf = await extractPdfText(new Uint8Array(readFileSync(file)));
+    expect(titleFromFirstPage(pdf.pageTexts[0]!, 'A/RES/76/900')).toBe(title);
   });
 });

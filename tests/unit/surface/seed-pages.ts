@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pdfTextNormalizer } from '../../../lib/text/arabic-presentation-forms';
+import { pdfTextNormalizer } from '../../../lib/text/glyph-forms';
 import type { PdfTextItem } from '../../../lib/text/pdf-lines';
 
 export interface SeedPage {
