@@ -34,4 +34,3 @@ export function readPinpoint(text: string, pos: number): { pinpoint: string; end
   }
   return parts.length === 0 ? null : { pinpoint: parts.join(', '), end };
 }
-
