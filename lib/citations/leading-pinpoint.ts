@@ -8,13 +8,15 @@
  * between (`paragraph 5 above, and resolution 76/181`, `paragraph 15 of the present resolution
  * … resolution 76/181`) is another sentence's pinpoint, and none is given.
  */
-import { DIGIT } from './chars';
+import { DIGIT, isLetter } from './chars';
 import { LANGUAGES, type LanguageData, type PinpointLabel } from './lang';
 import { formatPart, type PinpointValue } from './pinpoint-format';
 import type { UnLang } from './types';
 
 /** How far before the citation a pinpoint chain may start. */
 const REACH = 240;
+/** Longer than this, each list keeps its first value only. */
+const MAX_LENGTH = 120;
 const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{M}])';
 const NOT_LETTER_AFTER = '(?![\\p{L}\\p{M}])';
 /** Arabic subparagraphs are lettered in abjad order: (أ) (ب) (ج) … are (a) (b) (c) …. */
@@ -25,6 +27,8 @@ const ABJAD = ['أ', 'ب', 'ج', 'د', 'ه', 'و', 'ز', 'ح', 'ط', 'ي'];
 
 interface LeadingRegexes {
   /** A chain of pinpoints ending right before a reference's words (group `chain`). */
+  /** Global: where a pinpoint label may start (the chain is tried only there, not at every offset). */
+  labelAhead: RegExp;
   beforeReference: RegExp;
   /** The same before a written symbol (`of the report (`, `of document `). */
   beforeSymbol: RegExp;
@@ -85,8 +89,10 @@ function regexesFor(lang: UnLang): LeadingRegexes {
   const labels = d.pinpoints.map((p) => capitalisable(p.re)).join('|');
   const tagged = d.pinpoints.map((p, i) => `(?<g${i}>${capitalisable(p.re)})`).join('|');
   const out: LeadingRegexes = {
-    beforeReference: new RegExp(`${chain}${owner}$`, 'u'),
-    beforeSymbol: new RegExp(`${chain}${document}\\[?$`, 'u'),
+    // No lookbehind here: V8 could then no longer skip ahead to a label's first letters.
+    labelAhead: new RegExp(`${and}(?:${labels})${NOT_LETTER_AFTER}`, 'gu'),
+    beforeReference: new RegExp(`${chain}${owner}$`, 'uy'),
+    beforeSymbol: new RegExp(`${chain}${document}\\[?$`, 'uy'),
     forward: new RegExp(
       // The rest of a list the caller read the first value of (`paragraphs 9 and 10 of`).
       `(?:${sub}(?:${separator}${sub})*)?(?:${separator}${item})*\\s+(?:${d.pinpointOf})(?:(?:${d.possessives})\\s+|(?:${bodies})(?:['’]s)?\\s+)?(?:(?:${heads})${NOT_LETTER_AFTER}|(?:${d.documentNouns})${NOT_LETTER_AFTER}|${NOT_LETTER_BEFORE}${and}(?:${labels})${NOT_LETTER_AFTER}|\\[?${SYMBOL_ROOT})`,
@@ -127,11 +133,17 @@ export function tiedForward(text: string, pos: number): boolean {
 }
 
 function readChain(R: LeadingRegexes, anchored: RegExp, text: string, start: number): string | undefined {
-  const from = Math.max(0, start - REACH);
-  const m = anchored.exec(text.slice(from, start));
-  const chain = m?.groups?.chain;
+  const slice = text.slice(Math.max(0, start - REACH), start);
+  // The leftmost label from which a chain runs to the citation: the longest chain.
+  let chain: string | undefined;
+  R.labelAhead.lastIndex = 0;
+  for (let l = R.labelAhead.exec(slice); l !== null && chain === undefined; l = R.labelAhead.exec(slice)) {
+    if (isLetter(slice[l.index - 1])) continue;
+    anchored.lastIndex = l.index;
+    chain = anchored.exec(slice)?.groups?.chain;
+  }
   if (chain === undefined) return undefined;
-  const parts: string[] = [];
+  const parts: Array<{ label: PinpointLabel; values: PinpointValue[] }> = [];
   let p = 0;
   while (p < chain.length) {
     R.part.lastIndex = p;
@@ -140,12 +152,17 @@ function readChain(R: LeadingRegexes, anchored: RegExp, text: string, start: num
     const index = R.labels.findIndex((_, i) => part.groups?.[`g${i}`] !== undefined);
     const label = R.labels[index];
     if (label === undefined) return undefined;
-    parts.push(formatPart(label, valuesOf(R, part.groups.list ?? '')));
+    parts.push({ label, values: valuesOf(R, part.groups.list ?? '') });
     p = R.part.lastIndex;
   }
   // Written from the innermost place out (`paragraph 2 of part I of the annex`); a pinpoint
   // reads from the outermost in (`annex, Part I, para. 2`), as the reader looks for it.
-  return parts.length === 0 ? undefined : parts.reverse().join(', ');
+  if (parts.length === 0) return undefined;
+  parts.reverse();
+  const whole = parts.map((part) => formatPart(part.label, part.values)).join(', ');
+  // A reader address keeps a pinpoint short (reader-address.ts): a very long list is cited by
+  // its first value, where the reader opens anyway.
+  return whole.length <= MAX_LENGTH ? whole : parts.map((part) => formatPart(part.label, part.values.slice(0, 1))).join(', ');
 }
 
 function valuesOf(R: LeadingRegexes, list: string): PinpointValue[] {

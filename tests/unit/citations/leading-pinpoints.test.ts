@@ -199,6 +199,15 @@ describe("each language's forms", () => {
   });
 });
 
+describe('a very long list of paragraphs', () => {
+  it('is cited by its first paragraph, so that the reader address stays short', () => {
+    const numbers = Array.from({ length: 40 }, (_, i) => String(i + 1));
+    const text = `paragraphs ${numbers.slice(0, -1).join(', ')} and 40 of resolution 1970 (2011)`;
+    expect(cite(text, 'en')).toEqual([['resolution 1970 (2011)', 'S/RES/1970(2011)', 'para. 1']]);
+    expect(cite('paragraphs 1, 2, 3, 4, 5 and 6 of resolution 1970 (2011)', 'en')[0]![2]).toBe('paras. 1, 2, 3, 4, 5 and 6');
+  });
+});
+
 describe('words before a citation that are not its pinpoint', () => {
   it.each([
     ['en', 'Decides that paragraph 15 of the present resolution shall apply, and recalls resolution 76/181,'],
