@@ -41,6 +41,8 @@ const CITED_PAGES = [
   [...range(19, 23), '24. Requests the Secretary-General to create a synthetic Panel of Experts;', ...range(25, 29)],
 ];
 
+const squash = (text: string) => text.replace(/\s+/g, '');
+
 let server: FixtureServer;
 let browser: ExtensionBrowser;
 
@@ -83,9 +85,10 @@ describe('pinpoints written before the citation, on a real UN PDF', () => {
     const page = await openCiting();
     await showPage(page, 1);
     const links = await linksTo(page, 1, CITED);
-    // The link is the reference alone: `paragraph 24 of` stays plain text (ADR 0029).
-    expect(links.map((l) => ({ ...l, text: l.text.replace(/\s+/g, ' ') }))).toEqual([
-      { pinpoint: 'para. 24', addressPinpoint: 'para. 24', text: 'resolution 1973 (2011)' },
+    // The link is the reference alone: `paragraph 24 of` stays plain text (ADR 0029). Its parts on
+    // two lines join without the line break, so the words are compared without white space.
+    expect(links.map((l) => ({ ...l, text: squash(l.text) }))).toEqual([
+      { pinpoint: 'para. 24', addressPinpoint: 'para. 24', text: 'resolution1973(2011)' },
     ]);
 
     await page.locator(`.page[data-page-number="1"] .textLayer a[data-symbol="${CITED}"]`).first().click();
@@ -104,7 +107,7 @@ describe('pinpoints written before the citation, on a real UN PDF', () => {
     expect(links.map((l) => l.pinpoint)).toContain(list);
     for (const link of links) {
       expect(link.addressPinpoint).toBe(link.pinpoint);
-      expect(link.text.replace(/\s+/g, ' ')).toBe('resolution 1970 (2011)');
+      expect(squash(link.text)).toBe('resolution1970(2011)');
     }
   });
 });
