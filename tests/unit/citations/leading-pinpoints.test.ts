@@ -199,6 +199,21 @@ describe("each language's forms", () => {
   });
 });
 
+describe('Chinese pinpoints after the head word or the symbol', () => {
+  it.each([
+    ['第1970(2011)号决议第9段和第10段', 'paras. 9 and 10'],
+    ['第1970（2011）号决议第９（ａ）段', 'para. 9 (a)'],
+    ['第79/1号决议附件一第二部分', 'annex I, Part II'],
+    ['报告(A/79/22)第四章', 'chap. IV'],
+  ])('%s → %s', (text, pinpoint) => {
+    expect(findCitations(text, { lang: 'zh' }).map((c) => c.pinpoint)).toEqual([pinpoint]);
+  });
+
+  it('does not read the next citation as a paragraph', () => {
+    expect(cite('第1970(2011)号决议第9段、第2095(2013)号决议第9和10段', 'zh').map((c) => c[2])).toEqual(['para. 9', 'paras. 9 and 10']);
+  });
+});
+
 describe('a very long list of paragraphs', () => {
   it('is cited by its first paragraph, so that the reader address stays short', () => {
     const numbers = Array.from({ length: 40 }, (_, i) => String(i + 1));
