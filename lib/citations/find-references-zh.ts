@@ -5,11 +5,12 @@
  * head word (`第76/181号决议附件`, `第2331(2016)号决议第5段`).
  */
 import type { RefKind } from './bodies';
-import { DIGIT } from './chars';
+import { DIGIT, foldToAscii } from './chars';
 import { tagOf } from './compile';
 import type { Reference } from './find-references';
 import { readRefNumber } from './numbers';
-import { LANGUAGES, type NamedBody } from './lang';
+import { LANGUAGES, type NamedBody, type PinpointLabel } from './lang';
+import { formatPart, type PinpointValue } from './pinpoint-format';
 import { toRoman } from './roman';
 import type { ScanEnv } from './scan-env';
 import type { Body } from './types';
@@ -23,8 +24,17 @@ const BEFORE_DATE = new RegExp(`(?:${DATE})?\\s*(?:${ZH.titleIntro})?\\s*$`, 'u'
 const BODY_BEFORE = new RegExp(`(?:${ZH.bodies.map((b, i) => `(?<g${i}>${b.re})`).join('|')})\\s*(?:在|于)?\\s*(?<poss>其)?\\s*$`, 'u');
 const POSSESSIVE_BEFORE = /其\s*$/u;
 const CN_NUMERAL = '[一二三四五六七八九十]+';
-const PINPOINT = new RegExp(`附件(?<annex>${CN_NUMERAL})?|第(?<value>${DIGIT}{1,3}|${CN_NUMERAL}|[A-ZＡ-Ｚ])(?<label>段|章|节|部分)`, 'uy');
-const LABELS: Record<string, string> = { 段: 'para.', 章: 'chap.', 节: 'sect.', 部分: 'Part' };
+/** Subparagraphs `(a)`, full-width `（a）`; lists joined by `、`, `和`, `及`: `第9(a)、(b)和(c)段`, `第9和10段`. */
+const SUB = `\\s*[(（][a-zａ-ｚ]{1,4}[)）]`;
+const ZH_JOIN = `\\s*(?:、|，|,|和|及|以及)\\s*`;
+const ZH_ITEM = `(?:${DIGIT}{1,3}|${CN_NUMERAL}|[A-ZＡ-Ｚ])(?:${SUB}(?:${ZH_JOIN}${SUB})*)?`;
+const PINPOINT = new RegExp(
+  `附件(?<annex>${CN_NUMERAL})?|第(?<value>${ZH_ITEM}(?:${ZH_JOIN}(?:第\\s*)?${ZH_ITEM})*)(?<label>段|章|节|部分)`,
+  'uy',
+);
+const LIST_JOIN = new RegExp(`${ZH_JOIN}第(?<value>${ZH_ITEM}(?:${ZH_JOIN}(?:第\\s*)?${ZH_ITEM})*)(?<label>段|章|节|部分)`, 'uy');
+const ZH_VALUE = new RegExp(`(?<v>${DIGIT}{1,3}|${CN_NUMERAL}|[A-ZＡ-Ｚ])(?<subs>(?:${SUB}(?:${ZH_JOIN}${SUB})*)?)`, 'gu');
+const LABELS: Record<string, PinpointLabel> = { 段: 'para.', 章: 'chap.', 节: 'sect.', 部分: 'Part' };
 
 export function findReferencesZh(env: ScanEnv): Reference[] {
   const { text } = env;
@@ -84,19 +94,35 @@ function readZhList(env: ScanEnv, anchor: number, numberStart: number): { ref: R
   return { ref: { lang: 'zh', kind, headStart: anchor, items, named, adoptedBy: null, possessive, joinedTo: -1 }, scanned: HEAD.lastIndex };
 }
 
-function readZhPinpoint(text: string, pos: number): string | undefined {
-  const parts: string[] = [];
+/** Pinpoints after a Chinese head word or symbol: `附件一第三部分第2段`, `第9段和第10段` (one list). */
+export function readZhPinpoint(text: string, pos: number): string | undefined {
+  const parts: Array<{ label: PinpointLabel; values: PinpointValue[] }> = [];
   let p = pos;
   for (;;) {
     PINPOINT.lastIndex = p;
     const m = PINPOINT.exec(text);
     if (m === null || m.groups === undefined) break;
     const g = m.groups;
-    if (g.label !== undefined && g.value !== undefined) parts.push(`${LABELS[g.label] as string} ${zhValue(g.value)}`);
-    else parts.push(g.annex === undefined ? 'annex' : `annex ${zhValue(g.annex)}`);
+    const label = g.label === undefined ? 'annex' : (LABELS[g.label] as PinpointLabel);
+    const raw = g.label === undefined ? g.annex : g.value;
+    parts.push({ label, values: raw === undefined ? [] : zhValues(raw) });
     p = PINPOINT.lastIndex;
+    // `第9段和第10段`: the same label again after a joiner continues the list.
+    LIST_JOIN.lastIndex = p;
+    const joined = LIST_JOIN.exec(text);
+    if (joined === null || LABELS[joined.groups?.label as string] !== label || label === 'annex') continue;
+    (parts.at(-1) as { values: PinpointValue[] }).values.push(...zhValues(joined.groups?.value as string));
+    p = LIST_JOIN.lastIndex;
   }
-  return parts.length === 0 ? undefined : parts.join(', ');
+  return parts.length === 0 ? undefined : parts.map((part) => formatPart(part.label, part.values)).join(', ');
+}
+
+/** `9(a)、(b)和(c)` → 9 with subparagraphs a, b, c; `9和10` → 9 and 10. Values already canonical. */
+function zhValues(raw: string): PinpointValue[] {
+  return [...raw.matchAll(ZH_VALUE)].map((m) => ({
+    value: zhValue(m.groups?.v as string),
+    subs: [...(m.groups?.subs ?? '').matchAll(/[a-zａ-ｚ]{1,4}/gu)].map((s) => foldToAscii(s[0])),
+  }));
 }
 
 function zhValue(raw: string): string {

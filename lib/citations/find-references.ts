@@ -10,6 +10,7 @@ import { compiled, HEAD_LANGS, headRe, tagOf, type CompiledLanguage } from './co
 import type { NamedBody } from './lang';
 import { afterTopic } from './list-continuation';
 import { readRefNumber, type RefNumber } from './numbers';
+import { leadingPinpoint } from './leading-pinpoint';
 import { readPinpoint } from './pinpoint';
 import { adoptedAfter, linkJoinedReferences, namedBefore, possessiveBody, subjectAfter } from './reference-clues';
 import type { ScanEnv } from './scan-env';
@@ -147,6 +148,11 @@ function readReference(
       if (last.pinpoint === undefined && pin !== null) last.pinpoint = pin.pinpoint;
     }
   }
+  // `paragraph 15 of resolution 1701 (2006)`: a pinpoint written first is inside each act the
+  // head word governs (`paragraph 6 of resolutions 2278 (2016) and 2362 (2017)`), after any the
+  // item names itself (`paragraph 3 of resolution 55/25, annex I` is in annex I).
+  const lead = leadingPinpoint(L.data.lang, text, headStart);
+  if (lead !== undefined) for (const item of items) item.pinpoint = item.pinpoint === undefined ? lead : `${item.pinpoint}, ${lead}`;
   const adoptedBy = named === null ? adoptedAfter(L, text, tail.end) : null;
   let possessive = possessiveBody(env, L, headStart, headWord);
   if (possessive !== null) possessive = subjectAfter(L, text, tail.end, env.speakerAt(headStart)) ?? possessive;

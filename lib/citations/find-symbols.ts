@@ -4,6 +4,8 @@
  * text around it; and the abbreviated lists `A/51/620 and Corr.1`, `A/C.3/57/SR.39, 47 and 50`.
  */
 import { DIGIT, HSPACE, HYPHEN, SLASH, SYMBOL_CAPITAL, foldToAscii, isCyrillic, isLetter } from './chars';
+import { readZhPinpoint } from './find-references-zh';
+import { leadingSymbolPinpoint } from './leading-pinpoint';
 import { readPinpoint } from './pinpoint';
 import { bodyOfSymbol, parseSymbol } from './symbols';
 import type { ScanEnv } from './scan-env';
@@ -110,8 +112,11 @@ export function findWrittenSymbols(env: ScanEnv): Citation[] {
       end = ATTACHED_PART.lastIndex;
     }
     const citation: Citation = { start, end, text: text.slice(start, end), symbol, body: bodyOfSymbol(symbol), kind: 'symbol' };
-    const more = readPinpoint(text, afterClose(text, end))?.pinpoint ?? chineseArticle(text, end);
-    const all = [pinpoint, more].filter((p) => p !== undefined).join(', ');
+    const more =
+      readPinpoint(text, afterClose(text, end))?.pinpoint ?? chineseArticle(text, end) ?? readZhPinpoint(text, afterClose(text, end));
+    // `chapter IV of the report (A/79/22)`: a pinpoint written first is the innermost place.
+    const lead = leadingSymbolPinpoint(env.pageLang, text, start);
+    const all = [pinpoint, more, lead].filter((p) => p !== undefined).join(', ');
     if (all !== '') citation.pinpoint = all;
     out.push(citation, ...continuations(text, end, symbol));
     SLASH_RE.lastIndex = Math.max(SLASH_RE.lastIndex, end);

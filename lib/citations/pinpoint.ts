@@ -2,12 +2,9 @@
  * Pinpoints after a citation (`, приложение III`, `, гл. I, разд. C`, `, annex`), reported with
  * English labels whatever the page's language: `annex III`, `chap. I, sect. C`, `Part I`.
  */
-import { foldToAscii } from './chars';
 import { pinpointRe, tagOf } from './compile';
-import { LANGUAGES } from './lang';
-import { toRoman } from './roman';
-
-const ORDINALS: Record<string, number> = Object.assign({}, ...Object.values(LANGUAGES).map((l) => l.ordinals)) as Record<string, number>;
+import { tiedForward } from './leading-pinpoint';
+import { pinpointValue } from './pinpoint-format';
 
 const LEAD = /[,،]?[ \t\u00A0]*\n?[ \t\u00A0]*/y;
 const SEPARATOR = /[ \t\u00A0]*[,،][ \t\u00A0]*\n?[ \t\u00A0]*/y;
@@ -26,6 +23,9 @@ export function readPinpoint(text: string, pos: number): { pinpoint: string; end
     const label = tagOf(tr, m);
     const value = m.groups?.value;
     if (label === undefined || (value === undefined && label !== 'annex')) break;
+    // `resolution 2009 (2011), paragraphs 9 and 10 of resolution 2095 (2013)`: that pinpoint is
+    // written first for the citation that follows (leading-pinpoint.ts), not after this one.
+    if (tiedForward(text, tr.re.lastIndex)) break;
     parts.push(value === undefined ? label : `${label} ${pinpointValue(value)}`);
     end = tr.re.lastIndex;
     SEPARATOR.lastIndex = end;
@@ -33,11 +33,4 @@ export function readPinpoint(text: string, pos: number): { pinpoint: string; end
     p = SEPARATOR.lastIndex;
   }
   return parts.length === 0 ? null : { pinpoint: parts.join(', '), end };
-}
-
-/** `III` stays, `А` (Cyrillic) becomes `A`, an ordinal word becomes a Roman numeral. */
-export function pinpointValue(raw: string): string {
-  const ordinal = ORDINALS[raw.toLowerCase()];
-  if (ordinal !== undefined) return toRoman(ordinal);
-  return foldToAscii(raw).toUpperCase();
 }

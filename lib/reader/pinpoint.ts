@@ -35,7 +35,7 @@ const CHINESE_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '�
 export function findPinpoint(pages: readonly string[], pinpoint: string, lang: UnLang): PinpointHit | null {
   let from = { page: 1, offset: 0 };
   let hit: PinpointHit | null = null;
-  for (const part of pinpoint.split(/\s*,\s*/)) {
+  for (const part of pinpointParts(pinpoint)) {
     const pattern = partPattern(part, lang);
     const found = pattern === null ? null : searchLines(pages, pattern, from);
     if (found === null) return hit === null ? null : { ...hit, complete: false };
@@ -46,11 +46,25 @@ export function findPinpoint(pages: readonly string[], pinpoint: string, lang: U
   return hit;
 }
 
-/** A regexp matching a line that is the heading of `part` (`annex III`), or null for a part not understood. */
+/**
+ * The parts of a pinpoint, outermost first: `annex, Part I, para. 2` is three. A comma inside a
+ * part's list of values (`para. 9 (a), (b) and (c)`, `paras. 15, 16 and 17`) does not split it.
+ */
+export function pinpointParts(pinpoint: string): string[] {
+  return pinpoint.split(/\s*,\s*(?=(?:annex(?:es)?|paras?\.|chaps?\.|sects?\.|Parts?)(?:\s|$)|[A-Z](?:,|$))/);
+}
+
+const SINGULAR: Record<string, Label> = { annexes: 'annex', 'paras.': 'para.', 'chaps.': 'chap.', 'sects.': 'sect.', Parts: 'Part' };
+
+/**
+ * A regexp matching a line that is the heading of `part` (`annex III`), or null for a part not
+ * understood. A list of values (`paras. 9 and 10`) or subparagraphs (`para. 9 (a), (b) and (c)`)
+ * is looked for at its first value: the reader opens there, the rest follows on the page.
+ */
 export function partPattern(part: string, lang: UnLang): RegExp | null {
-  const match = /^(annex|para\.|chap\.|sect\.|Part)(?:\s+(\S+))?$/.exec(part.trim());
+  const match = /^(annex(?:es)?|paras?\.|chaps?\.|sects?\.|Parts?)(?:\s+([^\s,]+)(?:[\s,].*)?)?$/.exec(part.trim());
   if (match === null) return null;
-  const label = match[1] as Label;
+  const label = SINGULAR[match[1] as string] ?? (match[1] as Label);
   const value = match[2];
   // The heading alone on its line, perhaps with a footnote mark or a colon after it.
   const end = String.raw`\s*[.:]?\s*[*†0-9]{0,2}\s*$`;

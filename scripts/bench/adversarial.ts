@@ -31,6 +31,12 @@ export const ADVERSARIAL_INPUTS: readonly { name: string; make: () => string }[]
   { name: 'random digits and slashes', make: () => randomOf('0123456789/', 1) },
   { name: 'random digits, slashes, spaces', make: () => randomOf('0123456789/ ', 2) },
   { name: "'resolution 1/1 and ' (one line)", make: () => fill('resolution 1/1 and ') },
+  // Pinpoints written first are read backwards from every head word (leading-pinpoint.ts).
+  {
+    name: "'paragraphs 1 (a), (b) and 2 of resolution 1/1, '",
+    make: () => fill('paragraphs 1 (a), (b) and 2 of resolution 1/1, ').slice(0, SIZE),
+  },
+  { name: "'paragraph 1, 1 (a) ' then a head word", make: () => fill(`${'paragraph 1, 1 (a) '.repeat(30)}resolution 1/1 `).slice(0, SIZE) },
 ];
 
 export const adversarialSection: BenchSection = {

@@ -6,12 +6,10 @@
  * The citing resolution's links carry the pinpoint; following one opens the report with the cited
  * paragraph of the cited part at the top of the view, not the same number elsewhere.
  */
-import { PDFDocument, StandardFonts } from 'pdf-lib';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ExtensionBrowser } from './helpers/browser';
-import { enMessage } from './helpers/en-messages';
 import type { FixtureServer } from './helpers/fixture-server';
+import { openedAt, pdfOf } from './helpers/pinpoint-view';
 import { useExtensionBrowser } from './helpers/suite';
 import { serveUnDocument } from './helpers/un-sites';
 
@@ -67,16 +65,6 @@ const RESOLUTION_PAGES = [
   ],
 ];
 
-async function pdfOf(pages: readonly (readonly string[])[]): Promise<Buffer> {
-  const pdf = await PDFDocument.create();
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  for (const lines of pages) {
-    const page = pdf.addPage([595, 842]);
-    lines.forEach((line, i) => page.drawText(line, { x: 60, y: 780 - i * 22, size: 10, font }));
-  }
-  return Buffer.from(await pdf.save());
-}
-
 let server: FixtureServer;
 let browser: ExtensionBrowser;
 
@@ -85,32 +73,6 @@ useExtensionBrowser((started) => ({ server, browser } = started), { freshTabs: t
 async function serveBoth(): Promise<void> {
   serveUnDocument(server, { symbol: REPORT, lang: 'en', pdf: await pdfOf(REPORT_PAGES), jobNumber: 'N2599950' });
   serveUnDocument(server, { symbol: RESOLUTION, lang: 'en', pdf: await pdfOf(RESOLUTION_PAGES), jobNumber: 'N2599990' });
-}
-
-/** Waits until the reader says it opened at `pinpoint`; returns the text layer's line at the top of the view and its page. */
-async function openedAt(page: Page, pinpoint: string): Promise<{ page: number; line: string }> {
-  await expect
-    .poll(() => page.getByRole('status').and(page.getByTestId('reader-status')).textContent(), { timeout: 60_000 })
-    .toContain(enMessage('reader_pinpointFound', pinpoint));
-  // The first text line whose top is inside the view (the reader leaves a line and a half above it).
-  // The status can come before pdf.js has drawn the page's text layer: asked until it is there.
-  const lineAtTop = () =>
-    page.evaluate(() => {
-      const view = document.getElementById('viewer-container')!.getBoundingClientRect();
-      const spans = [
-        ...document.querySelectorAll<HTMLElement>('#viewer .textLayer span[role="presentation"], #viewer .textLayer span:not([class])'),
-      ]
-        .filter((span) => (span.textContent ?? '').trim() !== '')
-        .map((span) => ({ span, top: span.getBoundingClientRect().top }))
-        .filter(({ top }) => top >= view.top)
-        .sort((a, b) => a.top - b.top);
-      const first = spans[0]?.span;
-      if (first === undefined) return null;
-      return { page: Number(first.closest<HTMLElement>('.page')!.dataset.pageNumber), line: first.textContent ?? '' };
-    });
-  let found: { page: number; line: string } | null = null;
-  await expect.poll(async () => (found = await lineAtTop()), { timeout: 15_000 }).not.toBeNull();
-  return found!;
 }
 
 describe('pinpoints to a part of a document', () => {

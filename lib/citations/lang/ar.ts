@@ -13,8 +13,8 @@ const PRE = '(?:[وف]?[بلك]?)';
 
 export const ar: LanguageData = {
   lang: 'ar',
-  resolutionHeads: `${PRE}(?:ال)?قرار(?:ات|ا|ي|ين|ان)?(?:ها|ه|هما|هم)?`,
-  decisionHeads: `${PRE}(?:ال)?مقرر(?:ات|ا|ي|ين|ان)?(?:ها|ه|هما|هم)?`,
+  resolutionHeads: `(?:[وف]?لل|${PRE}(?:ال)?)قرار(?:ات|ا|ي|ين|ان)?(?:ها|ه|هما|هم)?`,
+  decisionHeads: `(?:[وف]?لل|${PRE}(?:ال)?)مقرر(?:ات|ا|ي|ين|ان)?(?:ها|ه|هما|هم)?`,
   possessives: `(?!)`,
   possessiveSuffix: `(?:ها|ه|هما)$`,
   numberMarkers: `رقم`,
@@ -71,12 +71,14 @@ export const ar: LanguageData = {
     { body: 'CND', re: `(?:إن\\s+)?لجنة\\s+المخدرات` },
   ],
   pinpoints: [
-    { label: 'annex', re: `${AL}مرفق|مرفقه|مرفقها` },
-    { label: 'para.', re: `${AL}فقرة|${AL}فقرات` },
-    { label: 'chap.', re: `${AL}فصل` },
-    { label: 'sect.', re: `${AL}فرع` },
-    { label: 'Part', re: `${AL}جزء` },
+    { label: 'annex', re: `(?:${AL}|[بلك]?)مرفق(?:ين|ان)?|مرفقه|مرفقها` },
+    { label: 'para.', re: `(?:${AL}|[بلك]?)فقر(?:ة|ات|تين|تان)` },
+    { label: 'chap.', re: `(?:${AL}|[بلك]?)فصل` },
+    { label: 'sect.', re: `(?:${AL}|[بلك]?)فرع` },
+    { label: 'Part', re: `(?:${AL}|[بلك]?)جزء` },
   ],
+  pinpointOf: `(?:(?:من|في)\\s+)?`,
+  documentNouns: `${AL}تقرير|${AL}وثيقة|${AL}مذكرة|${AL}رسالة`,
   ordinals: {
     الأول: 1,
     الثاني: 2,

@@ -89,7 +89,9 @@ export const en: LanguageData = {
     { label: 'para.', re: `paragraphs?|paras?\\.` },
     { label: 'chap.', re: `chapters?|chap\\.` },
     { label: 'sect.', re: `sections?|sect\\.` },
-    { label: 'Part', re: `part` },
+    { label: 'Part', re: `parts?` },
   ],
+  pinpointOf: `(?:of|to|in)\\s+(?:the\\s+)?`,
+  documentNouns: `report|document|note|letter`,
   ordinals: { one: 1, two: 2, three: 3, four: 4, five: 5, first: 1, second: 2, third: 3 },
 };

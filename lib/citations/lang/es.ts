@@ -80,7 +80,9 @@ export const es: LanguageData = {
     { label: 'para.', re: `párrafos?|párrs?\\.` },
     { label: 'chap.', re: `capítulos?|cap\\.` },
     { label: 'sect.', re: `secci(?:ón|ones)|secc?\\.` },
-    { label: 'Part', re: `parte` },
+    { label: 'Part', re: `partes?` },
   ],
+  pinpointOf: `(?:de\\s+la|de\\s+las|de\\s+los|del|de|a\\s+la|al|en\\s+la|en\\s+el)\\s+`,
+  documentNouns: `informe|documento|nota|carta`,
   ordinals: { primera: 1, segunda: 2, tercera: 3 },
 };

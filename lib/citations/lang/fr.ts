@@ -82,7 +82,9 @@ export const fr: LanguageData = {
     { label: 'para.', re: `paragraphes?|par\\.|al\\.` },
     { label: 'chap.', re: `chapitres?|chap\\.` },
     { label: 'sect.', re: `sections?|sect\\.` },
-    { label: 'Part', re: `partie` },
+    { label: 'Part', re: `parties?` },
   ],
+  pinpointOf: `(?:de\\s+la|du|des|de|à\\s+la|au|aux|dans\\s+la|dans\\s+le)\\s+|(?:de|à|dans)\\s+l${APOS}\\s*`,
+  documentNouns: `rapport|document|note|lettre`,
   ordinals: { première: 1, premier: 1, deuxième: 2, troisième: 3 },
 };

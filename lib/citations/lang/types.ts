@@ -58,6 +58,13 @@ export interface LanguageData {
   /** Bodies as the first words of a resolution (`The General Assembly,`), nominative. */
   speakers: BodyName[];
   pinpoints: Array<{ label: PinpointLabel; re: string }>;
+  /** The words tying a pinpoint written first to what it is a part of, with their trailing
+   * space (`of the `, `de la `, `к `); may be empty where the case ending says it (Russian
+   * `пункт 15 резолюции`, Arabic `مرفق القرار`). Read by leading-pinpoint.ts. */
+  pinpointOf: string;
+  /** A report or document named before its symbol in parentheses (`chapter IV of the report
+   * (A/79/22)`), or before the symbol itself (`paragraph 4 of document A/79/22`). */
+  documentNouns: string;
   /** Ordinal words after a pinpoint label (`часть первая`, `المرفق الثالث`). */
   ordinals: Record<string, number>;
 }

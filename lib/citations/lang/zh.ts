@@ -56,5 +56,7 @@ export const zh: LanguageData = {
     { label: 'sect.', re: `节` },
     { label: 'Part', re: `部分` },
   ],
+  pinpointOf: ``,
+  documentNouns: `(?!)`,
   ordinals: { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumeral, findPinpoint, partPattern } from '../../../lib/reader/pinpoint';
+import { chineseNumeral, findPinpoint, partPattern, pinpointParts } from '../../../lib/reader/pinpoint';
 
 const pages = (...texts: string[]) => texts;
 
@@ -55,6 +55,21 @@ describe('findPinpoint', () => {
     expect(findPinpoint(pages('ЧАСТЬ I'), 'Part I', 'ru')?.page).toBe(1);
     expect(findPinpoint(pages('第五章 总结'), 'chap. V', 'zh')?.page).toBe(1);
     expect(findPinpoint(pages('الفصل الخامس'), 'chap. V', 'ar')?.page).toBe(1);
+  });
+
+  it('opens a list of paragraphs or subparagraphs at its first paragraph, inside the part before it', () => {
+    const doc = pages('8. Eighth\n9. Ninth of the resolution', 'Annex I\n8. Eighth of the annex\n9. Ninth of the annex\n(a) first');
+    const ninth = { page: 2, offset: 'Annex I\n8. Eighth of the annex\n'.length, complete: true };
+    expect(findPinpoint(doc, 'annex I, paras. 9 and 10', 'en')).toEqual(ninth);
+    expect(findPinpoint(doc, 'annex I, para. 9 (a), (b) and (c)', 'en')).toEqual(ninth);
+    expect(findPinpoint(doc, 'paras. 9, 10 and 11', 'en')).toEqual({ page: 1, offset: '8. Eighth\n'.length, complete: true });
+    expect(findPinpoint(pages('Part I\nx', 'Part II\ny'), 'Parts I and II', 'en')).toEqual({ page: 1, offset: 0, complete: true });
+  });
+
+  it('splits a pinpoint at its labels, not at the commas of a list', () => {
+    expect(pinpointParts('annex, Part I, para. 9 (a), (b) and (c)')).toEqual(['annex', 'Part I', 'para. 9 (a), (b) and (c)']);
+    expect(pinpointParts('A, annex')).toEqual(['A', 'annex']);
+    expect(pinpointParts('paras. 15, 16, 17, 19, 20 and 21')).toEqual(['paras. 15, 16, 17, 19, 20 and 21']);
   });
 
   it('answers null for a pinpoint not in the document', () => {
