@@ -116,7 +116,8 @@ export function findWrittenSymbols(env: ScanEnv): Citation[] {
       readPinpoint(text, afterClose(text, end))?.pinpoint ?? chineseArticle(text, end) ?? readZhPinpoint(text, afterClose(text, end));
     // `chapter IV of the report (A/79/22)`: a pinpoint written first is the innermost place.
     const lead = leadingSymbolPinpoint(env.pageLang, text, start);
-    const all = [pinpoint, more, lead].filter((p) => p !== undefined).join(', ');
+    // `Supplement No. 12 (A/73/12 (Part II)), part II`: the part after the brackets names the same part again.
+    const all = [pinpoint, more === pinpoint ? undefined : more, lead].filter((p) => p !== undefined).join(', ');
     if (all !== '') citation.pinpoint = all;
     out.push(citation, ...continuations(text, end, symbol));
     SLASH_RE.lastIndex = Math.max(SLASH_RE.lastIndex, end);

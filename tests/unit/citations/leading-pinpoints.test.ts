@@ -252,3 +252,14 @@ describe('words before a citation that are not its pinpoint', () => {
     ]);
   });
 });
+
+describe('a part named in brackets and again after them', () => {
+  it('is one part, as A/RES/78/228 cites the Official Records (not "Part II, Part II")', () => {
+    const text =
+      'Official Records of the General Assembly, Seventy-third Session, Supplement No. 12 (A/73/12 (Part I) and A/73/12 (Part II)), part II.';
+    expect(cite(text, 'en')).toEqual([
+      ['A/73/12 (Part I)', 'A/73/12', 'Part I'],
+      ['A/73/12 (Part II)', 'A/73/12', 'Part II'],
+    ]);
+  });
+});
