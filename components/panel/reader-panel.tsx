@@ -2,7 +2,8 @@
  * The citation panel inside the reader: a complementary region beside the pages, opened and
  * closed by the header's button, Alt+Shift+C, or Escape inside it. It follows the reader's store
  * (the background scan's citation list grows page by page) and jumps with the reader's
- * `scrollToCitation`. Also serves the browser's side panel (`panel-port-host.ts`).
+ * `scrollToCitation`. The browser's side panel is served
+ * by `panel-port-host.ts` (over components/extension/panel-port-server.ts).
  * Everything it starts stops with `destroy()`.
  */
 import { render } from 'preact';
