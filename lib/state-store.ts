@@ -1,0 +1,26 @@
+/**
+ * A state object that views render from: replaced whole by each patch (so a view compares by
+ * reference), and every subscriber told at once, in the order they subscribed.
+ */
+export interface StateStore<S extends object> {
+  get(): S;
+  set(patch: Partial<S>): void;
+  /** Calls `listener` with each new state until the returned function is called. */
+  subscribe(listener: (state: S) => void): () => void;
+}
+
+export function createStateStore<S extends object>(initial: S): StateStore<S> {
+  let state = initial;
+  const listeners = new Set<(state: S) => void>();
+  return {
+    get: () => state,
+    set(patch) {
+      state = { ...state, ...patch };
+      for (const listener of listeners) listener(state);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
