@@ -1,12 +1,16 @@
+/** State a view renders from and follows (useStoreState): the reader's store, the panel, the comparison, the notes. */
+export interface WatchedState<S> {
+  get(): S;
+  /** Calls `listener` with each new state until the returned function is called. */
+  subscribe(listener: (state: S) => void): () => void;
+}
+
 /**
  * A state object that views render from: replaced whole by each patch (so a view compares by
  * reference), and every subscriber told at once, in the order they subscribed.
  */
-export interface StateStore<S extends object> {
-  get(): S;
+export interface StateStore<S extends object> extends WatchedState<S> {
   set(patch: Partial<S>): void;
-  /** Calls `listener` with each new state until the returned function is called. */
-  subscribe(listener: (state: S) => void): () => void;
 }
 
 export function createStateStore<S extends object>(initial: S): StateStore<S> {

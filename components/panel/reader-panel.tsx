@@ -14,7 +14,7 @@ import type { ReaderActions } from '../../lib/reader/reader-actions';
 import type { ReaderStore, ReaderViewState } from '../reader/reader-store';
 import type { NotesStore } from '../../lib/notes/types';
 import type { NoteDraftKeeper } from '../../lib/notes/notes-ui-autosave';
-import { ReaderNotesList, useReaderNotes } from '../notes/ReaderNotesList';
+import { ReaderNotesList } from '../notes/ReaderNotesList';
 import type { DocumentNotes as ReaderNotes } from '../../lib/marks/placed-notes';
 import { CitationsPanel } from './CitationsPanel';
 import { createPanelController, type MetadataLookup, type PanelController, type PanelDocument } from '../../lib/panel/panel-controller';
@@ -22,6 +22,7 @@ import type { PanelVisibility } from '../../lib/panel/panel-visibility';
 import { PanelTabs, tabId } from './PanelTabs';
 import { PANEL_REGION_ID } from './PanelToggle';
 import './panel.css';
+import { useStoreState } from '../use-store-state';
 
 export interface ReaderPanelOptions {
   win: Window;
@@ -182,7 +183,7 @@ function TabbedPanel({ controller, notes, initial, onTab, autoFocus, onClose }: 
   const [tab, setTab] = useState<ReaderPanelTab>(initial);
   // Focus goes into the panel when it opens, not on every tab change (the focus is on the tabs then).
   const [focusOnShow, setFocusOnShow] = useState(autoFocus);
-  const count = useReaderNotes(notes.readerNotes).notes.length;
+  const count = useStoreState(notes.readerNotes).notes.length;
   const select = (next: ReaderPanelTab) => {
     setTab(next);
     setFocusOnShow(false);

@@ -7,7 +7,6 @@ import type { DocumentCitation } from '../../lib/reader/document-scan';
 import type { FetchPdfFailure } from '../../lib/reader/fetch-pdf';
 import type { Trail } from '../../lib/reader/trail';
 import { createStateStore, type StateStore } from '../../lib/state-store';
-import { useStoreState } from './use-store-state';
 
 /** Why the document is not shown. */
 export type ReaderFailure =
@@ -70,6 +69,3 @@ export type ReaderStore = StateStore<ReaderViewState>;
 export function createReaderStore(initial: ReaderViewState = INITIAL_STATE): ReaderStore {
   return createStateStore(initial);
 }
-
-/** The store's current state, re-rendering the component when it changes. */
-export const useReaderState: (store: ReaderStore) => ReaderViewState = useStoreState;

@@ -7,7 +7,6 @@ import type { ZoomValue } from '../../../lib/reader/zoom-memory';
 import type { PDFDocumentProxy } from '../../extension/pdfjs';
 import type { CitedDocument } from '../../controls/CopyCitation';
 import { createStateStore, type StateStore } from '../../../lib/state-store';
-import { useStoreState } from '../use-store-state';
 
 export type FindStatus = 'idle' | 'pending' | 'found' | 'wrapped' | 'not-found';
 
@@ -142,6 +141,3 @@ export function createViewerModel(): ViewerModel {
   };
   return model;
 }
-
-/** The model's current state, re-rendering the component when it changes. */
-export const useViewerState: (model: ViewerModel) => ViewerState = useStoreState;

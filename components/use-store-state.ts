@@ -1,8 +1,8 @@
-/** A store's current state (lib/state-store.ts), re-rendering the component when it changes. */
+/** The current state of a store, controller or model (lib/state-store.ts), re-rendering the component when it changes. */
 import { useLayoutEffect, useState } from 'preact/hooks';
-import type { StateStore } from '../../lib/state-store';
+import type { WatchedState } from '../lib/state-store';
 
-export function useStoreState<S extends object>(store: Pick<StateStore<S>, 'get' | 'subscribe'>): S {
+export function useStoreState<S>(store: WatchedState<S>): S {
   const [state, setState] = useState(store.get());
   useLayoutEffect(() => {
     const unsubscribe = store.subscribe(setState);
