@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExtensionBrowser } from './helpers/browser';
 import { notesDone, openWithNotes } from './helpers/notes-done';
 import { bodySinceRecord, recordBody } from './helpers/page-body';
+import { selectText } from './helpers/select-text';
 import { useExtensionBrowser } from './helpers/suite';
 import { setSiteChoices as setSiteChoicesIn } from './helpers/site-choices';
 
@@ -26,33 +27,7 @@ const open = (url: string): Promise<Page> => openWithNotes(browser, url);
 const setSiteChoices = (choices: Record<string, boolean>) => setSiteChoicesIn(browser, choices);
 
 /** Selects `wanted` (in one paragraph, across its inline elements) as a drag would. */
-async function select(page: Page, wanted: string): Promise<void> {
-  await page.evaluate((text) => {
-    for (const p of document.querySelectorAll('article p, main p, p')) {
-      const nodes: Text[] = [];
-      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) nodes.push(n as Text);
-      const joined = nodes.map((n) => n.data).join('');
-      const at = joined.indexOf(text);
-      if (at === -1) continue;
-      const point = (offset: number, end: boolean): [Text, number] => {
-        let start = 0;
-        for (const node of nodes) {
-          if (offset < start + node.length || (end && offset === start + node.length)) return [node, offset - start];
-          start += node.length;
-        }
-        throw new Error('past the text');
-      };
-      const range = document.createRange();
-      range.setStart(...point(at, false));
-      range.setEnd(...point(at + text.length, true));
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`"${text}" is not on the page`);
-  }, wanted);
-}
+const select = (page: Page, wanted: string) => selectText(page, wanted, { within: 'article p, main p, p' });
 
 /** Each drawn highlight's text (parts joined), in page order: the page's DOM holds no note ids. */
 const markTexts = (page: Page) =>
