@@ -8,13 +8,13 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useDisclosureMenu } from '../controls/use-disclosure-menu';
 import { parseSymbol } from '../../lib/citations/symbols';
 import { t } from '../extension/i18n';
-import { useReaderState, type ReaderStore } from '../reader/reader-store';
+import type { ReaderStore } from '../reader/reader-store';
 import type { CompareController } from '../../lib/compare/compare-controller';
-import { useCompareState } from './use-compare-state';
+import { useStoreState } from '../use-store-state';
 
 export function CompareMenu({ store, controller }: { store: ReaderStore; controller: CompareController }) {
-  const reader = useReaderState(store);
-  const state = useCompareState(controller);
+  const reader = useStoreState(store);
+  const state = useStoreState(controller);
   // A panel with a field, not a list of actions: the field takes the focus once the choices are known.
   const menu = useDisclosureMenu({ kind: 'group', focusFirst: false });
   const { open } = menu;

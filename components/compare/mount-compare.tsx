@@ -7,7 +7,7 @@ import { t } from '../extension/i18n';
 import './compare.css';
 import type { CompareController } from '../../lib/compare/compare-controller';
 import { ComparisonView } from './ComparisonView';
-import { useCompareState } from './use-compare-state';
+import { useStoreState } from '../use-store-state';
 
 export function mountComparison(host: HTMLElement, controller: CompareController, locale: string, win: Window): () => void {
   render(<ComparisonHost controller={controller} locale={locale} win={win} />, host);
@@ -15,7 +15,7 @@ export function mountComparison(host: HTMLElement, controller: CompareController
 }
 
 function ComparisonHost({ controller, locale, win }: { controller: CompareController; locale: string; win: Window }) {
-  const state = useCompareState(controller);
+  const state = useStoreState(controller);
   if (state.phase === 'loading')
     return (
       <p class="compare-note" role="status" data-testid="compare-loading">

@@ -4,15 +4,16 @@
  * stands in this version (from another language, not found), a button that takes the pages to it,
  * and its editor. Notes that cannot be placed stay listed with their quote and text.
  */
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { NotesStore, Note } from '../../lib/notes/types';
 import { t } from '../extension/i18n';
-import type { DocumentNotes as ReaderNotes, DocumentNotesState as ReaderNotesState, PlacedNote } from '../../lib/marks/placed-notes';
+import type { DocumentNotes as ReaderNotes, PlacedNote } from '../../lib/marks/placed-notes';
 import { NoteEditor } from './NoteEditor';
 import { NoteBody } from './NoteSummary';
 import type { NoteDraftKeeper } from '../../lib/notes/notes-ui-autosave';
 import { sharedDraftKeeper } from '../../lib/notes/notes-ui-drafts';
 import { UndoDelete } from './UndoDelete';
+import { useStoreState } from '../use-store-state';
 
 export interface ReaderNotesListProps {
   readerNotes: ReaderNotes;
@@ -22,17 +23,8 @@ export interface ReaderNotesListProps {
   allNotesHref?: string;
 }
 
-export function useReaderNotes(readerNotes: ReaderNotes): ReaderNotesState {
-  const [state, setState] = useState(readerNotes.get());
-  useLayoutEffect(() => {
-    setState(readerNotes.get());
-    return readerNotes.subscribe(setState);
-  }, [readerNotes]);
-  return state;
-}
-
 export function ReaderNotesList({ readerNotes, store, drafts = sharedDraftKeeper(), allNotesHref }: ReaderNotesListProps) {
-  const state = useReaderNotes(readerNotes);
+  const state = useStoreState(readerNotes);
   const [editing, setEditing] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<Note[]>([]);
   const forget = (id: string) => setDeleted((list) => list.filter((n) => n.id !== id));

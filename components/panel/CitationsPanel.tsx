@@ -7,13 +7,14 @@
  *
  * Every string from the network (titles) is rendered as text by Preact.
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { GroupKey, PanelGroup } from '../../lib/panel/panel-model';
 import { buildReaderAddress } from '../../lib/reader/reader-address';
 import { formatCount, t, tPlural, type MessageKey } from '../extension/i18n';
 import type { PanelController, PanelSnapshot } from '../../lib/panel/panel-controller';
 import { EntryFactsLine, PanelEntryItem } from './PanelEntry';
 import { useWantWhenVisible } from './use-want-when-visible';
+import { useStoreState } from '../use-store-state';
 
 export interface CitationsPanelProps {
   controller: PanelController;
@@ -34,18 +35,8 @@ const GROUP_NAMES: Record<GroupKey, MessageKey> = {
   'no-symbol': 'panel_group_noSymbol',
 };
 
-export function usePanelSnapshot(controller: PanelController): PanelSnapshot {
-  const [snapshot, setSnapshot] = useState(controller.get());
-  useLayoutEffect(() => {
-    const unsubscribe = controller.subscribe(setSnapshot);
-    setSnapshot(controller.get());
-    return unsubscribe;
-  }, [controller]);
-  return snapshot;
-}
-
 export function CitationsPanel({ controller, open, onClose, autoFocus = false }: CitationsPanelProps) {
-  const snapshot = usePanelSnapshot(controller);
+  const snapshot = useStoreState(controller);
   const { document: doc, model, filtered } = snapshot;
   const listRef = useRef<HTMLDivElement>(null);
   const filterRef = useRef<HTMLInputElement>(null);

@@ -2,7 +2,8 @@
  * The citation panel inside the reader: a complementary region beside the pages, opened and
  * closed by the header's button, Alt+Shift+C, or Escape inside it. It follows the reader's store
  * (the background scan's citation list grows page by page) and jumps with the reader's
- * `scrollToCitation`. Also serves the browser's side panel (`panel-port-host.ts`).
+ * `scrollToCitation`. The browser's side panel is served
+ * by `panel-port-host.ts` (over components/extension/panel-port-server.ts).
  * Everything it starts stops with `destroy()`.
  */
 import { render } from 'preact';
@@ -13,7 +14,7 @@ import type { ReaderActions } from '../../lib/reader/reader-actions';
 import type { ReaderStore, ReaderViewState } from '../reader/reader-store';
 import type { NotesStore } from '../../lib/notes/types';
 import type { NoteDraftKeeper } from '../../lib/notes/notes-ui-autosave';
-import { ReaderNotesList, useReaderNotes } from '../notes/ReaderNotesList';
+import { ReaderNotesList } from '../notes/ReaderNotesList';
 import type { DocumentNotes as ReaderNotes } from '../../lib/marks/placed-notes';
 import { CitationsPanel } from './CitationsPanel';
 import { createPanelController, type MetadataLookup, type PanelController, type PanelDocument } from '../../lib/panel/panel-controller';
@@ -21,6 +22,7 @@ import type { PanelVisibility } from '../../lib/panel/panel-visibility';
 import { PanelTabs, tabId } from './PanelTabs';
 import { PANEL_REGION_ID } from './PanelToggle';
 import './panel.css';
+import { useStoreState } from '../use-store-state';
 
 export interface ReaderPanelOptions {
   win: Window;
@@ -181,7 +183,7 @@ function TabbedPanel({ controller, notes, initial, onTab, autoFocus, onClose }: 
   const [tab, setTab] = useState<ReaderPanelTab>(initial);
   // Focus goes into the panel when it opens, not on every tab change (the focus is on the tabs then).
   const [focusOnShow, setFocusOnShow] = useState(autoFocus);
-  const count = useReaderNotes(notes.readerNotes).notes.length;
+  const count = useStoreState(notes.readerNotes).notes.length;
   const select = (next: ReaderPanelTab) => {
     setTab(next);
     setFocusOnShow(false);

@@ -9,12 +9,13 @@ import { langTag } from '../../lib/i18n/interface-locale';
 import { failureText } from './failure-text';
 import { LanguageSwitch } from './LanguageSwitch';
 import { isModifiedClick, type ReaderActions } from '../../lib/reader/reader-actions';
-import { useReaderState, type ReaderStore, type ReaderViewState } from './reader-store';
+import type { ReaderStore, ReaderViewState } from './reader-store';
 import { Trail } from './Trail';
+import { useStoreState } from '../use-store-state';
 
 /** `children`: more controls for the first row (the citation panel's button). */
 export function ReaderHeader({ store, actions, children }: { store: ReaderStore; actions: ReaderActions; children?: ComponentChildren }) {
-  const state = useReaderState(store);
+  const state = useStoreState(store);
   const trail = state.trail;
   const canGoBack = trail !== null && trail.current > 0;
   const canGoForward = trail !== null && trail.current < trail.steps.length - 1;
@@ -114,7 +115,7 @@ function StatusLine({ state }: { state: ReaderViewState }) {
 
 /** The failure, in place of the document: what went wrong, and the way to try the original. */
 export function FailurePanel({ store, actions }: { store: ReaderStore; actions: ReaderActions }) {
-  const state = useReaderState(store);
+  const state = useStoreState(store);
   if (state.failure === null) return null;
   const name = state.symbol ?? state.originalUrl ?? '';
   return (

@@ -2,11 +2,11 @@
  * The reader's view state, one object the header renders from. The session (reader-session.ts)
  * writes it as the document opens and is scanned; Preact components subscribe to it.
  */
-import { useLayoutEffect, useState } from 'preact/hooks';
 import type { UnLang } from '../../lib/citations/types';
 import type { DocumentCitation } from '../../lib/reader/document-scan';
 import type { FetchPdfFailure } from '../../lib/reader/fetch-pdf';
 import type { Trail } from '../../lib/reader/trail';
+import { createStateStore, type StateStore } from '../../lib/state-store';
 
 /** Why the document is not shown. */
 export type ReaderFailure =
@@ -64,36 +64,8 @@ export const INITIAL_STATE: ReaderViewState = {
   markNotice: null,
 };
 
-export interface ReaderStore {
-  get(): ReaderViewState;
-  set(patch: Partial<ReaderViewState>): void;
-  subscribe(listener: (state: ReaderViewState) => void): () => void;
-}
+export type ReaderStore = StateStore<ReaderViewState>;
 
 export function createReaderStore(initial: ReaderViewState = INITIAL_STATE): ReaderStore {
-  let state = initial;
-  const listeners = new Set<(state: ReaderViewState) => void>();
-  return {
-    get: () => state,
-    set(patch) {
-      state = { ...state, ...patch };
-      for (const listener of listeners) listener(state);
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-}
-
-/** The store's current state, re-rendering the component when it changes. */
-export function useReaderState(store: ReaderStore): ReaderViewState {
-  const [state, setState] = useState(store.get());
-  useLayoutEffect(() => {
-    const unsubscribe = store.subscribe(setState);
-    // The store may have changed between the first render and this subscription.
-    setState(store.get());
-    return unsubscribe;
-  }, [store]);
-  return state;
+  return createStateStore(initial);
 }

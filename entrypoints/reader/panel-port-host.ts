@@ -1,19 +1,14 @@
 /**
- * The reader's side of the citation panel's port (lib/messages/panel-port.ts, ADR 0010): the browser's side
- * panel connects to this tab, receives the document (its citations, facts and scan progress) at
- * once and again whenever it changes, and sends back jumps ("show this citation") and "open this
- * cited document". Only ports named for the panel and opened by this extension are served; the
- * metadata client's ports, which every extension page also hears of, are left alone.
+ * The reader's document for the citation panel's port (served by
+ * components/extension/panel-port-server.ts, as a web page's is; ADR 0010): the browser's side
+ * panel receives the document (its citations, facts and scan progress) at once and again whenever
+ * it changes, and sends back jumps ("show this citation") and "open this cited document".
  */
-import { browser, type Browser } from 'wxt/browser';
-import { PANEL_PORT_NAME, type PanelDocumentMessage } from '../../lib/messages/panel-port';
-import { parsePanelRequest } from '../../lib/panel/panel-wire';
+import type { PanelDocumentMessage } from '../../lib/messages/panel-port';
 import { buildReaderAddress } from '../../lib/reader/reader-address';
 import type { ReaderActions } from '../../lib/reader/reader-actions';
 import type { ReaderStore, ReaderViewState } from '../../components/reader/reader-store';
-
-/** While the scan runs the list changes every page; the side panel is told at most this often. */
-const SEND_EVERY_MS = 300;
+import { servePanelPort } from '../../components/extension/panel-port-server';
 
 export function panelDocumentMessage(state: ReaderViewState): PanelDocumentMessage {
   return {
@@ -27,62 +22,43 @@ export function panelDocumentMessage(state: ReaderViewState): PanelDocumentMessa
   };
 }
 
-export function servePanelPorts(win: Window, store: ReaderStore, actions: ReaderActions): () => void {
-  const ports = new Set<Browser.runtime.Port>();
-  let timer: number | undefined;
-  let last: ReaderViewState | null = null;
-
-  const sendAll = () => {
-    timer = undefined;
-    const message = panelDocumentMessage(store.get());
-    for (const port of ports) post(port, message);
-  };
-
-  const onConnect = (port: Browser.runtime.Port) => {
-    if (port.name !== PANEL_PORT_NAME || port.sender?.id !== browser.runtime.id) return;
-    ports.add(port);
-    port.onDisconnect.addListener(() => ports.delete(port));
-    port.onMessage.addListener((raw: unknown) => {
-      const request = parsePanelRequest(raw);
-      if (request === null) return;
-      if (request.type === 'panel-jump') void actions.scrollToCitation(request.citationId);
-      else {
-        const lang = store.get().lang;
-        // A normal navigation of this tab: history, trail and Back work as for a followed link.
-        win.location.assign(buildReaderAddress({ symbol: request.symbol, ...(lang !== null ? { lang } : {}) }));
-      }
-    });
-    post(port, panelDocumentMessage(store.get()));
-  };
-  browser.runtime.onConnect.addListener(onConnect);
-
-  const unsubscribe = store.subscribe((state) => {
-    const changed =
-      last === null ||
-      last.citations !== state.citations ||
-      last.symbol !== state.symbol ||
-      last.title !== state.title ||
-      last.lang !== state.lang ||
-      last.pagesScanned !== state.pagesScanned ||
-      last.phase !== state.phase;
-    last = state;
-    if (!changed || ports.size === 0 || timer !== undefined) return;
-    timer = win.setTimeout(sendAll, SEND_EVERY_MS);
-  });
-
-  return () => {
-    browser.runtime.onConnect.removeListener(onConnect);
-    unsubscribe();
-    if (timer !== undefined) win.clearTimeout(timer);
-    for (const port of ports) port.disconnect();
-    ports.clear();
-  };
+/** What the side panel lists differs between these two states. */
+function panelDocumentChanged(last: ReaderViewState, state: ReaderViewState): boolean {
+  return (
+    last.citations !== state.citations ||
+    last.symbol !== state.symbol ||
+    last.title !== state.title ||
+    last.lang !== state.lang ||
+    last.pagesScanned !== state.pagesScanned ||
+    last.phase !== state.phase
+  );
 }
 
-function post(port: Browser.runtime.Port, message: PanelDocumentMessage): void {
-  try {
-    port.postMessage(message);
-  } catch {
-    // The side panel closed between two messages; its disconnect removes the port.
-  }
+export function servePanelPorts(win: Window, store: ReaderStore, actions: ReaderActions): () => void {
+  const stop = new AbortController();
+  const server = servePanelPort(
+    win,
+    {
+      message: () => panelDocumentMessage(store.get()),
+      onRequest: (request) => {
+        if (request.type === 'panel-jump') void actions.scrollToCitation(request.citationId);
+        else {
+          const lang = store.get().lang;
+          // A normal navigation of this tab: history, trail and Back work as for a followed link.
+          win.location.assign(buildReaderAddress({ symbol: request.symbol, ...(lang !== null ? { lang } : {}) }));
+        }
+      },
+    },
+    stop.signal,
+  );
+  let last: ReaderViewState | null = null;
+  const unsubscribe = store.subscribe((state) => {
+    const changed = last === null || panelDocumentChanged(last, state);
+    last = state;
+    if (changed) server.changed();
+  });
+  return () => {
+    unsubscribe();
+    stop.abort();
+  };
 }

@@ -1,6 +1,6 @@
 /**
  * The browser's side panel (Chrome's `side_panel`, Firefox's sidebar): the citation panel of the
- * reader in the active tab. It connects to that tab over the panel's port (`panel-port-host.ts`
+ * reader in the active tab. It connects to that tab over the panel's port (`panel-port-server.ts`
  * serves it), shows what the reader sends, looks titles up with its own metadata client, and
  * sends jumps and "open" back. It follows the active tab: switching tabs or a new document in the
  * tab reconnects. A tab that is not the reader answers nothing: the panel says how to get one.

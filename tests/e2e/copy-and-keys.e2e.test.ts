@@ -7,10 +7,12 @@
  * pattern, the toolbar its toolbar pattern (mirrored in Arabic); focus shows and axe finds nothing.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeFindings, saveScreenshot } from './helpers/axe';
 import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
-import { FixtureServer } from './helpers/fixture-server';
+import type { FixtureServer } from './helpers/fixture-server';
+import { viewerControlsReady } from './helpers/reader-viewer';
+import { useExtensionBrowser } from './helpers/suite';
 
 const CLIPBOARD_ORIGIN = 'https://undocs.org';
 const WEB_PAGE = 'https://press.un.org/en/2015/sc11974.doc.htm';
@@ -18,21 +20,11 @@ const WEB_PAGE = 'https://press.un.org/en/2015/sc11974.doc.htm';
 let server: FixtureServer;
 let browser: ExtensionBrowser;
 
+useExtensionBrowser((started) => ({ server, browser } = started), { freshTabs: true });
+
 beforeAll(async () => {
-  server = await FixtureServer.start();
-  browser = await launchWithExtension(server);
   for (const origin of [CLIPBOARD_ORIGIN, 'https://press.un.org'])
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
-});
-
-afterEach(async () => {
-  server.reset();
-  for (const page of browser.context.pages()) await page.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** A page of an origin granted clipboard access, brought to the front to read (or set) the clipboard. */
@@ -64,13 +56,9 @@ const focused = (page: Page) =>
 const focusedId = async (page: Page) => (await focused(page))?.id;
 
 async function openReader(query = 'symbol=A/RES/80/173&lang=ru'): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(`chrome-extension://${browser.extensionId}/reader.html?${query}`);
+  const page = await browser.openReader(`?${query}`, { width: 1280, height: 900 });
   await page.locator('html[data-resolute-scan="done"]').waitFor({ state: 'attached', timeout: 30_000 });
-  await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-testid=reader-find]')?.disabled, undefined, {
-    timeout: 30_000,
-  });
+  await viewerControlsReady(page);
   return page;
 }
 
@@ -346,12 +334,8 @@ describe('the toolbar right to left (Arabic interface)', () => {
   });
 
   it('ArrowLeft goes to the next tool (on the left), ArrowRight back', async () => {
-    const page = await arabic.context.newPage();
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(`chrome-extension://${arabic.extensionId}/reader.html?symbol=A/RES/80/173&lang=ru`);
-    await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-testid=reader-find]')?.disabled, undefined, {
-      timeout: 30_000,
-    });
+    const page = await arabic.openReader('?symbol=A/RES/80/173&lang=ru', { width: 1280, height: 900 });
+    await viewerControlsReady(page);
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     expect(await tabIntoToolbar(page)).toBe('reader-sidebar-toggle');
     const x = () => page.evaluate(() => document.activeElement!.getBoundingClientRect().x);

@@ -6,11 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
+import { describe, expect, it } from 'vitest';
+import type { ExtensionBrowser } from './helpers/browser';
 import { glyphBoxes, glyphRunFor } from './helpers/glyph-boxes';
-import { FixtureServer } from './helpers/fixture-server';
-import { serveUnDocument } from './helpers/un-sites';
+import type { FixtureServer } from './helpers/fixture-server';
+import { findResult, openServedPdf, search, selectedMatch } from './helpers/reader-viewer';
+import { useExtensionBrowser } from './helpers/suite';
 
 const SYMBOL = 'A/RES/76/900';
 const syntheticPath = (name: string) => new URL(`../fixtures/synthetic/${name}`, import.meta.url).pathname;
@@ -19,61 +20,10 @@ const synthetic = (name: string) => readFileSync(syntheticPath(name));
 let server: FixtureServer;
 let browser: ExtensionBrowser;
 
-beforeAll(async () => {
-  server = await FixtureServer.start();
-  browser = await launchWithExtension(server);
-});
+useExtensionBrowser((started) => ({ server, browser } = started), { freshTabs: true });
 
-afterEach(async () => {
-  server.reset();
-  for (const page of browser.context.pages()) await page.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openSynthetic(lang: 'ar' | 'zh'): Promise<Page> {
-  serveUnDocument(server, { symbol: SYMBOL, lang, pdf: synthetic(`find-${lang}.pdf`) });
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1200, height: 900 });
-  await page.goto(`chrome-extension://${browser.extensionId}/reader.html?symbol=${SYMBOL}&lang=${lang}`);
-  await page.locator('#viewer .page .textLayer span:not(.markedContent)').first().waitFor({ timeout: 30_000 });
-  await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-testid=reader-find]')?.disabled, undefined, {
-    timeout: 30_000,
-  });
-  return page;
-}
-
-const findResult = (page: Page) =>
-  page.getByTestId('reader-find-result').evaluate((el) => ({
-    current: Number(el.dataset.current),
-    total: Number(el.dataset.total),
-    complete: el.dataset.complete === 'true',
-    text: el.textContent,
-  }));
-
-/** The selected match: its text (marks and spaces as the layer has them), its page, and whether it is in view. */
-const selectedMatch = (page: Page) =>
-  page.evaluate(() => {
-    const highlight = CSS.highlights.get('resolute-find-selected');
-    const range = highlight ? ([...highlight][0] as Range | undefined) : undefined;
-    if (!range) return null;
-    const box = range.getBoundingClientRect();
-    const view = document.getElementById('viewer-container')!.getBoundingClientRect();
-    const pageDiv = range.startContainer.parentElement?.closest<HTMLElement>('.page');
-    return {
-      text: range.toString(),
-      page: Number(pageDiv?.dataset.pageNumber),
-      visible: box.height > 0 && box.top >= view.top && box.bottom <= view.bottom && box.left >= view.left && box.right <= view.right,
-    };
-  });
-
-async function search(page: Page, query: string): Promise<void> {
-  await page.getByTestId('reader-find-field').fill(query);
-  await page.getByTestId('reader-find-field').press('Enter');
-}
+const openSynthetic = (lang: 'ar' | 'zh'): Promise<Page> =>
+  openServedPdf(browser, server, { symbol: SYMBOL, lang, pdf: synthetic(`find-${lang}.pdf`) });
 
 /** Letters only (Arabic presentation forms folded as NFKC folds them), to compare a match's text. */
 const letters = (text: string | undefined) => (text ?? '').normalize('NFKC').replace(/[\p{M}\s]/gu, '');

@@ -22,6 +22,8 @@ import { documentKeyOf } from '../../lib/notes/types';
 import { toAnnotationCollection } from '../../lib/notes/web-annotation';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './helpers/browser';
 import { FixtureServer } from './helpers/fixture-server';
+import { openWithNotes } from './helpers/notes-done';
+import { readNotesDatabase } from './helpers/notes-database';
 import { setSiteChoices } from './helpers/site-choices';
 
 const SECRET_TEXT = 'our delegation will abstain on operative paragraph 1';
@@ -167,6 +169,7 @@ let server: FixtureServer;
 const browsers: ExtensionBrowser[] = [];
 let allSitesDir = '';
 
+// Not useExtensionBrowser: two builds (the default one and an "All sites" copy), one browser each.
 beforeAll(async () => {
   server = await FixtureServer.start();
   for (const host of ['www.un.org', 'news.example'] as const) {
@@ -198,35 +201,9 @@ async function seed(browser: ExtensionBrowser): Promise<void> {
   await page.close();
 }
 
-/** Every note and trash entry, read in an extension page. */
-async function database(browser: ExtensionBrowser): Promise<unknown> {
-  const page = await browser.openExtensionPage('about.html');
-  const all = await page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('resolute-notes');
-        open.onerror = () => reject(new Error(String(open.error)));
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['notes', 'trash']);
-          const notes = tx.objectStore('notes').getAll();
-          const trash = tx.objectStore('trash').getAll();
-          tx.oncomplete = () => {
-            resolve({ notes: notes.result, trash: trash.result });
-            open.result.close();
-          };
-        };
-      }),
-  );
-  await page.close();
-  return all;
-}
-
 async function attack(browser: ExtensionBrowser, url: string): Promise<{ steps: Array<{ name: string; found: string }>; keys: string }> {
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1200, height: 900 });
-  await page.goto(url, { waitUntil: 'load' });
   // Resolute is running on this page (it linked the citations).
-  await page.waitForSelector('html[data-resolute-notes="done"]', { state: 'attached', timeout: 30_000 });
+  const page = await openWithNotes(browser, url);
   const report = await page.evaluate(() =>
     (window as unknown as { __attack(): Promise<{ steps: Array<{ name: string; found: string }>; keys: string }> }).__attack(),
   );
@@ -259,7 +236,7 @@ for (const [label, url, allSites] of [
     }, 120_000);
 
     it('reads no note, and the database is unchanged after every step', async () => {
-      const before = await database(browser);
+      const before = await readNotesDatabase(browser);
       const report = await attack(browser, url);
       expect(report.steps.length).toBe(5);
       for (const step of report.steps) {
@@ -267,15 +244,12 @@ for (const [label, url, allSites] of [
         expect(leaks(step.found), step.name).toEqual([]);
         tally.held++;
       }
-      expect(await database(browser)).toEqual(before);
+      expect(await readNotesDatabase(browser)).toEqual(before);
       console.log(`hostile page on ${label}: ${tally.held} of ${tally.tried} steps held so far; notes lost: 0`);
     });
 
     it("hears nothing the reader types in a note's card, and reads nothing of the note it makes", async () => {
-      const page = await browser.context.newPage();
-      await page.setViewportSize({ width: 1200, height: 900 });
-      await page.goto(url, { waitUntil: 'load' });
-      await page.waitForSelector('html[data-resolute-notes="done"]', { state: 'attached', timeout: 30_000 });
+      const page = await openWithNotes(browser, url);
       // The reader's own selection and click (trusted).
       await page.locator('#text').selectText();
       const addNote = page.locator('[data-resolute="mark-toolbar"] [data-action="add-note"]');
@@ -290,7 +264,9 @@ for (const [label, url, allSites] of [
       await textarea.waitFor({ timeout: 10_000 });
       const id = (await card!.locator('[data-resolute="note-card"]').getAttribute('data-note-id'))!;
       await textarea.pressSequentially('confidential: vote no', { delay: 5 });
-      await expect.poll(async () => JSON.stringify(await database(browser)), { timeout: 10_000 }).toContain('confidential: vote no');
+      await expect
+        .poll(async () => JSON.stringify(await readNotesDatabase(browser)), { timeout: 10_000 })
+        .toContain('confidential: vote no');
       const report = await page.evaluate(() =>
         (window as unknown as { __attack(): Promise<{ steps: Array<{ name: string; found: string }>; keys: string }> }).__attack(),
       );

@@ -8,11 +8,11 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeFindings, saveScreenshot } from './helpers/axe';
-import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
+import type { ExtensionBrowser } from './helpers/browser';
 import { overflowingText } from './helpers/layout';
-import { FixtureServer } from './helpers/fixture-server';
+import { useExtensionBrowser } from './helpers/suite';
 
 type Messages = Record<string, { message: string }>;
 const messagesOf = (lang: string) =>
@@ -44,21 +44,12 @@ async function tabIdOf(page: Page): Promise<number> {
 }
 
 describe.each(LANGUAGES)('interface in $lang', ({ browserLang, lang, dir }) => {
-  let server: FixtureServer;
   let browser: ExtensionBrowser;
   const messages = messagesOf(lang);
   // The `lang` attribute: Chinese as the script it is written in (ADR 0022).
   const tag = lang === 'zh' ? 'zh-Hans' : lang;
 
-  beforeAll(async () => {
-    server = await FixtureServer.start();
-    browser = await launchWithExtension(server, { lang: browserLang });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  useExtensionBrowser((started) => ({ browser } = started), { lang: browserLang });
 
   async function open(path: string): Promise<Page> {
     const page = await browser.context.newPage();

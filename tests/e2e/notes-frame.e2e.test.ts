@@ -8,6 +8,8 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ExtensionBrowser } from './helpers/browser';
+import { openWithNotes } from './helpers/notes-done';
+import { readNotesDatabase } from './helpers/notes-database';
 import { useExtensionBrowser } from './helpers/suite';
 import type { FixtureServer } from './helpers/fixture-server';
 
@@ -20,36 +22,7 @@ const PRESS = 'https://press.un.org/en/2015/sc11974.doc.htm';
 const SENTENCE = 'renewed until 31 May 2018 a raft of sanctions';
 const SECOND = 'failed to renew the travel ban';
 
-/** Every note and trash entry, read in an extension page. */
-async function database(): Promise<unknown> {
-  const page = await browser.openExtensionPage('about.html');
-  const all = await page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('resolute-notes');
-        open.onerror = () => reject(new Error(String(open.error)));
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['notes', 'trash']);
-          const notes = tx.objectStore('notes').getAll();
-          const trash = tx.objectStore('trash').getAll();
-          tx.oncomplete = () => {
-            resolve({ notes: notes.result, trash: trash.result });
-            open.result.close();
-          };
-        };
-      }),
-  );
-  await page.close();
-  return all;
-}
-
-async function open(url: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1200, height: 900 });
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForSelector('html[data-resolute-notes="done"]', { state: 'attached', timeout: 30_000 });
-  return page;
-}
+const open = (url: string): Promise<Page> => openWithNotes(browser, url);
 
 /** Selects `wanted` (inside one text node) as a drag would. */
 async function select(page: Page, wanted: string): Promise<void> {
@@ -168,8 +141,10 @@ describe('the notes frame', () => {
     await select(page, 'the Council decided to act');
     await page.keyboard.press('Alt+Shift+H');
     await page.waitForSelector('mark[data-resolute="highlight"]', { timeout: 10_000 });
-    await expect.poll(async () => JSON.stringify(await database()), { timeout: 10_000 }).toContain('the Council decided to act');
-    const before = JSON.stringify(await database());
+    await expect
+      .poll(async () => JSON.stringify(await readNotesDatabase(browser)), { timeout: 10_000 })
+      .toContain('the Council decided to act');
+    const before = JSON.stringify(await readNotesDatabase(browser));
     // The page's own script frames the extension's notes frame, for its own page's notes, with no
     // token and with a made-up one (a page cannot know the real one), and waits for it to load.
     const base = `chrome-extension://${browser.extensionId}/notes-frame.html`;
@@ -198,7 +173,7 @@ describe('the notes frame', () => {
       expect(await frame.evaluate(() => document.body.innerText.trim())).toBe('');
       expect(await frame.locator('button, a, textarea, li').count()).toBe(0);
     }
-    expect(JSON.stringify(await database())).toBe(before);
+    expect(JSON.stringify(await readNotesDatabase(browser))).toBe(before);
     // Resolute's own frame on the same page still works.
     const list = await openList(page, planted);
     await list.locator('li', { hasText: 'the Council decided to act' }).waitFor({ timeout: 10_000 });

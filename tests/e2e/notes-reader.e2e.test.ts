@@ -17,6 +17,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
 import { FixtureServer } from './helpers/fixture-server';
+import { notesDone } from './helpers/notes-done';
+import { marksByNote, selectInTextLayer } from './helpers/reader-marks';
 import { serveUnDocument } from './helpers/un-sites';
 
 const ENGLISH_LINES = [
@@ -48,7 +50,7 @@ async function englishResolution(): Promise<Buffer> {
 }
 
 /** Operative paragraphs 2 and 3 of the Russian sample are on its page 9. */
-const RUSSIAN = 'reader.html?symbol=A/RES/76/186&lang=ru&page=9';
+const RUSSIAN = '?symbol=A/RES/76/186&lang=ru&page=9';
 const SELECTED = 'внимательно отслеживать изменения';
 const NOTE_TEXT = 'Our delegation supports this.\nSecond line.';
 
@@ -56,6 +58,7 @@ let server: FixtureServer;
 let browser: ExtensionBrowser;
 let profileDir: string;
 
+// Not useExtensionBrowser: one test closes the browser and starts another on the same profile.
 beforeAll(async () => {
   server = await FixtureServer.start();
   profileDir = await mkdtemp(join(tmpdir(), 'resolute-notes-profile-'));
@@ -69,59 +72,9 @@ afterAll(async () => {
 });
 
 async function openReader(query: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1200, height: 900 });
-  await page.goto(`chrome-extension://${browser.extensionId}/${query}`);
+  const page = await browser.openReader(query);
   await notesDone(page);
   return page;
-}
-
-async function notesDone(page: Page): Promise<void> {
-  await page.locator('html[data-resolute-notes="done"]').waitFor({ state: 'attached', timeout: 60_000 });
-}
-
-/** Each drawn note's text, by note id (its pieces joined). */
-function marksByNote(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(() => {
-    const out: Record<string, string> = {};
-    for (const mark of document.querySelectorAll<HTMLElement>('#viewer [data-resolute="highlight"][data-note-id]')) {
-      const id = mark.dataset.noteId!;
-      out[id] = (out[id] ?? '') + mark.textContent;
-    }
-    return out;
-  });
-}
-
-/**
- * Selects `text` in the pages' text layer, as a drag would: pdf.js splits lines into items (one
- * span each), so the words may span several text nodes, and a space between items may be a gap
- * rather than a character. Returns the DOM text selected.
- */
-async function selectText(page: Page, text: string): Promise<string> {
-  return page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.getElementById('viewer')!, NodeFilter.SHOW_TEXT);
-    const nodes: Text[] = [];
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) nodes.push(node);
-    const joined = nodes.map((node) => node.data).join('');
-    const pattern = new RegExp(wanted.split(' ').join('\\s*'));
-    const found = pattern.exec(joined);
-    if (found === null) throw new Error(`"${wanted}" is not on a rendered page`);
-    const pointAt = (offset: number, end: boolean): [Text, number] => {
-      let start = 0;
-      for (const node of nodes) {
-        if (offset < start + node.length || (end && offset === start + node.length)) return [node, offset - start];
-        start += node.length;
-      }
-      throw new Error('offset past the text');
-    };
-    const range = document.createRange();
-    range.setStart(...pointAt(found.index, false));
-    range.setEnd(...pointAt(found.index + found[0].length, true));
-    const selection = getSelection()!;
-    selection.removeAllRanges();
-    selection.addRange(range);
-    return found[0];
-  }, text);
 }
 
 describe('marks in the reader', () => {
@@ -140,7 +93,7 @@ describe('marks in the reader', () => {
     ids.clause = (await clauseMark.getAttribute('data-note-id'))!;
     expect((await marksByNote(page))[ids.clause]).toMatch(/^2\. настоятельно призывает государства-члены/);
 
-    const selected = await selectText(page, SELECTED);
+    const selected = await selectInTextLayer(page, SELECTED);
     const toolbar = page.locator('[data-resolute="mark-toolbar"]');
     await toolbar.waitFor();
     expect(await toolbar.getAttribute('role')).toBe('toolbar');
@@ -186,7 +139,7 @@ describe('marks in the reader', () => {
   it('highlights a selection with Alt+Shift+H, and another tab on the document shows it at once', async () => {
     const first = await openReader(RUSSIAN);
     const second = await openReader(RUSSIAN);
-    const selected = await selectText(first, 'совещаниях Генеральной Ассамблеи');
+    const selected = await selectInTextLayer(first, 'совещаниях Генеральной Ассамблеи');
     await first.keyboard.press('Alt+Shift+H');
     const known = new Set(Object.keys(before));
     await expect.poll(async () => Object.keys(await marksByNote(first)).filter((id) => !known.has(id)).length).toBe(1);
@@ -201,7 +154,7 @@ describe('marks in the reader', () => {
   });
 
   it('opens at the note the address names', async () => {
-    const page = await openReader(`reader.html?symbol=A/RES/76/186&lang=ru&note=${ids.selection}`);
+    const page = await openReader(`?symbol=A/RES/76/186&lang=ru&note=${ids.selection}`);
     const mark = page.locator(`#viewer mark[data-note-id="${ids.selection}"]`).first();
     await mark.waitFor({ timeout: 30_000 });
     await expect
@@ -277,7 +230,7 @@ describe('marks in the reader', () => {
 
   it('shows the clause note on the same clause of the English version, as from the Russian one', async () => {
     serveUnDocument(server, { symbol: 'A/RES/76/186', lang: 'en', pdf: await englishResolution() });
-    const page = await openReader('reader.html?symbol=A/RES/76/186&lang=en');
+    const page = await openReader('?symbol=A/RES/76/186&lang=en');
     const mark = page.locator(`#viewer mark[data-note-id="${ids.clause}"][data-part="0"]`);
     await mark.waitFor({ timeout: 30_000 });
     expect((await marksByNote(page))[ids.clause]).toMatch(/^2\. Urges Member States and other stakeholders/);

@@ -6,41 +6,23 @@
  * by another is titled from the start (in the panel: the reader does not yet link citations on
  * pages of real UN PDFs whose text layer differs from their extracted text, so no card there).
  */
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LOOKUP_TIME_BOUND_MS } from '../../lib/metadata/resolve-metadata';
-import { launchWithExtension, type ExtensionBrowser, type LaunchOptions } from './helpers/browser';
-import { FixtureServer } from './helpers/fixture-server';
+import type { LaunchOptions } from './helpers/browser';
+import { enMessage } from './helpers/en-messages';
+import type { FixtureServer } from './helpers/fixture-server';
+import { realPdfBytes } from './helpers/real-pdfs';
+import { useBrowserPerTest } from './helpers/suite';
 import { serveUnDocument } from './helpers/un-sites';
 
-const en = JSON.parse(readFileSync(new URL('../../public/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<
-  string,
-  { message: string }
->;
-
 let server: FixtureServer;
-let browser: ExtensionBrowser | undefined;
 
-beforeAll(async () => {
-  server = await FixtureServer.start();
-});
-
-afterEach(async () => {
-  await browser?.close();
-  browser = undefined;
-  server.reset();
-});
-
-afterAll(async () => {
-  await server?.close();
-});
+const launch = useBrowserPerTest((started) => (server = started));
 
 async function openReader(query: string, options: LaunchOptions): Promise<Page> {
-  browser = await launchWithExtension(server, options);
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(`chrome-extension://${browser.extensionId}/reader.html${query}`);
+  const browser = await launch(options);
+  const page = await browser.openReader(query, { width: 1280, height: 900 });
   await page.locator('html[data-resolute-scan="done"]').waitFor({ state: 'attached', timeout: 60_000 });
   return page;
 }
@@ -59,7 +41,7 @@ describe('offline', () => {
     for (let i = 0; i < count; i++) await entries.nth(i).scrollIntoViewIfNeeded();
     const loading = () => page.locator('[data-resolute="citations"] [data-state="loading"]').count();
     await expect.poll(loading, { timeout: LOOKUP_TIME_BOUND_MS + 5_000 }).toBe(0);
-    expect(await page.locator('[data-resolute="citations"]').innerText()).not.toContain(en.panel_loading!.message);
+    expect(await page.locator('[data-resolute="citations"]').innerText()).not.toContain(enMessage('panel_loading'));
     // An entry nothing knows says what its symbol tells.
     const unknown = page.locator('[data-resolute="citations"] [data-entry="A/RES/64/293"] [data-testid="panel-description"]');
     expect(await unknown.textContent()).toBe('General Assembly resolution, 64th session (2009–2010)');
@@ -73,10 +55,10 @@ describe('offline', () => {
       'General Assembly resolution, 64th session (2009–2010)',
     );
     const citing = card(page).locator('[data-part="citing"]');
-    expect(await citing.locator('.heading').textContent()).toBe(en.popover_fromCitingText!.message);
+    expect(await citing.locator('.heading').textContent()).toBe(enMessage('popover_fromCitingText'));
     expect(await citing.locator('blockquote').textContent()).toContain('30 июля 2010 года Глобального плана действий');
     expect(await card(page).locator('[data-part="citing-date"]').textContent()).toContain('2010');
-    expect(await card(page).innerText()).not.toContain(en.popover_loading!.message);
+    expect(await card(page).innerText()).not.toContain(enMessage('popover_loading'));
   }, 120_000);
 
   it('titles a bundled document cited by another from the start', async () => {
@@ -84,7 +66,7 @@ describe('offline', () => {
     serveUnDocument(server, {
       symbol: 'A/RES/78/228',
       lang: 'en',
-      pdf: readFileSync(new URL('../fixtures/un-pdfs/A_RES_78_228.en.pdf', import.meta.url)),
+      pdf: realPdfBytes('A_RES_78_228.en.pdf'),
     });
     const page = await openReader('?symbol=A/RES/78/228&lang=en', {});
     await page.getByTestId('panel-toggle').click();

@@ -10,6 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from './helpers/browser';
+import { bodySinceRecord, recordBody } from './helpers/page-body';
 import { useExtensionBrowser } from './helpers/suite';
 import { setSiteChoices as setSiteChoicesIn } from './helpers/site-choices';
 
@@ -205,41 +206,23 @@ describe('citations on HTML pages', () => {
     await page.waitForTimeout(500);
     expect(await page.evaluate(() => document.documentElement.hasAttribute('data-resolute-ready'))).toBe(false);
     // The page as it is without Resolute: its serialisation, its Text objects, its layout.
-    const before = await page.evaluate(() => {
-      const texts: Text[] = [];
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) texts.push(n as Text);
-      (window as unknown as { __texts: Text[] }).__texts = texts;
-      const boxes = [...document.querySelectorAll('article p')].map((p) => JSON.stringify(p.getBoundingClientRect()));
-      return { html: new XMLSerializer().serializeToString(document.body), boxes };
-    });
+    const paragraphBoxes = () =>
+      page.evaluate(() => [...document.querySelectorAll('article p')].map((p) => JSON.stringify(p.getBoundingClientRect())));
+    const before = { html: await recordBody(page), boxes: await paragraphBoxes() };
     expect(before.html).not.toContain('resolute-citation');
 
     await setSiteChoices({});
     await scanDone(page);
     expect(await wrapped(page)).toEqual(['S/RES/2388(2017)']);
-    const linkedBoxes = await page.evaluate(() =>
-      [...document.querySelectorAll('article p')].map((p) => JSON.stringify(p.getBoundingClientRect())),
-    );
     // Linking moved nothing.
-    expect(linkedBoxes).toEqual(before.boxes);
+    expect(await paragraphBoxes()).toEqual(before.boxes);
     // Open the card once, so the popover's own changes are taken back too.
     await page.locator('a[href="https://undocs.org/S/RES/2331(2016)"]').focus();
     await card(page).waitFor({ timeout: 10_000 });
 
     await setSiteChoices({ 'www.un.org': false });
     await page.waitForSelector('html:not([data-resolute-scan])', { state: 'attached', timeout: 10_000 });
-    const after = await page.evaluate(() => {
-      const texts: Text[] = [];
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) texts.push(n as Text);
-      const old = (window as unknown as { __texts: Text[] }).__texts;
-      return {
-        html: new XMLSerializer().serializeToString(document.body),
-        sameTexts: texts.length === old.length && texts.every((t, i) => t === old[i]),
-        styles: document.querySelectorAll('style[data-resolute]').length,
-      };
-    });
+    const after = await bodySinceRecord(page);
     expect(after).toEqual({ html: before.html, sameTexts: true, styles: 0 });
 
     await setSiteChoices({});

@@ -9,6 +9,9 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ExtensionBrowser } from './helpers/browser';
+import { notesDone, openWithNotes } from './helpers/notes-done';
+import { bodySinceRecord, recordBody } from './helpers/page-body';
+import { selectText } from './helpers/select-text';
 import { useExtensionBrowser } from './helpers/suite';
 import { setSiteChoices as setSiteChoicesIn } from './helpers/site-choices';
 
@@ -19,46 +22,12 @@ useExtensionBrowser((started) => ({ browser } = started));
 const PRESS = 'https://press.un.org/en/2015/sc11974.doc.htm';
 const RECORD = 'https://digitallibrary.un.org/record/3953797?ln=en';
 
-const notesDone = (page: Page) => page.waitForSelector('html[data-resolute-notes="done"]', { state: 'attached', timeout: 30_000 });
-
-async function open(url: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1200, height: 900 });
-  await page.goto(url, { waitUntil: 'load' });
-  await notesDone(page);
-  return page;
-}
+const open = (url: string): Promise<Page> => openWithNotes(browser, url);
 
 const setSiteChoices = (choices: Record<string, boolean>) => setSiteChoicesIn(browser, choices);
 
 /** Selects `wanted` (in one paragraph, across its inline elements) as a drag would. */
-async function select(page: Page, wanted: string): Promise<void> {
-  await page.evaluate((text) => {
-    for (const p of document.querySelectorAll('article p, main p, p')) {
-      const nodes: Text[] = [];
-      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) nodes.push(n as Text);
-      const joined = nodes.map((n) => n.data).join('');
-      const at = joined.indexOf(text);
-      if (at === -1) continue;
-      const point = (offset: number, end: boolean): [Text, number] => {
-        let start = 0;
-        for (const node of nodes) {
-          if (offset < start + node.length || (end && offset === start + node.length)) return [node, offset - start];
-          start += node.length;
-        }
-        throw new Error('past the text');
-      };
-      const range = document.createRange();
-      range.setStart(...point(at, false));
-      range.setEnd(...point(at + text.length, true));
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`"${text}" is not on the page`);
-  }, wanted);
-}
+const select = (page: Page, wanted: string) => selectText(page, wanted, { within: 'article p, main p, p' });
 
 /** Each drawn highlight's text (parts joined), in page order: the page's DOM holds no note ids. */
 const markTexts = (page: Page) =>
@@ -165,13 +134,7 @@ describe('notes on HTML pages', () => {
     const page = await browser.context.newPage();
     await page.goto(PRESS, { waitUntil: 'load' });
     await page.waitForTimeout(500);
-    const before = await page.evaluate(() => {
-      const texts: Text[] = [];
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) texts.push(n as Text);
-      (window as unknown as { __texts: Text[] }).__texts = texts;
-      return new XMLSerializer().serializeToString(document.body);
-    });
+    const before = await recordBody(page);
     expect(before).not.toContain('data-resolute');
 
     await setSiteChoices({});
@@ -183,28 +146,18 @@ describe('notes on HTML pages', () => {
 
     await setSiteChoices({ 'press.un.org': false });
     await page.waitForSelector('html:not([data-resolute-ready])', { state: 'attached', timeout: 10_000 });
-    const after = await page.evaluate(() => {
-      const texts: Text[] = [];
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) texts.push(n as Text);
-      const old = (window as unknown as { __texts: Text[] }).__texts;
-      return {
-        html: new XMLSerializer().serializeToString(document.body),
-        sameTexts: texts.length === old.length && texts.every((t, i) => t === old[i]),
-        styles: document.querySelectorAll('style[data-resolute]').length,
-        notes: document.documentElement.hasAttribute('data-resolute-notes'),
-      };
-    });
+    const after = {
+      ...(await bodySinceRecord(page)),
+      notes: await page.evaluate(() => document.documentElement.hasAttribute('data-resolute-notes')),
+    };
     expect(after).toEqual({ html: before, sameTexts: true, styles: 0, notes: false });
     await setSiteChoices({});
     await page.close();
   });
 
   it('lists a note made in the reader on the Digital Library record of the same symbol, with a link back', async () => {
-    const reader = await browser.context.newPage();
-    await reader.setViewportSize({ width: 1200, height: 900 });
-    await reader.goto(`chrome-extension://${browser.extensionId}/reader.html?symbol=A/RES/76/186&lang=ru&page=9`);
-    await reader.locator('html[data-resolute-notes="done"]').waitFor({ state: 'attached', timeout: 60_000 });
+    const reader = await browser.openReader('?symbol=A/RES/76/186&lang=ru&page=9');
+    await notesDone(reader);
     const number = reader.locator('[data-resolute="clause-mark"][data-clause-id="op-2"]');
     await number.waitFor({ timeout: 30_000 });
     await number.click();
@@ -231,7 +184,7 @@ describe('notes on HTML pages', () => {
     const back = await browser.context.newPage();
     await back.setViewportSize({ width: 1200, height: 900 });
     await back.goto(href);
-    await back.locator('html[data-resolute-notes="done"]').waitFor({ state: 'attached', timeout: 60_000 });
+    await notesDone(back);
     await back.locator(`#viewer mark[data-note-id="${id}"]`).first().waitFor({ timeout: 30_000 });
     await back.close();
   });

@@ -7,35 +7,21 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
-import { FixtureServer, type FixtureResponse } from './helpers/fixture-server';
+import { describe, expect, it } from 'vitest';
+import type { ExtensionBrowser, LaunchOptions } from './helpers/browser';
+import { enMessage } from './helpers/en-messages';
+import type { FixtureResponse, FixtureServer } from './helpers/fixture-server';
+import { useBrowserPerTest } from './helpers/suite';
 import { serveUnDocument } from './helpers/un-sites';
 import { toAnnotationCollection } from '../../lib/notes/web-annotation';
 import type { Note } from '../../lib/notes/types';
 
-const en = JSON.parse(readFileSync(new URL('../../public/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<
-  string,
-  { message: string }
->;
 const undl = (name: string) => readFileSync(new URL(`../fixtures/metadata/undl/${name}`, import.meta.url), 'utf8');
 
 let server: FixtureServer;
-let browser: ExtensionBrowser | undefined;
+let browser: ExtensionBrowser;
 
-beforeAll(async () => {
-  server = await FixtureServer.start();
-});
-
-afterEach(async () => {
-  await browser?.close();
-  browser = undefined;
-  server.reset();
-});
-
-afterAll(async () => {
-  await server?.close();
-});
+const launch = useBrowserPerTest((started) => (server = started));
 
 /** The Library's search answers `answer(symbol)`; counts the requests. */
 function library(answer: (symbol: string) => FixtureResponse | Promise<FixtureResponse>): { requests: string[] } {
@@ -51,11 +37,9 @@ function library(answer: (symbol: string) => FixtureResponse | Promise<FixtureRe
 const xml = (body: string): FixtureResponse => ({ headers: { 'content-type': 'application/xml; charset=utf-8' }, body });
 const CHALLENGE: FixtureResponse = { status: 202, headers: { 'content-type': 'text/html' }, body: undl('challenge.html') };
 
-async function openReader(query: string, options: Parameters<typeof launchWithExtension>[1] = {}): Promise<Page> {
-  browser = await launchWithExtension(server, options);
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1200, height: 900 });
-  await page.goto(`chrome-extension://${browser.extensionId}/reader.html${query}`);
+async function openReader(query: string, options: LaunchOptions = {}): Promise<Page> {
+  browser = await launch(options);
+  const page = await browser.openReader(query);
   await page.locator('#viewer a[data-symbol]').first().waitFor({ timeout: 30_000 });
   return page;
 }
@@ -85,8 +69,8 @@ describe('citation popover in the reader', () => {
       .poll(() => card(page).locator('[data-part="title"]').textContent(), { timeout: 20_000 })
       .toBe('Глобальный план действий Организации Объединенных Наций по борьбе с торговлей людьми');
     expect(await card(page).locator('[data-part="vote"]').getAttribute('data-vote')).toBe('without-vote');
-    expect(await card(page).locator('[data-part="vote"]').textContent()).toBe(en.popover_withoutVote!.message);
-    expect(await card(page).locator('[data-part="source"]').textContent()).toContain(en.popover_sourceLibrary!.message);
+    expect(await card(page).locator('[data-part="vote"]').textContent()).toBe(enMessage('popover_withoutVote'));
+    expect(await card(page).locator('[data-part="source"]').textContent()).toContain(enMessage('popover_sourceLibrary'));
     expect(await citation.getAttribute('aria-expanded')).toBe('true');
     expect(await card(page).locator('[data-action="library"]').getAttribute('href')).toBe('https://digitallibrary.un.org/record/686994');
     expect(lib.requests).toEqual(['A/RES/64/293']);
@@ -136,11 +120,11 @@ describe('citation popover in the reader', () => {
     await citation.hover();
     await expect.poll(() => card(page).locator('[data-part="title"]').textContent(), { timeout: 10_000 }).toBe('Sevilla Commitment');
     expect(await card(page).locator('[data-part="vote"]').getAttribute('data-vote')).toBe('158-2-1');
-    expect(await card(page).locator('[data-part="source"]').textContent()).toContain(en.popover_sourceCatalogue!.message);
+    expect(await card(page).locator('[data-part="source"]').textContent()).toContain(enMessage('popover_sourceCatalogue'));
     release();
     await expect
       .poll(() => card(page).locator('[data-part="source"]').textContent(), { timeout: 20_000 })
-      .not.toContain(en.popover_loadingMore!.message);
+      .not.toContain(enMessage('popover_loadingMore'));
     expect(await card(page).locator('[data-part="title"]').textContent()).toBe('Sevilla Commitment');
   });
 
@@ -153,7 +137,7 @@ describe('citation popover in the reader', () => {
     await citation.scrollIntoViewIfNeeded();
     await citation.hover();
     await expect.poll(() => card(page).locator('[data-state]').getAttribute('data-state'), { timeout: 20_000 }).toBe('challenge');
-    expect(await card(page).locator('[data-state]').textContent()).toBe(en.popover_challenge!.message);
+    expect(await card(page).locator('[data-state]').textContent()).toBe(enMessage('popover_challenge'));
   });
 
   it('reads the cited document itself when the catalogue and the Library have nothing: its operative paragraphs', async () => {
@@ -171,13 +155,13 @@ describe('citation popover in the reader', () => {
     await citation.hover();
     await expect
       .poll(() => card(page).locator('[data-part="source"]').textContent(), { timeout: 45_000 })
-      .toContain(en.popover_sourceDocument!.message);
+      .toContain(enMessage('popover_sourceDocument'));
     const summary = card(page).locator('[data-part="summary"]');
     await summary.waitFor({ timeout: 10_000 });
     // The seed's first operative paragraph: "1. призывает государства-члены …".
     expect(await summary.textContent()).toContain('призывает государства-члены');
     // Its title line says 2022/14, not 64/293: no title is taken from a document that is not the one cited.
-    expect(await card(page).locator('[data-part="title"]').textContent()).toBe(en.popover_untitled!.message);
+    expect(await card(page).locator('[data-part="title"]').textContent()).toBe(enMessage('popover_untitled'));
   });
 
   it('opens on a tap on a touch screen (dark scheme), and a second tap closes it', async () => {
@@ -205,7 +189,7 @@ describe('citation popover in the reader', () => {
 describe('your notes in the popover', () => {
   it('shows the reader’s own notes on the cited document, as text, with the way to all of them', async () => {
     library((symbol) => xml(symbol === 'A/RES/64/293' ? undl('a-res-64-293.xml') : undl('empty.xml')));
-    browser = await launchWithExtension(server);
+    browser = await launch();
     // A note on the cited document (as if made while reading it), imported through the real page.
     const note: Note = {
       id: '8d2f1c9e-4b7a-4c3e-9f1d-2a6b5c4d3e21',

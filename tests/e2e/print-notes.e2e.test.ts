@@ -11,8 +11,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './helpers/browser';
-import { FixtureServer } from './helpers/fixture-server';
+import type { ExtensionBrowser } from './helpers/browser';
+import type { FixtureServer } from './helpers/fixture-server';
+import { realPdfBytes } from './helpers/real-pdfs';
+import { notesDone } from './helpers/notes-done';
+import { selectInTextLayer } from './helpers/reader-marks';
+import { useExtensionBrowser } from './helpers/suite';
 import { serveUnDocument } from './helpers/un-sites';
 
 /** Three pages; operative paragraph 1 is on page 2. */
@@ -25,28 +29,22 @@ let server: FixtureServer;
 let browser: ExtensionBrowser;
 let workDir: string;
 
-beforeAll(async () => {
-  server = await FixtureServer.start();
-  serveUnDocument(server, {
-    symbol: RESOLUTION.symbol,
-    lang: 'en',
-    pdf: readFileSync(new URL(`../fixtures/un-pdfs/${RESOLUTION.file}`, import.meta.url)),
-  });
-  browser = await launchWithExtension(server);
+useExtensionBrowser((started) => {
+  ({ server, browser } = started);
+  serveUnDocument(server, { symbol: RESOLUTION.symbol, lang: 'en', pdf: realPdfBytes(RESOLUTION.file) });
+});
+
+beforeAll(() => {
   workDir = mkdtempSync(join(tmpdir(), 'resolute-print-'));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+afterAll(() => {
   if (workDir) rmSync(workDir, { recursive: true, force: true });
 });
 
 async function openResolution(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1200, height: 900 });
-  await page.goto(`chrome-extension://${browser.extensionId}/reader.html?symbol=${RESOLUTION.symbol}&lang=en&page=2`);
-  await page.locator('html[data-resolute-notes="done"]').waitFor({ state: 'attached', timeout: 60_000 });
+  const page = await browser.openReader(`?symbol=${RESOLUTION.symbol}&lang=en&page=2`);
+  await notesDone(page);
   return page;
 }
 
@@ -123,28 +121,8 @@ async function makeNotesThroughTheReader(): Promise<void> {
   await number.click();
   await page.locator('#viewer mark[data-resolute="highlight"][data-note-id]').first().waitFor();
 
-  // A selection in the text layer, as a drag would make it (the words may be in several spans).
-  const selected = await page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.getElementById('viewer')!, NodeFilter.SHOW_TEXT);
-    const nodes: Text[] = [];
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) nodes.push(node);
-    const found = new RegExp(wanted.split(' ').join('\\s*')).exec(nodes.map((node) => node.data).join(''));
-    if (found === null) return null;
-    const range = document.createRange();
-    let start = 0;
-    for (const node of nodes) {
-      if (found.index >= start && found.index < start + node.length) range.setStart(node, found.index - start);
-      const end = found.index + found[0].length;
-      if (end > start && end <= start + node.length) range.setEnd(node, end - start);
-      start += node.length;
-    }
-    // In view, as where a reader drags (the mark toolbar shows by the selection).
-    (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-    return range.toString();
-  }, SELECTED);
-  expect(selected).not.toBeNull();
+  // A selection in the text layer, as a drag would make it, in view (the mark toolbar shows by it).
+  await selectInTextLayer(page, SELECTED, { scrollIntoView: true });
   await page.locator('[data-resolute="mark-toolbar"] [data-action="add-note"]').click();
   await page.locator('[data-resolute="note-card"]').waitFor();
   await page.keyboard.type(NOTE_TEXT);

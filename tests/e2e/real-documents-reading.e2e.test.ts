@@ -12,6 +12,8 @@ import type { ExtensionBrowser } from './helpers/browser';
 import type { FixtureServer } from './helpers/fixture-server';
 import { useExtensionBrowser } from './helpers/suite';
 import { jumpThroughEntry } from './helpers/panel-jumps';
+import { notesDone } from './helpers/notes-done';
+import { marksByNote, selectInTextLayer } from './helpers/reader-marks';
 import { serveUnDocument } from './helpers/un-sites';
 
 let server: FixtureServer;
@@ -21,41 +23,7 @@ useExtensionBrowser((started) => ({ server, browser } = started), { freshTabs: t
 
 const openReader = (query: string): Promise<Page> => browser.openReader(query);
 
-const notesDone = (page: Page) => page.locator('html[data-resolute-notes="done"]').waitFor({ state: 'attached', timeout: 60_000 });
 const scrollTop = (page: Page) => page.evaluate(() => document.getElementById('viewer-container')!.scrollTop);
-/** Selects `text` in the pages' text layer as a drag would (it may run over several spans); returns what was selected. */
-function selectText(page: Page, text: string): Promise<string> {
-  return page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.getElementById('viewer')!, NodeFilter.SHOW_TEXT);
-    const nodes: Text[] = [];
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) nodes.push(node);
-    const found = new RegExp(wanted.split(' ').join('\\s*')).exec(nodes.map((node) => node.data).join(''));
-    if (found === null) throw new Error(`"${wanted}" is not on a rendered page`);
-    const pointAt = (offset: number, end: boolean): [Text, number] => {
-      let start = 0;
-      for (const node of nodes) {
-        if (offset < start + node.length || (end && offset === start + node.length)) return [node, offset - start];
-        start += node.length;
-      }
-      throw new Error('offset past the text');
-    };
-    const range = document.createRange();
-    range.setStart(...pointAt(found.index, false));
-    range.setEnd(...pointAt(found.index + found[0].length, true));
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-    return found[0];
-  }, text);
-}
-
-/** The text of each note's marks, by note id. */
-const marksByNote = (page: Page) =>
-  page.$$eval('#viewer mark[data-resolute="highlight"][data-note-id]', (marks) => {
-    const out: Record<string, string> = {};
-    for (const mark of marks)
-      out[(mark as HTMLElement).dataset.noteId!] = (out[(mark as HTMLElement).dataset.noteId!] ?? '') + mark.textContent;
-    return out;
-  });
 
 describe('reading the real A/RES/80/173, offline', () => {
   it('follows “resolution 79/1” to the bundled Pact for the Future, and Back returns to the same place', async () => {
@@ -97,7 +65,7 @@ describe('reading the real A/RES/80/173, offline', () => {
     const clauseId = (await clauseMark.getAttribute('data-note-id'))!;
     expect((await marksByNote(page))[clauseId]).toMatch(/^5\. We recognize that Governments and other stakeholders/);
 
-    const selected = await selectText(page, 'particular attention should be paid');
+    const selected = await selectInTextLayer(page, 'particular attention should be paid');
     await page.locator('[data-resolute="mark-toolbar"] [data-action="add-note"]').click();
     const card = page.locator('[data-resolute="note-card"]');
     await card.waitFor();

@@ -3,16 +3,15 @@
  * links are checked against pdf.js's own text geometry (computed here in node from the same
  * file), so "on its glyphs" means where pdf.js says the glyphs are, at every zoom.
  */
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { getDocument, Util } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import type { ExtensionBrowser } from './helpers/browser';
 import type { FixtureServer } from './helpers/fixture-server';
 import { useExtensionBrowser } from './helpers/suite';
-import { serveUnDocument } from './helpers/un-sites';
+import { realPdfBytes } from './helpers/real-pdfs';
+import { openServedPdf } from './helpers/reader-viewer';
 
-const unPdf = (name: string) => readFileSync(new URL(`../fixtures/un-pdfs/${name}`, import.meta.url));
 /** A 1997 Security Council record whose citations the reader already links. */
 const RECORD = { file: 'S_PV.3756.en.pdf', symbol: 'S/PV.3756', pages: 11 } as const;
 
@@ -21,17 +20,8 @@ let browser: ExtensionBrowser;
 
 useExtensionBrowser((started) => ({ server, browser } = started), { freshTabs: true });
 
-async function openRecord(size = { width: 1200, height: 900 }): Promise<Page> {
-  serveUnDocument(server, { symbol: RECORD.symbol, lang: 'en', pdf: unPdf(RECORD.file) });
-  const page = await browser.context.newPage();
-  await page.setViewportSize(size);
-  await page.goto(`chrome-extension://${browser.extensionId}/reader.html?symbol=${RECORD.symbol}&lang=en`);
-  await page.locator('#viewer .page .textLayer span:not(.markedContent)').first().waitFor({ timeout: 30_000 });
-  await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-testid=reader-find]')?.disabled, undefined, {
-    timeout: 30_000,
-  });
-  return page;
-}
+const openRecord = (size?: { width: number; height: number }): Promise<Page> =>
+  openServedPdf(browser, server, { symbol: RECORD.symbol, lang: 'en', pdf: realPdfBytes(RECORD.file) }, size);
 
 const zoomValue = (page: Page) => page.getByTestId('reader-zoom').inputValue();
 
@@ -64,7 +54,7 @@ async function linkBox(page: Page, id: string | null) {
 
 /** Where pdf.js puts the glyphs of the text item shown by span `spanIndex`, at CSS scale `scale`. */
 async function itemGeometry(pageNumber: number, spanIndex: number, scale: number) {
-  const pdf = await getDocument({ data: new Uint8Array(unPdf(RECORD.file)), verbosity: 0 }).promise;
+  const pdf = await getDocument({ data: new Uint8Array(realPdfBytes(RECORD.file)), verbosity: 0 }).promise;
   const pdfPage = await pdf.getPage(pageNumber);
   const content = await pdfPage.getTextContent({ includeMarkedContent: true, disableNormalization: true });
   const items = content.items.filter(

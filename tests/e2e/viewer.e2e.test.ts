@@ -3,16 +3,14 @@
  * zoom that keeps Resolute's citation links on their glyphs, the page box and page keys, printing
  * the pages (not the screen), and a 400-px window where every control shows.
  */
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { UnLang } from '../../lib/citations/types';
 import type { ExtensionBrowser } from './helpers/browser';
 import type { FixtureServer } from './helpers/fixture-server';
 import { useExtensionBrowser } from './helpers/suite';
-import { serveUnDocument } from './helpers/un-sites';
-
-const unPdf = (name: string) => readFileSync(new URL(`../fixtures/un-pdfs/${name}`, import.meta.url));
+import { realPdfBytes } from './helpers/real-pdfs';
+import { findResult, openServedPdf, search, selectedMatch } from './helpers/reader-viewer';
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -20,45 +18,8 @@ let browser: ExtensionBrowser;
 useExtensionBrowser((started) => ({ server, browser } = started), { freshTabs: true });
 
 /** Opens a real UN PDF in the reader, as undocs.org serves it, and waits for its first page and the toolbar. */
-async function openUnPdf(file: string, symbol: string, lang: UnLang, size = { width: 1200, height: 900 }, extra = ''): Promise<Page> {
-  serveUnDocument(server, { symbol, lang, pdf: unPdf(file) });
-  const page = await browser.context.newPage();
-  await page.setViewportSize(size);
-  await page.goto(`chrome-extension://${browser.extensionId}/reader.html?symbol=${symbol}&lang=${lang}${extra}`);
-  await page.locator('#viewer .page .textLayer span:not(.markedContent)').first().waitFor({ timeout: 30_000 });
-  await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-testid=reader-find]')?.disabled, undefined, {
-    timeout: 30_000,
-  });
-  return page;
-}
-
-const findResult = (page: Page) =>
-  page.getByTestId('reader-find-result').evaluate((el) => ({
-    current: Number(el.dataset.current),
-    total: Number(el.dataset.total),
-    status: el.dataset.status,
-    complete: el.dataset.complete === 'true',
-    text: el.textContent,
-  }));
-
-/** The selected match's text and whether it is inside the scroll container's visible box. */
-const selectedMatch = (page: Page) =>
-  page.evaluate(() => {
-    const highlight = CSS.highlights.get('resolute-find-selected');
-    const range = highlight ? ([...highlight][0] as Range | undefined) : undefined;
-    if (!range) return null;
-    const box = range.getBoundingClientRect();
-    const view = document.getElementById('viewer-container')!.getBoundingClientRect();
-    return {
-      text: range.toString(),
-      visible: box.top >= view.top && box.bottom <= view.bottom && box.left >= view.left && box.right <= view.right,
-    };
-  });
-
-async function search(page: Page, query: string): Promise<void> {
-  await page.getByTestId('reader-find-field').fill(query);
-  await page.getByTestId('reader-find-field').press('Enter');
-}
+const openUnPdf = (file: string, symbol: string, lang: UnLang): Promise<Page> =>
+  openServedPdf(browser, server, { symbol, lang, pdf: realPdfBytes(file) });
 
 describe('find in the document', () => {
   it('finds a phrase that is only on page 40 of A/RES/79/1 without scrolling there first, and shows it', async () => {
@@ -70,7 +31,7 @@ describe('find in the document', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('reader-find-field');
     await search(page, 'giga INITIATIVE');
     await expect.poll(() => findResult(page), { timeout: 20_000 }).toMatchObject({ current: 1, total: 1, text: '1 of 1' });
-    await expect.poll(() => selectedMatch(page), { timeout: 20_000 }).toEqual({ text: 'Giga initiative', visible: true });
+    await expect.poll(() => selectedMatch(page), { timeout: 20_000 }).toEqual({ text: 'Giga initiative', page: 40, visible: true });
     await expect.poll(() => page.getByTestId('reader-page-number').inputValue()).toBe('40');
     // The citation links of the page are still there, under the highlight.
     expect(await page.locator('#viewer .page[data-page-number="40"] .textLayer span[role="presentation"]').count()).toBeGreaterThan(10);

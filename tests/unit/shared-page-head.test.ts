@@ -19,8 +19,8 @@ describe("the extension pages' shared head", () => {
     expect(sharedPageHead('<head><meta charset="utf-8" /></head>').map((tag) => tag.attrs?.name)).toEqual(['viewport']);
   });
 
-  it('is what about, help, notes and options rely on: none of them writes it again', () => {
-    for (const name of ['about', 'help', 'notes', 'options']) {
+  it('is what every extension page relies on: none of them writes it again', () => {
+    for (const name of ['about', 'help', 'notes', 'notes-frame', 'offscreen', 'options', 'popup', 'reader', 'sidepanel']) {
       expect(page(name), name).not.toMatch(/<meta\s+(charset|name="viewport")/);
       expect(sharedPageHead(page(name)), name).toHaveLength(2);
     }

@@ -15,6 +15,11 @@ export function PrintMenu({ state, actions }: { state: ViewerState; actions: Vie
     run();
   };
   const busy = state.printing !== null;
+  const choices: ReadonlyArray<readonly [string, string, () => void]> = [
+    ['pages', t('reader_printPages'), () => actions.print({ highlights: false })],
+    ['highlights', t('reader_printHighlights'), () => actions.print({ highlights: true })],
+    ['notes', t('reader_printNotes'), actions.printNotes],
+  ];
   return (
     <div class="print-menu" ref={menu.containerRef}>
       <button
@@ -29,39 +34,19 @@ export function PrintMenu({ state, actions }: { state: ViewerState; actions: Vie
       </button>
       {menu.open && (
         <ul class="tool-menu" {...menu.menuProps}>
-          <li role="none">
-            <button
-              type="button"
-              role="menuitem"
-              tabIndex={-1}
-              data-testid="reader-print-pages"
-              onClick={(event) => choose(event, () => actions.print({ highlights: false }))}
-            >
-              {t('reader_printPages')}
-            </button>
-          </li>
-          <li role="none">
-            <button
-              type="button"
-              role="menuitem"
-              tabIndex={-1}
-              data-testid="reader-print-highlights"
-              onClick={(event) => choose(event, () => actions.print({ highlights: true }))}
-            >
-              {t('reader_printHighlights')}
-            </button>
-          </li>
-          <li role="none">
-            <button
-              type="button"
-              role="menuitem"
-              tabIndex={-1}
-              data-testid="reader-print-notes"
-              onClick={(event) => choose(event, actions.printNotes)}
-            >
-              {t('reader_printNotes')}
-            </button>
-          </li>
+          {choices.map(([name, label, run]) => (
+            <li key={name} role="none">
+              <button
+                type="button"
+                role="menuitem"
+                tabIndex={-1}
+                data-testid={`reader-print-${name}`}
+                onClick={(event) => choose(event, run)}
+              >
+                {label}
+              </button>
+            </li>
+          ))}
         </ul>
       )}
     </div>

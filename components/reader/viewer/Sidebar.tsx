@@ -4,10 +4,11 @@
  */
 import { t } from '../../extension/i18n';
 import { Thumbnails } from './Thumbnails';
-import { useViewerState, type OutlineEntry, type ViewerModel } from './viewer-model';
+import type { OutlineEntry, ViewerModel } from './viewer-model';
+import { useStoreState } from '../../use-store-state';
 
 export function Sidebar({ model }: { model: ViewerModel }) {
-  const state = useViewerState(model);
+  const state = useStoreState(model);
   const { pdf, outline, sidebar } = state;
   if (sidebar === 'closed' || pdf === null) return null;
   const tab = sidebar === 'outline' && outline !== null ? 'outline' : 'thumbnails';

@@ -8,11 +8,12 @@ import { useRovingToolbar } from '../../controls/use-roving-toolbar';
 import { FindBar } from './FindBar';
 import { PageBox } from './PageBox';
 import { PrintMenu } from './PrintMenu';
-import { useViewerState, type ViewerModel } from './viewer-model';
+import type { ViewerModel } from './viewer-model';
 import { ZoomControl } from './ZoomControl';
+import { useStoreState } from '../../use-store-state';
 
 export function ViewerToolbar({ model, onFindClosed }: { model: ViewerModel; onFindClosed: () => void }) {
-  const state = useViewerState(model);
+  const state = useStoreState(model);
   const { actions } = model;
   const toolbar = useRovingToolbar();
   return (

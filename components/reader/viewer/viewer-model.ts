@@ -3,10 +3,10 @@
  * calls. The toolbar is on screen before the document is; `attachViewerControls` fills the actions
  * in once pdf.js shows the pages, and until then they do nothing.
  */
-import { useLayoutEffect, useState } from 'preact/hooks';
 import type { ZoomValue } from '../../../lib/reader/zoom-memory';
 import type { PDFDocumentProxy } from '../../extension/pdfjs';
 import type { CitedDocument } from '../../controls/CopyCitation';
+import { createStateStore, type StateStore } from '../../../lib/state-store';
 
 export type FindStatus = 'idle' | 'pending' | 'found' | 'wrapped' | 'not-found';
 
@@ -95,10 +95,7 @@ export const INITIAL_VIEWER_STATE: ViewerState = {
   printProgress: 0,
 };
 
-export interface ViewerModel {
-  get(): ViewerState;
-  set(patch: Partial<ViewerState>): void;
-  subscribe(listener: (state: ViewerState) => void): () => void;
+export interface ViewerModel extends StateStore<ViewerState> {
   readonly actions: ViewerActions;
   /** Puts the working actions in place (and back to no-ops on abort). */
   bind(actions: ViewerActions, signal: AbortSignal): void;
@@ -119,9 +116,8 @@ const NO_ACTIONS: ViewerActions = {
 };
 
 export function createViewerModel(): ViewerModel {
-  let state = INITIAL_VIEWER_STATE;
+  const store = createStateStore(INITIAL_VIEWER_STATE);
   let bound = NO_ACTIONS;
-  const listeners = new Set<(state: ViewerState) => void>();
   const actions = Object.fromEntries(
     (Object.keys(NO_ACTIONS) as Array<keyof ViewerActions>).map((name) => [
       name,
@@ -129,15 +125,7 @@ export function createViewerModel(): ViewerModel {
     ]),
   ) as unknown as ViewerActions;
   const model: ViewerModel = {
-    get: () => state,
-    set(patch) {
-      state = { ...state, ...patch };
-      for (const listener of listeners) listener(state);
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    ...store,
     actions,
     bind(next, signal) {
       bound = next;
@@ -152,14 +140,4 @@ export function createViewerModel(): ViewerModel {
     },
   };
   return model;
-}
-
-export function useViewerState(model: ViewerModel): ViewerState {
-  const [state, setState] = useState(model.get());
-  useLayoutEffect(() => {
-    const unsubscribe = model.subscribe(setState);
-    setState(model.get());
-    return unsubscribe;
-  }, [model]);
-  return state;
 }

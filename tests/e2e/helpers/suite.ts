@@ -46,3 +46,32 @@ export function useExtensionBrowser(onStart: (suite: ExtensionSuite) => void, op
     await server?.close();
   });
 }
+
+/**
+ * For files whose tests each need a browser of their own (launch options per test, or state such
+ * as the Library's back-off or the metadata cache that must not carry over): the fixture server,
+ * started for the file (`onStart` receives it), and the returned `launch`, which starts the
+ * test's browser; after each test that browser is closed and the server's per-test routes forgotten.
+ */
+export function useBrowserPerTest(onStart: (server: FixtureServer) => void): (options?: LaunchOptions) => Promise<ExtensionBrowser> {
+  let server: FixtureServer | undefined;
+  let browser: ExtensionBrowser | undefined;
+  beforeAll(async () => {
+    server = await FixtureServer.start();
+    onStart(server);
+  });
+  afterEach(async () => {
+    await browser?.close();
+    browser = undefined;
+    server?.reset();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  return async (options = {}) => {
+    if (server === undefined) throw new Error('the fixture server is not started (launch from a test)');
+    if (browser !== undefined) throw new Error('one browser a test: this test launched one already');
+    browser = await launchWithExtension(server, options);
+    return browser;
+  };
+}

@@ -30,13 +30,28 @@ function draftMap(): NoteDraftKeeper & { kept: Map<string, { changes: NoteChange
 
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
+/** A saved note in a memory store and its autosave on manual timers, keeping drafts unless told not to. */
+function autosaveOf({ keepDrafts = true } = {}) {
+  const note = sampleNote();
+  const store = memoryNotesStore([note]);
+  const timers = manualTimers();
+  const drafts = draftMap();
+  const saver = createNoteAutosave({ note, store, ...(keepDrafts ? { drafts } : {}), ...timers });
+  return { note, store, timers, drafts, saver };
+}
+
+/** An autosave whose write of "mine" met a newer revision ("theirs") written elsewhere. */
+async function inConflict() {
+  const started = autosaveOf();
+  started.store.writeElsewhere(started.note.id, { text: 'theirs' });
+  started.saver.edit({ text: 'mine' });
+  await started.saver.flush();
+  return started;
+}
+
 describe('note autosave', () => {
   it('keeps a draft at once, writes once after the pause, then drops the draft', async () => {
-    const note = sampleNote();
-    const store = memoryNotesStore([note]);
-    const timers = manualTimers();
-    const drafts = draftMap();
-    const saver = createNoteAutosave({ note, store, drafts, ...timers });
+    const { note, store, timers, drafts, saver } = autosaveOf();
     saver.edit({ text: 'fi' });
     saver.edit({ text: 'final' });
     expect(drafts.kept.get(note.id)).toEqual({ changes: { text: 'final' }, base: 1 });
@@ -52,10 +67,7 @@ describe('note autosave', () => {
   });
 
   it('coalesces edits made while a write is in flight into one next write on the new revision', async () => {
-    const note = sampleNote();
-    const store = memoryNotesStore([note]);
-    const timers = manualTimers();
-    const saver = createNoteAutosave({ note, store, ...timers });
+    const { note, store, timers, saver } = autosaveOf({ keepDrafts: false });
     saver.edit({ text: 'one' });
     const first = saver.flush();
     saver.edit({ text: 'one two' });
@@ -71,9 +83,7 @@ describe('note autosave', () => {
   });
 
   it('writes nothing when the text is back to what is saved', async () => {
-    const note = sampleNote();
-    const store = memoryNotesStore([note]);
-    const saver = createNoteAutosave({ note, store, ...manualTimers() });
+    const { store, saver } = autosaveOf({ keepDrafts: false });
     saver.edit({ text: 'firstx' });
     saver.edit({ text: 'first' });
     await saver.flush();
@@ -82,13 +92,7 @@ describe('note autosave', () => {
   });
 
   it('on a conflict keeps the reader’s text; "keep mine" writes it over the current revision', async () => {
-    const note = sampleNote();
-    const store = memoryNotesStore([note]);
-    const drafts = draftMap();
-    const saver = createNoteAutosave({ note, store, drafts, ...manualTimers() });
-    store.writeElsewhere(note.id, { text: 'theirs' });
-    saver.edit({ text: 'mine' });
-    await saver.flush();
+    const { note, store, drafts, saver } = await inConflict();
     const state = saver.state();
     expect(state.kind).toBe('conflict');
     if (state.kind === 'conflict') expect(state.theirs.text).toBe('theirs');
@@ -104,13 +108,7 @@ describe('note autosave', () => {
   });
 
   it('"take theirs" drops the reader’s changes and their draft', async () => {
-    const note = sampleNote();
-    const store = memoryNotesStore([note]);
-    const drafts = draftMap();
-    const saver = createNoteAutosave({ note, store, drafts, ...manualTimers() });
-    store.writeElsewhere(note.id, { text: 'theirs' });
-    saver.edit({ text: 'mine' });
-    await saver.flush();
+    const { drafts, saver } = await inConflict();
     expect(saver.takeTheirs()?.text).toBe('theirs');
     expect(saver.state().kind).toBe('saved');
     expect(drafts.kept.size).toBe(0);
@@ -118,11 +116,7 @@ describe('note autosave', () => {
   });
 
   it('on a full disk keeps the text pending and the draft, and saves on the next edit', async () => {
-    const note = sampleNote();
-    const store = memoryNotesStore([note]);
-    const drafts = draftMap();
-    const timers = manualTimers();
-    const saver = createNoteAutosave({ note, store, drafts, ...timers });
+    const { note, store, timers, drafts, saver } = autosaveOf();
     store.failNext(quotaError());
     saver.edit({ text: 'typed' });
     await saver.flush();
@@ -138,9 +132,7 @@ describe('note autosave', () => {
   });
 
   it('when the note was deleted elsewhere, "keep mine" restores it and writes the text', async () => {
-    const note = sampleNote();
-    const store = memoryNotesStore([note]);
-    const saver = createNoteAutosave({ note, store, ...manualTimers() });
+    const { note, store, saver } = autosaveOf({ keepDrafts: false });
     await store.remove(note.id);
     saver.edit({ text: 'still here' });
     await saver.flush();
@@ -150,9 +142,7 @@ describe('note autosave', () => {
   });
 
   it('adopts another tab’s newer version only when nothing is typed', () => {
-    const note = sampleNote();
-    const store = memoryNotesStore([note]);
-    const saver = createNoteAutosave({ note, store, ...manualTimers() });
+    const { note, saver } = autosaveOf({ keepDrafts: false });
     expect(saver.adopt({ ...note, text: 'newer', revision: 2 })).toBe(true);
     expect(saver.note().text).toBe('newer');
     saver.edit({ text: 'typing' });

@@ -72,13 +72,19 @@ describe('NoteEditor', () => {
     expect(q('note-save-state').textContent).toBe(getMessage('notes_saved'));
   });
 
-  it('tells of a change in another tab, keeps the typed text, and "keep mine" saves it', async () => {
+  /** An editor in which "my words" were typed over a note another tab changed to "their words". */
+  async function inConflict() {
     const note = sampleNote();
     const store = memoryNotesStore([note]);
     const { q } = mount({ note, store });
     store.writeElsewhere(note.id, { text: 'their words' });
     await type(q('note-text'), 'my words');
     await act(() => wait(40));
+    return { note, store, q };
+  }
+
+  it('tells of a change in another tab, keeps the typed text, and "keep mine" saves it', async () => {
+    const { note, store, q } = await inConflict();
     expect(q('note-conflict').textContent).toContain(getMessage('notes_conflict'));
     expect(q('note-conflict').textContent).toContain('their words');
     expect(q<HTMLTextAreaElement>('note-text').value).toBe('my words');
@@ -91,12 +97,7 @@ describe('NoteEditor', () => {
   });
 
   it('"take theirs" shows the other tab’s text', async () => {
-    const note = sampleNote();
-    const store = memoryNotesStore([note]);
-    const { q } = mount({ note, store });
-    store.writeElsewhere(note.id, { text: 'their words' });
-    await type(q('note-text'), 'my words');
-    await act(() => wait(40));
+    const { note, store, q } = await inConflict();
     await act(() => {
       q<HTMLButtonElement>('note-take-theirs').click();
     });

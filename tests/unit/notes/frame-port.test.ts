@@ -3,80 +3,37 @@
  * vouched for (requests wait, a refusal disconnects unanswered), and the drafts it keeps there
  * are written when it closes first, on its own page's notes only.
  */
-import 'fake-indexeddb/auto';
-import { IDBFactory as FakeIDBFactory } from 'fake-indexeddb';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { NotesResponseMessage } from '../../../lib/messages/notes-port';
-import { openNotesDatabase, type NotesDatabase } from '../../../lib/notes/store';
-import { createNotesPortHost, type NotesPortPeer } from '../../../lib/notes/notes-port-host';
+import { describe, expect, it } from 'vitest';
+import type { NotesPortPeer } from '../../../lib/notes/notes-port-host';
 import { newNote } from './note-factory';
+import { notesPortHarness } from './notes-port-harness';
 
 const RECORD = 'https://digitallibrary.un.org/record/3953797?ln=en';
 const PRESS = 'https://press.un.org/en/2015/sc11974.doc.htm';
-
-const databases: NotesDatabase[] = [];
-afterEach(() => databases.splice(0).forEach((db) => db.close()));
-
-async function setUp() {
-  const db = await openNotesDatabase(new FakeIDBFactory(), { onChange: (change) => host.broadcast(change) });
-  databases.push(db);
-  const host = createNotesPortHost(() => Promise.resolve(db));
-  let n = 0;
-  const connect = (peer: NotesPortPeer | Promise<NotesPortPeer | null>) => {
-    const sent: NotesResponseMessage[] = [];
-    let onMessage: (m: unknown) => void = () => undefined;
-    let onDisconnect: () => void = () => undefined;
-    const port = { disconnected: false };
-    host.serve(
-      {
-        postMessage: (m) => void (m.type === 'notes-response' && sent.push(m)),
-        onMessage: { addListener: (l) => (onMessage = l) },
-        onDisconnect: { addListener: (l) => (onDisconnect = l) },
-        disconnect: () => (port.disconnected = true),
-      },
-      peer,
-    );
-    const send = (request: Record<string, unknown>) => {
-      const id = String(++n);
-      onMessage({ type: 'notes-request', id, ...request });
-      return id;
-    };
-    const answer = async (id: string) => {
-      for (let i = 0; i < 200; i++) {
-        const found = sent.find((m) => m.id === id);
-        if (found !== undefined) return found;
-        await new Promise((r) => setTimeout(r, 2));
-      }
-      return undefined;
-    };
-    return { port, sent, send, answer, close: () => onDisconnect() };
-  };
-  return { db, connect };
-}
 
 const settle = () => new Promise((r) => setTimeout(r, 50));
 
 describe('a port whose peer is still being checked', () => {
   it('answers what it was asked meanwhile once the peer is vouched for', async () => {
-    const { db, connect } = await setUp();
+    const { db, connect } = await notesPortHarness();
     const note = await db.create(newNote());
     let vouch: (peer: NotesPortPeer | null) => void = () => undefined;
     const frame = connect(new Promise((resolve) => (vouch = resolve)));
     const id = frame.send({ method: 'get', noteId: note.id });
     await settle();
-    expect(frame.sent).toEqual([]);
+    expect(frame.answers()).toEqual([]);
     vouch({ fromExtensionPage: false, pageUrl: RECORD });
     expect(await frame.answer(id)).toMatchObject({ ok: true, result: { id: note.id } });
   });
 
   it('answers nothing and disconnects when the peer is refused', async () => {
-    const { db, connect } = await setUp();
+    const { db, connect } = await notesPortHarness();
     const note = await db.create(newNote());
     const frame = connect(Promise.resolve(null));
     frame.send({ method: 'get', noteId: note.id });
     frame.send({ method: 'update', noteId: note.id, changes: { text: 'planted' }, baseRevision: 1 });
     await settle();
-    expect(frame.sent).toEqual([]);
+    expect(frame.answers()).toEqual([]);
     expect(frame.port.disconnected).toBe(true);
     expect((await db.get(note.id))?.text).toBe(note.text);
   });
@@ -84,7 +41,7 @@ describe('a port whose peer is still being checked', () => {
 
 describe('drafts held for a port', () => {
   it('are written when the port closes before they were saved', async () => {
-    const { db, connect } = await setUp();
+    const { db, connect } = await notesPortHarness();
     const note = await db.create(newNote());
     const frame = connect({ fromExtensionPage: false, pageUrl: RECORD });
     frame.send({ method: 'keepDraft', noteId: note.id, changes: { text: 'Our delegation will abstain' }, baseRevision: note.revision });
@@ -94,7 +51,7 @@ describe('drafts held for a port', () => {
   });
 
   it('are forgotten once dropped (the editor saved them)', async () => {
-    const { db, connect } = await setUp();
+    const { db, connect } = await notesPortHarness();
     const note = await db.create(newNote());
     const frame = connect({ fromExtensionPage: false, pageUrl: RECORD });
     await frame.answer(frame.send({ method: 'keepDraft', noteId: note.id, changes: { text: 'typed' }, baseRevision: note.revision }));
@@ -105,7 +62,7 @@ describe('drafts held for a port', () => {
   });
 
   it('are never written on a note of another page', async () => {
-    const { db, connect } = await setUp();
+    const { db, connect } = await notesPortHarness();
     const note = await db.create(newNote());
     const frame = connect({ fromExtensionPage: false, pageUrl: PRESS });
     frame.send({ method: 'keepDraft', noteId: note.id, changes: { text: 'planted' }, baseRevision: note.revision });

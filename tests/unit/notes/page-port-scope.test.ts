@@ -2,15 +2,11 @@
  * A content script's notes port reaches only its own tab's document (ADR 0024): the background
  * decides which from the port's sender, and refuses every other read, write and change push.
  */
-import 'fake-indexeddb/auto';
-import { IDBFactory as FakeIDBFactory } from 'fake-indexeddb';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { NotesChangedMessage, NotesResponseMessage } from '../../../lib/messages/notes-port';
-import { openNotesDatabase, type NotesDatabase } from '../../../lib/notes/store';
+import { describe, expect, it } from 'vitest';
 import { documentKeyOf, type Note } from '../../../lib/notes/types';
 import { pageDocumentsOf } from '../../../lib/security/page-documents';
-import { createNotesPortHost, type NotesPortPeer } from '../../../lib/notes/notes-port-host';
 import { newNote } from './note-factory';
+import { notesPortHarness } from './notes-port-harness';
 
 const PRESS = 'https://press.un.org/en/2015/sc11974.doc.htm';
 const RECORD = 'https://digitallibrary.un.org/record/3953797?ln=en';
@@ -30,46 +26,9 @@ describe('pageDocumentsOf', () => {
   });
 });
 
-type Sent = NotesResponseMessage | NotesChangedMessage;
-
-const databases: NotesDatabase[] = [];
-afterEach(() => databases.splice(0).forEach((db) => db.close()));
-
-async function setUp() {
-  const db = await openNotesDatabase(new FakeIDBFactory(), { onChange: (change) => host.broadcast(change) });
-  databases.push(db);
-  const host = createNotesPortHost(() => Promise.resolve(db));
-  let n = 0;
-  const connect = (peer: NotesPortPeer) => {
-    const sent: Sent[] = [];
-    let listener: (m: unknown) => void = () => undefined;
-    host.serve(
-      {
-        postMessage: (m) => sent.push(m),
-        onMessage: { addListener: (l) => (listener = l) },
-        onDisconnect: { addListener: () => undefined },
-        disconnect: () => undefined,
-      },
-      peer,
-    );
-    const call = async (request: Record<string, unknown>) => {
-      const id = String(++n);
-      listener({ type: 'notes-request', id, ...request });
-      for (let i = 0; i < 200; i++) {
-        const answer = sent.find((m): m is NotesResponseMessage => m.type === 'notes-response' && m.id === id);
-        if (answer !== undefined) return answer;
-        await new Promise((r) => setTimeout(r, 2));
-      }
-      throw new Error('no answer');
-    };
-    return { sent, call };
-  };
-  return { db, connect };
-}
-
 describe('a content script’s port', () => {
   it('reads and changes nothing outside its tab’s document, and hears nothing of other documents', async () => {
-    const { db, connect } = await setUp();
+    const { db, connect } = await notesPortHarness();
     const secret = await db.create(newNote({ text: 'our delegation will abstain on operative paragraph 1' }));
     const hostile = connect({ fromExtensionPage: false, pageUrl: HOSTILE });
     for (const request of [
@@ -94,7 +53,7 @@ describe('a content script’s port', () => {
   });
 
   it('works on its own document as before', async () => {
-    const { db, connect } = await setUp();
+    const { db, connect } = await notesPortHarness();
     const record = connect({ fromExtensionPage: false, pageUrl: RECORD });
     const created = await record.call({ method: 'create', draft: newNote() });
     expect(created.ok).toBe(true);

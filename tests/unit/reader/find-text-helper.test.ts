@@ -5,11 +5,9 @@
  * the helper took come from its document (not the reader's worker), and its worker is destroyed
  * once it has read them, or when the reader closes.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import * as pdfjsLib from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type * as pdfjsLib from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { findAll, openFixturePdf as openFixture } from './pdfjs-find';
 
 const workers: pdfjsLib.PDFWorker[] = [];
 // The extension's module wires pdf.js through Vite: here the same calls over the node build.
@@ -29,51 +27,10 @@ const { findTextSource } = await import('../../../entrypoints/reader/find-text-s
 const { startTextHelper } = await import('../../../entrypoints/reader/find-text-helper');
 const { hasPageTextContent } = await import('../../../entrypoints/reader/text-content-cache');
 
-type Viewer = typeof import('pdfjs-dist/legacy/web/pdf_viewer.mjs');
-type Pdf = Awaited<ReturnType<typeof pdfjsLib.getDocument>['promise']>;
-let viewer: Viewer;
-
-beforeAll(async () => {
-  (globalThis as { pdfjsLib?: unknown }).pdfjsLib = pdfjsLib;
-  viewer = await import('pdfjs-dist/legacy/web/pdf_viewer.mjs');
-});
 afterEach(() => {
   localStorage.clear();
   workers.length = 0;
 });
-
-const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/un-pdfs');
-const openFixture = (name: string) =>
-  pdfjsLib.getDocument({ data: new Uint8Array(readFileSync(join(FIXTURES, name))), verbosity: 0 }).promise;
-
-/** Every match of `query` the controller finds over `document`: [page, offset, length]. */
-async function findAll(pdf: Pdf, document: object, query: string): Promise<Array<[number, number, number]>> {
-  const eventBus = new viewer.EventBus();
-  const controller = new viewer.PDFFindController({ linkService: { pagesCount: pdf.numPages, page: 1 } as never, eventBus });
-  controller.setDocument(document as Pdf);
-  const searched = new Promise<void>((done) => {
-    eventBus.on('updatetextlayermatches', () => {
-      const matches = controller.pageMatches as number[][];
-      if (matches.filter((page) => page !== undefined).length === pdf.numPages) done();
-    });
-  });
-  eventBus.dispatch('find', {
-    source: null,
-    type: 'again',
-    query,
-    caseSensitive: false,
-    entireWord: false,
-    highlightAll: true,
-    findPrevious: false,
-    matchDiacritics: false,
-  });
-  await searched;
-  const found: Array<[number, number, number]> = [];
-  (controller.pageMatches as number[][]).forEach((offsets, page) =>
-    offsets.forEach((offset, i) => found.push([page + 1, offset, (controller.pageMatchesLength as number[][])[page]![i]!])),
-  );
-  return found;
-}
 
 describe('find with a second pdf.js worker', () => {
   it('finds what pdf.js finds over its own document, with most pages read by the second worker (A/RES/79/1)', async () => {

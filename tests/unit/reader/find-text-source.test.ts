@@ -5,11 +5,8 @@
  * lengths, which the highlights are drawn from), while pdf.js's worker is asked for each page's
  * text once, however many readers (find, the scan) ask.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import * as pdfjsLib from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { findAll, openFixturePdf as openPdf } from './pdfjs-find';
 
 // The extension's pdf.js module wires the worker and data files through Vite; here only its
 // text-layer parameters are needed.
@@ -19,53 +16,6 @@ vi.mock('../../../components/extension/pdfjs', () => ({
 
 const { findTextSource } = await import('../../../entrypoints/reader/find-text-source');
 const { pageTextContent } = await import('../../../entrypoints/reader/text-content-cache');
-
-type Viewer = typeof import('pdfjs-dist/legacy/web/pdf_viewer.mjs');
-type Pdf = Awaited<ReturnType<typeof pdfjsLib.getDocument>['promise']>;
-
-let viewer: Viewer;
-
-beforeAll(async () => {
-  // pdf_viewer.mjs reads the library from the global object when it loads.
-  (globalThis as { pdfjsLib?: unknown }).pdfjsLib = pdfjsLib;
-  viewer = await import('pdfjs-dist/legacy/web/pdf_viewer.mjs');
-});
-
-// happy-dom's URL does not resolve file: addresses as node's does: the path is built with node's.
-const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/un-pdfs');
-const openPdf = (name: string) => pdfjsLib.getDocument({ data: new Uint8Array(readFileSync(join(FIXTURES, name))), verbosity: 0 }).promise;
-
-/** Every match of `query` the controller finds over `document`: [page, offset, length]. */
-async function findAll(pdf: Pdf, document: object, query: string): Promise<Array<[number, number, number]>> {
-  const eventBus = new viewer.EventBus();
-  const linkService = { pagesCount: pdf.numPages, page: 1 };
-  const controller = new viewer.PDFFindController({ linkService: linkService as never, eventBus, updateMatchesCountOnProgress: true });
-  controller.setDocument(document as Pdf);
-  const searched = new Promise<void>((done) => {
-    eventBus.on('updatetextlayermatches', () => {
-      const matches = controller.pageMatches as number[][];
-      let pages = 0;
-      for (let i = 0; i < pdf.numPages; i++) if (matches[i] !== undefined) pages++;
-      if (pages === pdf.numPages) done();
-    });
-  });
-  eventBus.dispatch('find', {
-    source: null,
-    type: 'again',
-    query,
-    caseSensitive: false,
-    entireWord: false,
-    highlightAll: true,
-    findPrevious: false,
-    matchDiacritics: false,
-  });
-  await searched;
-  const found: Array<[number, number, number]> = [];
-  (controller.pageMatches as number[][]).forEach((offsets, page) =>
-    offsets.forEach((offset, i) => found.push([page + 1, offset, (controller.pageMatchesLength as number[][])[page]![i]!])),
-  );
-  return found;
-}
 
 describe('find over the shared text content', () => {
   it('finds what pdf.js finds over its own document, page by page, offset by offset (A/RES/80/173)', async () => {

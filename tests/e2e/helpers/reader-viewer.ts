@@ -1,0 +1,64 @@
+/**
+ * The reader's viewer as the browser tests drive it: a UN PDF opened as undocs.org serves it, and
+ * find's field, result and selected match read from the page.
+ */
+import type { Page } from 'playwright-core';
+import type { ExtensionBrowser } from './browser';
+import type { FixtureServer } from './fixture-server';
+import { serveUnDocument, type UnDocumentFixture } from './un-sites';
+
+/** Waits until the viewer's controls work (find is enabled once pdf.js shows the pages). */
+export async function viewerControlsReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-testid=reader-find]')?.disabled, undefined, {
+    timeout: 30_000,
+  });
+}
+
+/** Serves `doc` as undocs.org does, opens it in the reader and waits for its first page's text and the toolbar. */
+export async function openServedPdf(
+  browser: ExtensionBrowser,
+  server: FixtureServer,
+  doc: UnDocumentFixture & { pdf: Buffer },
+  size = { width: 1200, height: 900 },
+): Promise<Page> {
+  serveUnDocument(server, doc);
+  const page = await browser.openReader(`?symbol=${doc.symbol}&lang=${doc.lang}`, size);
+  await page.locator('#viewer .page .textLayer span:not(.markedContent)').first().waitFor({ timeout: 30_000 });
+  await viewerControlsReady(page);
+  return page;
+}
+
+/** Types `query` in the find field and asks for it (Enter). */
+export async function search(page: Page, query: string): Promise<void> {
+  await page.getByTestId('reader-find-field').fill(query);
+  await page.getByTestId('reader-find-field').press('Enter');
+}
+
+/** What the find bar says: the match shown, how many, whether every page was searched, its words. */
+export const findResult = (page: Page) =>
+  page.getByTestId('reader-find-result').evaluate((el) => ({
+    current: Number(el.dataset.current),
+    total: Number(el.dataset.total),
+    status: el.dataset.status,
+    complete: el.dataset.complete === 'true',
+    text: el.textContent,
+  }));
+
+/**
+ * The selected match: its text (marks and spaces as the text layer has them), its page, and
+ * whether it is drawn inside the scroll container's visible box.
+ */
+export const selectedMatch = (page: Page) =>
+  page.evaluate(() => {
+    const highlight = CSS.highlights.get('resolute-find-selected');
+    const range = highlight ? ([...highlight][0] as Range | undefined) : undefined;
+    if (!range) return null;
+    const box = range.getBoundingClientRect();
+    const view = document.getElementById('viewer-container')!.getBoundingClientRect();
+    const pageDiv = range.startContainer.parentElement?.closest<HTMLElement>('.page');
+    return {
+      text: range.toString(),
+      page: Number(pageDiv?.dataset.pageNumber),
+      visible: box.height > 0 && box.top >= view.top && box.bottom <= view.bottom && box.left >= view.left && box.right <= view.right,
+    };
+  });
