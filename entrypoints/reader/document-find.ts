@@ -64,7 +64,7 @@ export function attachDocumentFind(pdfjs: PdfjsViewer, signal: AbortSignal): Doc
     registry.set(SELECTED, selectedMatch);
   }
 
-  let result: FindResult = { status: 'idle', current: 0, total: 0, previous: false, complete: false };
+  let result: FindResult = { status: 'idle', current: 0, total: 0, previous: false, complete: false, query: '' };
   const searchedAll = () => {
     const matches = (controller.pageMatches ?? []) as unknown[];
     let searched = 0;
@@ -150,19 +150,23 @@ export function attachDocumentFind(pdfjs: PdfjsViewer, signal: AbortSignal): Doc
     eventBus.on(name, handler);
     signal.addEventListener('abort', () => eventBus.off(name, handler), { once: true });
   };
-  on<{ state: number; previous: boolean; matchesCount: { current: number; total: number } }>('updatefindcontrolstate', (event) => {
-    // The empty search that warms the text up says "found": nothing to show for it.
-    if (!open) return;
-    const status = STATUS_OF[event.state] ?? 'idle';
-    if (status === 'found' || status === 'wrapped') scrollPending = true;
-    publish({
-      status,
-      previous: event.previous,
-      current: event.matchesCount.current,
-      total: event.matchesCount.total,
-      complete: searchedAll(),
-    });
-  });
+  on<{ state: number; previous: boolean; matchesCount: { current: number; total: number }; rawQuery: unknown }>(
+    'updatefindcontrolstate',
+    (event) => {
+      // The empty search that warms the text up says "found": nothing to show for it.
+      if (!open) return;
+      const status = STATUS_OF[event.state] ?? 'idle';
+      if (status === 'found' || status === 'wrapped') scrollPending = true;
+      publish({
+        status,
+        previous: event.previous,
+        current: event.matchesCount.current,
+        total: event.matchesCount.total,
+        complete: searchedAll(),
+        query: typeof event.rawQuery === 'string' ? event.rawQuery : '',
+      });
+    },
+  );
   on<{ matchesCount: { current: number; total: number } }>('updatefindmatchescount', (event) => {
     publish({ current: event.matchesCount.current, total: event.matchesCount.total });
   });
@@ -236,14 +240,14 @@ export function attachDocumentFind(pdfjs: PdfjsViewer, signal: AbortSignal): Doc
         findPrevious: previous,
         matchDiacritics: false,
       });
-      if (query === '') publish({ status: 'idle', current: 0, total: 0, complete: false });
+      if (query === '') publish({ status: 'idle', current: 0, total: 0, complete: false, query: '' });
     },
     close() {
       open = false;
       eventBus.dispatch('findbarclose', { source: null });
       pageRanges.clear();
       redraw();
-      publish({ status: 'idle', current: 0, total: 0, complete: false });
+      publish({ status: 'idle', current: 0, total: 0, complete: false, query: '' });
     },
     subscribe(listener) {
       listeners.add(listener);

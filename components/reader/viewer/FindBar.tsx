@@ -77,6 +77,7 @@ export function FindBar({ state, actions, onClose }: { state: ViewerState; actio
         data-total={state.find.total}
         data-current={state.find.current}
         data-complete={String(state.find.complete)}
+        data-query={state.find.query}
       >
         {resultText(state.find, query)}
       </span>

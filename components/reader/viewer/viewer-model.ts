@@ -19,6 +19,8 @@ export interface FindResult {
   previous: boolean;
   /** Every page has been searched: `total` is final. */
   complete: boolean;
+  /** The words this result is for ('' when idle): typing changes the query before its search runs. */
+  query: string;
 }
 
 export interface FindQuery {
@@ -86,7 +88,7 @@ export const INITIAL_VIEWER_STATE: ViewerState = {
   findOpen: false,
   findFocus: 0,
   findQuery: { query: '', matchCase: false, entireWord: false },
-  find: { status: 'idle', current: 0, total: 0, previous: false, complete: false },
+  find: { status: 'idle', current: 0, total: 0, previous: false, complete: false, query: '' },
   pdf: null,
   outline: null,
   sidebar: 'closed',

@@ -28,10 +28,22 @@ export async function openServedPdf(
   return page;
 }
 
-/** Types `query` in the find field and asks for it (Enter). */
+/**
+ * Types `query` in the find field and waits until the bar shows this query's search (it searches
+ * as one types). Enter is left to the test: pressed once the search has shown a match, it goes to
+ * the next one, and pressed before, it only starts the search sooner, so "Enter right after
+ * typing" would mean one or the other depending on the machine's speed.
+ */
 export async function search(page: Page, query: string): Promise<void> {
   await page.getByTestId('reader-find-field').fill(query);
-  await page.getByTestId('reader-find-field').press('Enter');
+  await page.waitForFunction(
+    (wanted) => {
+      const result = document.querySelector<HTMLElement>('[data-testid=reader-find-result]');
+      return result?.dataset.query === wanted && result.dataset.status !== 'pending';
+    },
+    query,
+    { timeout: 20_000 },
+  );
 }
 
 /** What the find bar says: the match shown, how many, whether every page was searched, its words. */
@@ -41,6 +53,7 @@ export const findResult = (page: Page) =>
     total: Number(el.dataset.total),
     status: el.dataset.status,
     complete: el.dataset.complete === 'true',
+    query: el.dataset.query,
     text: el.textContent,
   }));
 
