@@ -11,6 +11,7 @@ import type { ExtensionBrowser } from './helpers/browser';
 import type { FixtureServer } from './helpers/fixture-server';
 import { useExtensionBrowser } from './helpers/suite';
 import { serveUnDocument } from './helpers/un-sites';
+import { READER_TAB_ORDER, findResultShown, focusedControl, headerTabStops, selectedFindMatch } from './helpers/viewer-probes';
 
 const unPdf = (name: string) => readFileSync(new URL(`../fixtures/un-pdfs/${name}`, import.meta.url));
 
@@ -32,28 +33,13 @@ async function openUnPdf(file: string, symbol: string, lang: UnLang, size = { wi
   return page;
 }
 
-const findResult = (page: Page) =>
-  page.getByTestId('reader-find-result').evaluate((el) => ({
-    current: Number(el.dataset.current),
-    total: Number(el.dataset.total),
-    status: el.dataset.status,
-    complete: el.dataset.complete === 'true',
-    text: el.textContent,
-  }));
+const findResult = async (page: Page) => {
+  const shown = await page.evaluate(findResultShown);
+  if (shown === null) throw new Error('the find bar is closed');
+  return shown;
+};
 
-/** The selected match's text and whether it is inside the scroll container's visible box. */
-const selectedMatch = (page: Page) =>
-  page.evaluate(() => {
-    const highlight = CSS.highlights.get('resolute-find-selected');
-    const range = highlight ? ([...highlight][0] as Range | undefined) : undefined;
-    if (!range) return null;
-    const box = range.getBoundingClientRect();
-    const view = document.getElementById('viewer-container')!.getBoundingClientRect();
-    return {
-      text: range.toString(),
-      visible: box.top >= view.top && box.bottom <= view.bottom && box.left >= view.left && box.right <= view.right,
-    };
-  });
+const selectedMatch = (page: Page) => page.evaluate(selectedFindMatch);
 
 async function search(page: Page, query: string): Promise<void> {
   await page.getByTestId('reader-find-field').fill(query);
@@ -158,6 +144,24 @@ describe('find in the document', () => {
     await search(russian, 'ГЕНЕРАЛЬНАЯ АССАМБЛЕЯ');
     await expect.poll(async () => (await findResult(russian)).total, { timeout: 20_000 }).toBeGreaterThan(0);
     await expect.poll(async () => (await selectedMatch(russian))?.text.toLowerCase()).toBe('генеральная ассамблея');
+  });
+});
+
+describe('the keyboard', () => {
+  it('Tab goes through every control of the header in order (the same list the Firefox test checks), each showing its focus', async () => {
+    const page = await openUnPdf('A_RES_80_173.en.pdf', 'A/RES/80/173', 'en');
+    await page.locator('html[data-resolute-scan="done"]').waitFor({ state: 'attached', timeout: 30_000 });
+    expect(await page.evaluate(headerTabStops)).toEqual(READER_TAB_ORDER);
+    const reached = [];
+    for (let i = 0; i < READER_TAB_ORDER.length; i++) {
+      await page.keyboard.press('Tab');
+      const now = await page.evaluate(focusedControl);
+      expect(now?.visible, `${now?.id}: focus shows`).toBe(true);
+      reached.push(now?.id);
+    }
+    expect(reached).toEqual(READER_TAB_ORDER);
+    await page.keyboard.press('Tab');
+    expect((await page.evaluate(focusedControl))?.inHeader).toBe(false);
   });
 });
 

@@ -89,3 +89,19 @@ export async function clickAt(firefox: FirefoxWithExtension, context: string, x:
   });
   await firefox.send('input.releaseActions', { context });
 }
+
+/** The mouse wheel turned at (x, y) with Control held (a touchpad's pinch arrives the same way). */
+export async function controlWheel(firefox: FirefoxWithExtension, context: string, x: number, y: number, deltaY: number): Promise<void> {
+  await firefox.send('input.performActions', {
+    context,
+    actions: [
+      {
+        type: 'key',
+        id: 'keyboard',
+        actions: [{ type: 'keyDown', value: NAMED_KEYS.Control }, { type: 'pause' }, { type: 'keyUp', value: NAMED_KEYS.Control }],
+      },
+      { type: 'wheel', id: 'wheel', actions: [{ type: 'pause' }, { type: 'scroll', x, y, deltaX: 0, deltaY }, { type: 'pause' }] },
+    ],
+  });
+  await firefox.send('input.releaseActions', { context });
+}
