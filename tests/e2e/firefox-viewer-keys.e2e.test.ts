@@ -201,7 +201,7 @@ describe.skipIf(!existsSync(FIREFOX_PATH))('the reader’s viewer keys in Firefo
     expect((await state()).pixelRatio).toBe(1);
 
     // The same citation link, where it was on its page, in proportion to the page.
-    // (pdf.js draws the page again at the new scale, and the reader places its links again.)
+    // (Once pdf.js has laid the page's text out again at the new scale.)
     const offBy = async () => {
       const after = await linkOnPage(firefox, tab, before.id);
       if (after === null) return Infinity;
@@ -327,7 +327,7 @@ describe.skipIf(!existsSync(FIREFOX_PATH))('the reader’s viewer keys in Firefo
   });
 });
 
-/** A citation link on page 1 (the first, or the one with `id`): its box as fractions of its page's box, and the scale. */
+/** A citation link on page 1 (the first, or the one with `id`): its box as fractions of its page's box, and the scale; null while not shown. */
 function linkOnPage(firefox: FirefoxWithExtension, tab: string, id?: string) {
   return evaluateFn(
     firefox,
@@ -338,9 +338,10 @@ function linkOnPage(firefox: FirefoxWithExtension, tab: string, id?: string) {
           ? `#viewer .page[data-page-number="1"] a[data-citation-id="${citationId}"]`
           : '#viewer .page[data-page-number="1"] a[data-citation-id]',
       );
-      if (!link) return null;
+      // pdf.js hides a page's text layer for the few frames it takes to lay it out at a new scale.
+      const box = link?.getBoundingClientRect();
+      if (!link || !box || box.width === 0 || !link.checkVisibility()) return null;
       const page = link.closest('.page')!.getBoundingClientRect();
-      const box = link.getBoundingClientRect();
       return {
         id: link.dataset.citationId!,
         scale: Number(getComputedStyle(document.getElementById('viewer')!).getPropertyValue('--scale-factor')),
