@@ -99,7 +99,7 @@ describe.skipIf(!existsSync(FIREFOX_PATH))('the reader’s viewer keys in Firefo
       const box = document.getElementById('viewer-container')!.getBoundingClientRect();
       return [Math.round(box.left + 5), Math.round(box.top + 5)];
     });
-    await clickAt(firefox, tab, x!, y!);
+    await clickAt(firefox, tab, x, y);
   }
 
   it('Ctrl+F opens the reader’s find bar, not Firefox’s; it finds a phrase only on page 40; Enter, Shift+Enter, F3 step; Escape closes', async () => {
@@ -288,7 +288,7 @@ describe.skipIf(!existsSync(FIREFOX_PATH))('the reader’s viewer keys in Firefo
   it('Ctrl+P prints the document’s pages through Firefox’s print path, with their text and without the reader; Ctrl+S saves the PDF', async () => {
     await open(OUTCOME.symbol);
     const pageCount = Number(
-      await evaluateFn(firefox, tab, () => document.querySelector('[data-testid="reader-page-count"]')!.textContent!.replace(/\D/g, '')),
+      await evaluateFn(firefox, tab, () => document.querySelector('[data-testid="reader-page-count"]')!.textContent.replace(/\D/g, '')),
     );
     // Firefox's print dialog is its own window, which neither headless Firefox nor WebDriver BiDi
     // can drive: window.print is the one thing replaced. BiDi's browsingContext.print then prints
