@@ -20,7 +20,14 @@ import { FixtureServer } from './helpers/fixture-server';
 import { FIREFOX_PATH, buildForFirefox, launchFirefoxWithExtension, type FirefoxWithExtension } from './helpers/firefox';
 import { clickAt, controlWheel, evaluateFn, pressKeys, typeText } from './helpers/firefox-page';
 import { serveUnDocument } from './helpers/un-sites';
-import { READER_TAB_ORDER, findResultShown, focusedControl, headerTabStops, selectedFindMatch } from './helpers/viewer-probes';
+import {
+  READER_TAB_ORDER,
+  TOOLBAR_ARROW_ORDER,
+  findResultShown,
+  focusedControl,
+  headerTabStops,
+  selectedFindMatch,
+} from './helpers/viewer-probes';
 
 const unPdf = (name: string) => readFileSync(new URL(`../fixtures/un-pdfs/${name}`, import.meta.url));
 /** The Pact for the Future: 56 pages; "Giga initiative" is only on page 40. */
@@ -263,7 +270,7 @@ describe.skipIf(!existsSync(FIREFOX_PATH))('the reader’s viewer keys in Firefo
     );
   });
 
-  it('Tab goes through every control of the header in the same order as in Chromium, each showing its focus', async () => {
+  it('Tab goes through every control of the header in the same order as in Chromium, the arrows through the toolbar, each showing its focus', async () => {
     // A tab of its own: the reader's trail (and Back) would list the documents opened before in this one.
     tab = await firefox.newTab();
     await firefox.send('browsingContext.setViewport', { context: tab, viewport: { width: 1200, height: 900 } });
@@ -280,6 +287,17 @@ describe.skipIf(!existsSync(FIREFOX_PATH))('the reader’s viewer keys in Firefo
       reached.push(now?.id);
     }
     expect(reached).toEqual(READER_TAB_ORDER);
+    // The toolbar's tools, with the arrows: Firefox's own arrow keys on a select would change the zoom.
+    const zoom = (await state()).zoom;
+    const arrowed = [];
+    for (let i = 0; i < TOOLBAR_ARROW_ORDER.length; i++) {
+      await press('ArrowRight');
+      const now = await evaluateFn(firefox, tab, focusedControl);
+      expect(now?.visible, `${now?.id}: focus shows`).toBe(true);
+      arrowed.push(now?.id);
+    }
+    expect(arrowed).toEqual(TOOLBAR_ARROW_ORDER);
+    expect((await state()).zoom).toBe(zoom);
     // The next stop is in the document.
     await press('Tab');
     expect((await evaluateFn(firefox, tab, focusedControl))?.inHeader).toBe(false);

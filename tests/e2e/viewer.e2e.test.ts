@@ -11,7 +11,14 @@ import type { ExtensionBrowser } from './helpers/browser';
 import type { FixtureServer } from './helpers/fixture-server';
 import { useExtensionBrowser } from './helpers/suite';
 import { serveUnDocument } from './helpers/un-sites';
-import { READER_TAB_ORDER, findResultShown, focusedControl, headerTabStops, selectedFindMatch } from './helpers/viewer-probes';
+import {
+  READER_TAB_ORDER,
+  TOOLBAR_ARROW_ORDER,
+  findResultShown,
+  focusedControl,
+  headerTabStops,
+  selectedFindMatch,
+} from './helpers/viewer-probes';
 
 const unPdf = (name: string) => readFileSync(new URL(`../fixtures/un-pdfs/${name}`, import.meta.url));
 
@@ -148,7 +155,7 @@ describe('find in the document', () => {
 });
 
 describe('the keyboard', () => {
-  it('Tab goes through every control of the header in order (the same list the Firefox test checks), each showing its focus', async () => {
+  it('Tab goes through every control of the header in order, the arrows through the toolbar (the lists the Firefox test checks), each showing its focus', async () => {
     const page = await openUnPdf('A_RES_80_173.en.pdf', 'A/RES/80/173', 'en');
     await page.locator('html[data-resolute-scan="done"]').waitFor({ state: 'attached', timeout: 30_000 });
     expect(await page.evaluate(headerTabStops)).toEqual(READER_TAB_ORDER);
@@ -160,6 +167,16 @@ describe('the keyboard', () => {
       reached.push(now?.id);
     }
     expect(reached).toEqual(READER_TAB_ORDER);
+    const zoom = await page.getByTestId('reader-zoom').inputValue();
+    const arrowed = [];
+    for (let i = 0; i < TOOLBAR_ARROW_ORDER.length; i++) {
+      await page.keyboard.press('ArrowRight');
+      const now = await page.evaluate(focusedControl);
+      expect(now?.visible, `${now?.id}: focus shows`).toBe(true);
+      arrowed.push(now?.id);
+    }
+    expect(arrowed).toEqual(TOOLBAR_ARROW_ORDER);
+    expect(await page.getByTestId('reader-zoom').inputValue()).toBe(zoom);
     await page.keyboard.press('Tab');
     expect((await page.evaluate(focusedControl))?.inHeader).toBe(false);
   });

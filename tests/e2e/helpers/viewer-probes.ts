@@ -93,3 +93,22 @@ export const READER_TAB_ORDER: readonly string[] = [
   'reader-help-link',
   'reader-sidebar-toggle',
 ];
+
+/**
+ * ArrowRight from the toolbar's first tool, on page 1 ("Previous page" is disabled and passed):
+ * the page box takes the first arrow itself (its number is selected when focused), the zoom select
+ * does not (the arrows leave it without changing the zoom), and the last tool wraps to the first.
+ */
+export const TOOLBAR_ARROW_ORDER: readonly string[] = [
+  'reader-page-number',
+  'reader-page-number',
+  'reader-page-next',
+  'reader-zoom-out',
+  'reader-zoom',
+  'reader-zoom-in',
+  'reader-find',
+  'reader-copy',
+  'reader-print',
+  'reader-save',
+  'reader-sidebar-toggle',
+];
