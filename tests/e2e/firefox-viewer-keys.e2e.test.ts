@@ -13,7 +13,7 @@
  * Skipped where Firefox is not installed; CI installs it.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { OPS, getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enMessage } from './helpers/en-messages';
 import { FixtureServer } from './helpers/fixture-server';
@@ -116,7 +116,7 @@ describe.skipIf(!existsSync(FIREFOX_PATH))('the reader’s viewer keys in Firefo
       await evaluateFn(firefox, tab, () => document.querySelectorAll('#viewer .page[data-page-number="40"] .textLayer span').length),
     ).toBe(0);
     await press('Control+f');
-    expect(await state()).toMatchObject({ focused: 'reader-find-field', findBar: true, hasFocus: true });
+    await expect.poll(state).toMatchObject({ focused: 'reader-find-field', findBar: true, hasFocus: true });
     expect(await evaluateFn(firefox, tab, keysSeen)).toContain('f:true');
     await typeText(firefox, tab, 'giga INITIATIVE');
     await press('Enter');
@@ -163,9 +163,9 @@ describe.skipIf(!existsSync(FIREFOX_PATH))('the reader’s viewer keys in Firefo
     expect((await evaluateFn(firefox, tab, selectedFindMatch))?.text.toLowerCase()).toBe('telecommunication');
 
     await press('Control+f');
-    expect((await state()).focused).toBe('reader-find-field');
+    await expect.poll(async () => (await state()).focused).toBe('reader-find-field');
     await press('Escape');
-    expect(await state()).toMatchObject({ findBar: false, focused: 'viewer-container' });
+    await expect.poll(state).toMatchObject({ findBar: false, focused: 'viewer-container' });
   });
 
   it('Ctrl+plus, Ctrl+minus and Ctrl+0 zoom the reader’s pages, not Firefox’s page, and the links stay on their glyphs', async () => {
@@ -218,7 +218,7 @@ describe.skipIf(!existsSync(FIREFOX_PATH))('the reader’s viewer keys in Firefo
 
     await press('Control+0');
     await expect.poll(async () => (await state()).zoom).toBe('auto');
-    expect((await state()).scale).toBeCloseTo(fit.scale, 5);
+    await expect.poll(async () => (await state()).scale).toBeCloseTo(fit.scale, 5);
   });
 
   it('the page box goes to the number typed; PageDown, PageUp, Home and End move through the pages', async () => {
@@ -226,7 +226,7 @@ describe.skipIf(!existsSync(FIREFOX_PATH))('the reader’s viewer keys in Firefo
     // From the keyboard: Tab to the toolbar's one stop, then the arrow into the page box.
     await tabToToolbar();
     await press('ArrowRight');
-    expect((await state()).focused).toBe('reader-page-number');
+    await expect.poll(async () => (await state()).focused).toBe('reader-page-number');
     await typeText(firefox, tab, '40');
     await press('Enter');
     await expect.poll(async () => (await state()).page).toBe('40');
@@ -325,8 +325,14 @@ describe.skipIf(!existsSync(FIREFOX_PATH))('the reader’s viewer keys in Firefo
     const pdf = await getDocument({ data: new Uint8Array(Buffer.from(printed.data, 'base64')), verbosity: 0 }).promise;
     expect(pdf.numPages).toBe(pageCount);
     const texts: string[] = [];
-    for (let n = 1; n <= pdf.numPages; n++)
-      texts.push((await (await pdf.getPage(n)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' '));
+    const images: number[] = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = await pdf.getPage(n);
+      texts.push((await page.getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' '));
+      // Each sheet is the page drawn whole, as one image.
+      images.push((await page.getOperatorList()).fnArray.filter((op) => op === OPS.paintImageXObject).length);
+    }
+    expect(images).toEqual(Array.from({ length: pageCount }, () => 1));
     await pdf.destroy();
     expect(texts[0]).toMatch(/A\s*\/RES\/80\/173/);
     expect(texts.filter((text) => text.trim().length > 100).length).toBe(pageCount);
