@@ -121,7 +121,8 @@ describe.skipIf(!existsSync(FIREFOX_PATH))('the reader’s viewer keys in Firefo
     await typeText(firefox, tab, 'giga INITIATIVE');
     await press('Enter');
     await expect.poll(() => evaluateFn(firefox, tab, findResultShown), { timeout: 20_000 }).toMatchObject({ current: 1, total: 1 });
-    expect((await evaluateFn(firefox, tab, findResultShown))?.text).toBe(enMessage('reader_findCount', '1', '1'));
+    // "1 of 1" (then "continued from the top" if Enter came after the search as one types had found it).
+    expect((await evaluateFn(firefox, tab, findResultShown))?.text?.startsWith(enMessage('reader_findCount', '1', '1'))).toBe(true);
     await expect
       .poll(() => evaluateFn(firefox, tab, selectedFindMatch), { timeout: 20_000 })
       .toEqual({ text: 'Giga initiative', visible: true });

@@ -33,11 +33,14 @@ function keyValue(name: string): string {
   return value;
 }
 
+/** The keys of a chord, in Playwright's notation: `Control+f`; one ending in "+" (`Control++`) names the plus key itself. */
+export function chordParts(chord: string): string[] {
+  return chord === '+' ? ['+'] : chord.endsWith('++') ? [...chord.slice(0, -2).split('+'), '+'] : chord.split('+');
+}
+
 /** The key actions of one chord: modifiers down, the key down and up, modifiers up in reverse. */
 function chordActions(chord: string): Array<{ type: 'keyDown' | 'keyUp'; value: string }> {
-  // A chord ending in "+" ("Control++") names the plus key itself.
-  const parts = chord === '+' ? ['+'] : chord.endsWith('++') ? [...chord.slice(0, -2).split('+'), '+'] : chord.split('+');
-  const keys = parts.map(keyValue);
+  const keys = chordParts(chord).map(keyValue);
   return [
     ...keys.map((value) => ({ type: 'keyDown' as const, value })),
     ...keys.reverse().map((value) => ({ type: 'keyUp' as const, value })),

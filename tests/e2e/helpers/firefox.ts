@@ -112,13 +112,22 @@ export function buildForFirefox(): void {
   if (build.status !== 0) throw new Error(`npm run build:firefox:test failed:\n${build.stdout}${build.stderr}`);
 }
 
-export async function launchFirefoxWithExtension(fixture: FixtureServer): Promise<FirefoxWithExtension> {
+/**
+ * `display`: an X display (`:99`) to show Firefox's window on instead of running headless, for
+ * tests that press keys through the X server, where Firefox's own shortcuts see them too.
+ */
+export async function launchFirefoxWithExtension(
+  fixture: FixtureServer,
+  options: { display?: string } = {},
+): Promise<FirefoxWithExtension> {
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) throw new Error('no Firefox build: run `npm run build:firefox:test`');
   const proxy = await startTunnelProxy(fixture);
   const profile = mkdtempSync(join(tmpdir(), 'resolute-firefox-'));
   writeFileSync(join(profile, 'user.js'), prefs(proxy.port));
-  const firefox: ChildProcess = spawn(FIREFOX_PATH, ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port=0'], {
+  const headless = options.display === undefined ? ['--headless'] : [];
+  const firefox: ChildProcess = spawn(FIREFOX_PATH, [...headless, '--no-remote', '--profile', profile, '--remote-debugging-port=0'], {
     stdio: ['ignore', 'ignore', 'pipe'],
+    ...(options.display === undefined ? {} : { env: { ...process.env, DISPLAY: options.display } }),
   });
   const cleanUp = async () => {
     await endFirefox(firefox);
