@@ -11,6 +11,7 @@ import type { FixtureServer } from './helpers/fixture-server';
 import { useExtensionBrowser } from './helpers/suite';
 import { realPdfBytes } from './helpers/real-pdfs';
 import { findResult, openServedPdf, search, selectedMatch } from './helpers/reader-viewer';
+import { READER_TAB_ORDER, TOOLBAR_ARROW_ORDER, focusedControl, headerTabStops } from './helpers/viewer-probes';
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -119,6 +120,34 @@ describe('find in the document', () => {
     await search(russian, 'ГЕНЕРАЛЬНАЯ АССАМБЛЕЯ');
     await expect.poll(async () => (await findResult(russian)).total, { timeout: 20_000 }).toBeGreaterThan(0);
     await expect.poll(async () => (await selectedMatch(russian))?.text.toLowerCase()).toBe('генеральная ассамблея');
+  });
+});
+
+describe('the keyboard', () => {
+  it('Tab goes through every control of the header in order, the arrows through the toolbar (the lists the Firefox test checks), each showing its focus', async () => {
+    const page = await openUnPdf('A_RES_80_173.en.pdf', 'A/RES/80/173', 'en');
+    await page.locator('html[data-resolute-scan="done"]').waitFor({ state: 'attached', timeout: 30_000 });
+    expect(await page.evaluate(headerTabStops)).toEqual(READER_TAB_ORDER);
+    const reached = [];
+    for (let i = 0; i < READER_TAB_ORDER.length; i++) {
+      await page.keyboard.press('Tab');
+      const now = await page.evaluate(focusedControl);
+      expect(now?.visible, `${now?.id}: focus shows`).toBe(true);
+      reached.push(now?.id);
+    }
+    expect(reached).toEqual(READER_TAB_ORDER);
+    const zoom = await page.getByTestId('reader-zoom').inputValue();
+    const arrowed = [];
+    for (let i = 0; i < TOOLBAR_ARROW_ORDER.length; i++) {
+      await page.keyboard.press('ArrowRight');
+      const now = await page.evaluate(focusedControl);
+      expect(now?.visible, `${now?.id}: focus shows`).toBe(true);
+      arrowed.push(now?.id);
+    }
+    expect(arrowed).toEqual(TOOLBAR_ARROW_ORDER);
+    expect(await page.getByTestId('reader-zoom').inputValue()).toBe(zoom);
+    await page.keyboard.press('Tab');
+    expect((await page.evaluate(focusedControl))?.inHeader).toBe(false);
   });
 });
 

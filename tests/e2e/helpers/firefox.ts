@@ -106,24 +106,28 @@ export interface FirefoxWithExtension {
   close(): Promise<void>;
 }
 
-/** Builds `.output/firefox-mv2` (`npm run build:firefox`) as a test build (its hooks, ADR 0024); throws if the build fails. */
+/** Builds `.output/firefox-mv2` as a test build (`npm run build:firefox:test`: its hooks, ADR 0024); throws if the build fails. */
 export function buildForFirefox(): void {
-  const build = spawnSync('npm', ['run', '-s', 'build:firefox'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, RESOLUTE_TEST_HOOKS: '1' },
-  });
-  if (build.status !== 0) throw new Error(`npm run build:firefox failed:\n${build.stdout}${build.stderr}`);
+  const build = spawnSync('npm', ['run', '-s', 'build:firefox:test'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (build.status !== 0) throw new Error(`npm run build:firefox:test failed:\n${build.stdout}${build.stderr}`);
 }
 
-export async function launchFirefoxWithExtension(fixture: FixtureServer): Promise<FirefoxWithExtension> {
-  if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) throw new Error('no Firefox build: run `npm run build:firefox`');
+/**
+ * `display`: an X display (`:99`) to show Firefox's window on instead of running headless, for
+ * tests that press keys through the X server, where Firefox's own shortcuts see them too.
+ */
+export async function launchFirefoxWithExtension(
+  fixture: FixtureServer,
+  options: { display?: string } = {},
+): Promise<FirefoxWithExtension> {
+  if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) throw new Error('no Firefox build: run `npm run build:firefox:test`');
   const proxy = await startTunnelProxy(fixture);
   const profile = mkdtempSync(join(tmpdir(), 'resolute-firefox-'));
   writeFileSync(join(profile, 'user.js'), prefs(proxy.port));
-  const firefox: ChildProcess = spawn(FIREFOX_PATH, ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port=0'], {
+  const headless = options.display === undefined ? ['--headless'] : [];
+  const firefox: ChildProcess = spawn(FIREFOX_PATH, [...headless, '--no-remote', '--profile', profile, '--remote-debugging-port=0'], {
     stdio: ['ignore', 'ignore', 'pipe'],
+    ...(options.display === undefined ? {} : { env: { ...process.env, DISPLAY: options.display } }),
   });
   const cleanUp = async () => {
     await endFirefox(firefox);

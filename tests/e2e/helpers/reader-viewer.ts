@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from './browser';
 import type { FixtureServer } from './fixture-server';
 import { serveUnDocument, type UnDocumentFixture } from './un-sites';
+import { findResultShown, selectedFindMatch, type FindResultShown } from './viewer-probes';
 
 /** Waits until the viewer's controls work (find is enabled once pdf.js shows the pages). */
 export async function viewerControlsReady(page: Page): Promise<void> {
@@ -46,32 +47,12 @@ export async function search(page: Page, query: string): Promise<void> {
   );
 }
 
-/** What the find bar says: the match shown, how many, whether every page was searched, its words. */
-export const findResult = (page: Page) =>
-  page.getByTestId('reader-find-result').evaluate((el) => ({
-    current: Number(el.dataset.current),
-    total: Number(el.dataset.total),
-    status: el.dataset.status,
-    complete: el.dataset.complete === 'true',
-    query: el.dataset.query,
-    text: el.textContent,
-  }));
+/** What the find bar says: the match shown, how many, whether every page was searched, for which query, its words. */
+export async function findResult(page: Page): Promise<FindResultShown> {
+  const shown = await page.evaluate(findResultShown);
+  if (shown === null) throw new Error('the find bar is closed');
+  return shown;
+}
 
-/**
- * The selected match: its text (marks and spaces as the text layer has them), its page, and
- * whether it is drawn inside the scroll container's visible box.
- */
-export const selectedMatch = (page: Page) =>
-  page.evaluate(() => {
-    const highlight = CSS.highlights.get('resolute-find-selected');
-    const range = highlight ? ([...highlight][0] as Range | undefined) : undefined;
-    if (!range) return null;
-    const box = range.getBoundingClientRect();
-    const view = document.getElementById('viewer-container')!.getBoundingClientRect();
-    const pageDiv = range.startContainer.parentElement?.closest<HTMLElement>('.page');
-    return {
-      text: range.toString(),
-      page: Number(pageDiv?.dataset.pageNumber),
-      visible: box.height > 0 && box.top >= view.top && box.bottom <= view.bottom && box.left >= view.left && box.right <= view.right,
-    };
-  });
+/** The selected match (`selectedFindMatch`), or null. */
+export const selectedMatch = (page: Page) => page.evaluate(selectedFindMatch);
