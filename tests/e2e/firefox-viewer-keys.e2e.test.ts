@@ -10,7 +10,7 @@
  * where Firefox decides it: each key's event reaches the reader, which acts on it and cancels it
  * (`defaultPrevented`, which makes Firefox skip its own shortcut for every key used here: none is
  * one of Firefox's reserved keys); and Firefox's own zoom is checked to stay at 1. Keys from a real
- * keyboard, which Firefox's shortcuts do see: firefox-os-keys.e2e (ADR 0029).
+ * keyboard, which Firefox's shortcuts do see: firefox-os-keys.e2e (ADR 0030).
  * Skipped where Firefox is not installed; CI installs it.
  */
 import { existsSync, readFileSync } from 'node:fs';
