@@ -17,6 +17,7 @@ import {
   launchFirefoxWithExtension,
   type FirefoxWithExtension,
 } from './helpers/firefox';
+import { clickAt } from './helpers/firefox-page';
 import { serveUnDocument } from './helpers/un-sites';
 
 const SAMPLE = readFileSync(new URL('../../assets/samples/a-res-76-186.ru.pdf', import.meta.url));
@@ -136,21 +137,7 @@ describe.skipIf(!existsSync(FIREFOX_PATH))('the extension in Firefox', () => {
         `(() => { const r = document.querySelector('[data-resolute="mark-toolbar"] [data-colour="green"]').getBoundingClientRect(); return JSON.stringify([Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)]); })()`,
       ),
     ) as [number, number];
-    await firefox.send('input.performActions', {
-      context: tab,
-      actions: [
-        {
-          type: 'pointer',
-          id: 'mouse',
-          parameters: { pointerType: 'mouse' },
-          actions: [
-            { type: 'pointerMove', x, y },
-            { type: 'pointerDown', button: 0 },
-            { type: 'pointerUp', button: 0 },
-          ],
-        },
-      ],
-    });
+    await clickAt(firefox, tab, x, y);
     let now = '';
     for (let i = 0; i < 50 && now === ''; i++) {
       await new Promise((wait) => setTimeout(wait, 100));
