@@ -22,7 +22,7 @@
 
 /** A code point the fold may change. U+FEFF (the byte order mark) is left out: NFKC keeps it. */
 const GLYPH_FORM = /[\u2E80-\u2EFF\u2F00-\u2FDF\uF900-\uFAFF\uFB50-\uFDFF\uFE70-\uFEFE]/;
-const GLYPH_FORMS = /[\u2E80-\u2EFF\u2F00-\u2FDF\uF900-\uFAFF\uFB50-\uFDFF\uFE70-\uFEFE]/g;
+const GLYPH_FORMS = new RegExp(GLYPH_FORM.source, 'g');
 
 const foldOne = (form: string): string => form.normalize('NFKC');
 
