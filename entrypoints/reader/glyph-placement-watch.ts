@@ -55,18 +55,6 @@ export function glyphPlacement(options: {
     // Placing writes only classes and styles, never children: no mutation record of its own.
     state.observer.takeRecords();
   };
-  /**
-   * Places now and once more on the next frame: a zoom or a newly drawn layer can still be settling
-   * (pdf.js's spans re-laid out, fonts swapped in) when the event comes, and nothing else would
-   * place the page again if the first measurement was taken mid-way.
-   */
-  const placeAndRecheck = (state: Watched) => {
-    place(state);
-    const win = state.block.root.ownerDocument.defaultView;
-    win?.requestAnimationFrame(() => {
-      if (watched.get(state.block.root) === state) place(state);
-    });
-  };
   const schedule = (state: Watched) => {
     if (state.scheduled) return;
     state.scheduled = true;
@@ -83,7 +71,7 @@ export function glyphPlacement(options: {
         state.asking = false;
         if (signal.aborted || watched.get(block.root) !== state) return;
         state.exact = itemCharBoxes(block.items, glyphs);
-        placeAndRecheck(state);
+        place(state);
         // What `npm run bench -- reader` measures against `resolute:text-layer:N`.
         block.root.ownerDocument.defaultView?.performance.mark(`resolute:on-glyphs:${block.pageNumber}`);
       },
@@ -96,7 +84,7 @@ export function glyphPlacement(options: {
   options.relayouts(({ layer }) => {
     const state = watched.get(layer);
     if (state === undefined) return;
-    placeAndRecheck(state);
+    place(state);
     askExact(state);
   }, signal);
   signal.addEventListener(
@@ -130,7 +118,7 @@ export function glyphPlacement(options: {
       state.observer = new win.MutationObserver(() => schedule(state));
       state.observer.observe(block.root, { childList: true, subtree: true });
       watched.set(block.root, state);
-      placeAndRecheck(state);
+      place(state);
       askExact(state);
     },
   };
